@@ -1,0 +1,89 @@
+package io.processlab.child;
+
+import com.google.gson.JsonElement;
+import io.processlab.api.Proxies;
+import io.processlab.api.Target;
+import io.processlab.api.Targets;
+import io.processlab.wire.LineWriter;
+import io.processlab.wire.Message;
+import io.processlab.wire.NotSendableException;
+import io.processlab.wire.Payloads;
+import io.processlab.wire.RemoteError;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Main class of every child JVM. Its only argument is the parent's PID. The real stdout carries
+ * the protocol alone; {@code System.out} is turned into print messages.
+ */
+public final class ChildMain {
+    /** Exit code when the parent went away or asked the child to stop. */
+    public static final int EXIT_STOPPED = 143;
+    /** Exit code when the target threw. */
+    public static final int EXIT_FAILED = 1;
+    /** Exit code when the spawn message named no registered target. */
+    public static final int EXIT_NO_TARGET = 3;
+
+    private ChildMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long ppid = args.length > 0 ? Long.parseLong(args[0]) : -1;
+        LineWriter out = new LineWriter(new FileOutputStream(FileDescriptor.out));
+        ChildLink link = new ChildLink(out, System.in, () -> Runtime.getRuntime().halt(EXIT_STOPPED));
+        System.setOut(new PrintStream(new PrintForwarder(line -> link.send(Message.print(line))), true,
+                StandardCharsets.UTF_8));
+        long pid = ProcessHandle.current().pid();
+        link.startReading();
+        link.send(Message.hello(pid));
+        ParentWatch.start(ppid);
+
+        Message spawn = link.awaitSpawn();
+        Target target = Targets.get().target(spawn.target());
+        if (target == null) {
+            link.send(Message.error("no registered target named '" + spawn.target() + "'",
+                    new RemoteError(RemoteError.FAILED, "unknown target")));
+            System.exit(EXIT_NO_TARGET);
+        }
+        Locale locale = spawn.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(spawn.locale());
+        ChildContext self = new ChildContext(spawn.name(), pid, locale, spawn.tempo(), link);
+        int code = run(target, self, spawn.args(), link);
+        System.out.close();
+        System.exit(code);
+    }
+
+    private static int run(Target target, ChildContext self, JsonElement rawArgs, ChildLink link) {
+        try {
+            List<Object> args = new ArrayList<>();
+            if (rawArgs != null && rawArgs.isJsonArray()) {
+                for (JsonElement a : rawArgs.getAsJsonArray()) {
+                    args.add(Payloads.decode(a, Proxies.resolver(link)));
+                }
+            }
+            Object result = target.run(self, args);
+            System.out.flush();
+            JsonElement value;
+            try {
+                value = Payloads.encode(result);
+            } catch (NotSendableException e) {
+                link.send(Message.error("the result cannot be sent: " + e.getMessage(),
+                        new RemoteError(RemoteError.NOT_SENDABLE, e.getMessage())));
+                return EXIT_FAILED;
+            }
+            link.send(Message.exit(0, value));
+            return 0;
+        } catch (Throwable t) {
+            System.out.flush();
+            t.printStackTrace(System.err);
+            String kind = t instanceof NotSendableException ? RemoteError.NOT_SENDABLE : RemoteError.FAILED;
+            String text = t.getClass().getSimpleName() + ": " + t.getMessage();
+            link.send(Message.error(text, new RemoteError(kind, String.valueOf(t.getMessage()))));
+            return EXIT_FAILED;
+        }
+    }
+}

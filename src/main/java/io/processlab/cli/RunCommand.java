@@ -1,0 +1,170 @@
+package io.processlab.cli;
+
+import io.processlab.api.Texts;
+import io.processlab.engine.ChildProcess;
+import io.processlab.engine.Run;
+import io.processlab.engine.RunListener;
+import io.processlab.lessons.Lesson;
+import io.processlab.lessons.Lessons;
+import io.processlab.lessons.SettingException;
+import io.processlab.lessons.Settings;
+import io.processlab.trace.TraceFile;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code run LESSON [--set KEY=VALUE]... [--lang en|pt] [--trace FILE] [--png FILE]}: runs a
+ * lesson on real child processes, printing each line its processes print, in the order the
+ * parent received them.
+ */
+final class RunCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    RunCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The parsed command line. */
+    record Options(Lesson lesson, Settings settings, Locale locale, Path trace, Path png, double slowdown) {
+    }
+
+    /** Parses the arguments after "run"; a wrong one throws with a one-line reason. */
+    static Options parse(List<String> args) throws UsageException {
+        if (args.isEmpty()) {
+            throw new UsageException("run: name a lesson: " + Lessons.ids());
+        }
+        String id = args.get(0);
+        Lesson lesson = Lessons.byId(id).orElseThrow(() ->
+                new UsageException("run: unknown lesson '" + id + "'; the lessons are: " + Lessons.ids()));
+        List<String> sets = new ArrayList<>();
+        String lang = "pt";
+        Path trace = null;
+        Path png = null;
+        double slowdown = 1;
+        for (int i = 1; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--set" -> sets.add(value(args, ++i, a));
+                case "--lang" -> {
+                    lang = value(args, ++i, a);
+                    if (!lang.equals("en") && !lang.equals("pt")) {
+                        throw new UsageException("run: --lang takes en or pt, not '" + lang + "'");
+                    }
+                }
+                case "--trace" -> trace = Path.of(value(args, ++i, a));
+                case "--png" -> png = Path.of(value(args, ++i, a));
+                case "--slowdown" -> {
+                    String v = value(args, ++i, a);
+                    try {
+                        slowdown = Double.parseDouble(v);
+                    } catch (NumberFormatException e) {
+                        slowdown = -1;
+                    }
+                    if (!(slowdown >= 0.1 && slowdown <= 20)) {
+                        throw new UsageException("run: --slowdown takes a number from 0.1 to 20, not '" + v + "'");
+                    }
+                }
+                default -> {
+                    if (a.startsWith("--set=")) {
+                        sets.add(a.substring(6));
+                    } else {
+                        throw new UsageException("run: unknown option '" + a + "'");
+                    }
+                }
+            }
+        }
+        try {
+            Settings settings = Settings.parsePairs(lesson.settings(), sets);
+            return new Options(lesson, settings, Texts.locale(lang), trace, png, slowdown);
+        } catch (SettingException e) {
+            throw new UsageException("run " + id + ": " + e.getMessage());
+        }
+    }
+
+    private static String value(List<String> args, int i, String option) throws UsageException {
+        if (i >= args.size()) {
+            throw new UsageException("run: " + option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    int execute(List<String> args) {
+        Options o;
+        try {
+            o = parse(args);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return Cli.USAGE;
+        }
+        if (o.png() != null) {
+            err.println("run: --png is not built yet (it comes with the record-and-export issue)");
+            return Cli.USAGE;
+        }
+        String failure = null;
+        Run run = new Run(o.locale());
+        run.slowdown(o.slowdown());
+        run.addListener(new RunListener() {
+            @Override
+            public void printed(long pid, String name, String line) {
+                synchronized (out) {
+                    out.println(line);
+                    out.flush();
+                }
+            }
+
+            @Override
+            public void stderr(long pid, String name, String line) {
+                err.println("[" + name + " " + pid + " stderr] " + line);
+            }
+        });
+        try {
+            o.lesson().run(run.main(), o.settings());
+            if (!run.awaitChildren(10)) {
+                failure = "some processes did not end";
+            }
+        } catch (Exception e) {
+            failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+        } finally {
+            run.close();
+        }
+        if (failure == null) {
+            for (ChildProcess c : run.children()) {
+                Integer code = c.exitCode();
+                if (code == null || code != 0) {
+                    failure = "process " + c.name() + " (" + c.pid() + ") failed: "
+                            + (c.failure() == null ? "exit code " + code : c.failure());
+                    break;
+                }
+            }
+        }
+        if (o.trace() != null) {
+            try {
+                TraceFile.save(o.trace(), o.lesson().id(), o.settings().toJson(), run.trace());
+            } catch (IOException e) {
+                err.println("run: cannot write the trace file " + o.trace() + ": " + e.getMessage());
+                return Cli.FAILED;
+            }
+        }
+        out.flush();
+        if (failure != null) {
+            err.println("run " + o.lesson().id() + " failed: " + failure);
+            return Cli.FAILED;
+        }
+        return 0;
+    }
+
+    /** A wrong command line, with its one-line reason. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package io.processlab.engine;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.processlab.api.Channel;
+import io.processlab.api.ProcessException;
+import io.processlab.engine.internal.BrokerContext;
+import io.processlab.engine.internal.BrokerEvent;
+import io.processlab.engine.internal.BrokerLock;
+import io.processlab.engine.internal.BrokerQueue;
+import io.processlab.engine.internal.PipeEnd;
+import io.processlab.engine.internal.SharedObject;
+import io.processlab.trace.Kinds;
+import io.processlab.trace.Trace;
+import io.processlab.wire.RemoteError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Hosts the run's shared objects, like Python's manager process: every call on a lock, queue,
+ * event or pipe end, from the parent or a child, comes here and is recorded in the trace.
+ * There is no global lock: each object guards its own state.
+ */
+public final class Broker {
+    private final BrokerContext ctx;
+    private final Map<String, SharedObject> objects = new ConcurrentHashMap<>();
+    private final Map<String, Integer> labels = new ConcurrentHashMap<>();
+    private volatile OperationGate gate = OperationGate.OPEN;
+
+    public Broker(Trace trace, Scheduler scheduler, double slowdown) {
+        this.ctx = new BrokerContext(trace, scheduler, slowdown);
+    }
+
+    /** A gate that holds operations until someone lets them through (step mode). */
+    public void gate(OperationGate g) {
+        this.gate = g == null ? OperationGate.OPEN : g;
+    }
+
+    private String freshId(String label) {
+        int n = labels.merge(label, 1, Integer::sum);
+        return n == 1 ? label : label + "-" + n;
+    }
+
+    private <T extends SharedObject> T register(Caller creator, T o) {
+        objects.put(o.id(), o);
+        ctx.record(creator, Kinds.CREATE, o.id(), o.kind());
+        return o;
+    }
+
+    public SharedObject createLock(Caller creator, String label) {
+        return register(creator, new BrokerLock(freshId(label), ctx));
+    }
+
+    public SharedObject createQueue(Caller creator, String label, boolean joinable) {
+        return register(creator, new BrokerQueue(freshId(label), ctx, joinable));
+    }
+
+    public SharedObject createEvent(Caller creator, String label) {
+        return register(creator, new BrokerEvent(freshId(label), ctx));
+    }
+
+    public SharedObject[] createPipe(Caller creator, String label, boolean duplex) {
+        PipeEnd[] ends = PipeEnd.pair(freshId(label), ctx, duplex);
+        register(creator, ends[0]);
+        register(creator, ends[1]);
+        return ends;
+    }
+
+    public SharedObject object(String id) {
+        return objects.get(id);
+    }
+
+    /** Performs a call, through the gate; {@code done} is answered once, now or later. */
+    public void dispatch(Caller caller, String object, String op, JsonObject args, Completion done) {
+        SharedObject o = object == null ? null : objects.get(object);
+        if (o == null) {
+            done.fail(new RemoteError(RemoteError.FAILED, "no shared object named '" + object + "'"));
+            return;
+        }
+        gate.pass(caller, o.id(), op, () -> o.call(caller, op, args, done));
+    }
+
+    /** The process {@code pid} ended: its waits are dropped, locks it held are abandoned. */
+    public void forget(long pid) {
+        for (SharedObject o : objects.values()) {
+            o.forget(pid);
+        }
+    }
+
+    /** The run ends: every wait fails with "stopped". */
+    public void stop() {
+        gate.release();
+        for (SharedObject o : objects.values()) {
+            o.stop();
+        }
+    }
+
+    public void slowdown(double s) {
+        ctx.slowdown(s);
+    }
+
+    /** Objects in creation order of their ids. */
+    public List<SharedObject> objects() {
+        return new ArrayList<>(objects.values());
+    }
+
+    /** A channel for code in the parent's JVM: calls go straight to the broker and wait. */
+    public Channel localChannel(Caller caller) {
+        return new Channel() {
+            @Override
+            public JsonElement call(String object, String op, JsonObject args) {
+                CompletableFuture<JsonElement> f = new CompletableFuture<>();
+                dispatch(caller, object, op, args, new Completion() {
+                    @Override
+                    public void ok(JsonElement value) {
+                        f.complete(value);
+                    }
+
+                    @Override
+                    public void fail(RemoteError error) {
+                        f.completeExceptionally(ProcessException.of(error));
+                    }
+                });
+                try {
+                    return f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ProcessException(RemoteError.STOPPED, "interrupted");
+                } catch (ExecutionException e) {
+                    throw (ProcessException) e.getCause();
+                }
+            }
+
+            @Override
+            public void cast(String object, String op, JsonObject args) {
+                dispatch(caller, object, op, args, Completion.ignoring(e ->
+                        ctx.trace().record(caller.pid(), caller.name(), Kinds.ERROR, object, e.message())));
+            }
+        };
+    }
+}

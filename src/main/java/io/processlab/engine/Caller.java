@@ -1,0 +1,5 @@
+package io.processlab.engine;
+
+/** The process that makes a call on a shared object. */
+public record Caller(long pid, String name) {
+}

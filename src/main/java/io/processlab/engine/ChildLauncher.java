@@ -1,0 +1,106 @@
+package io.processlab.engine;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds the command line of a child JVM: the same Java as the parent, a classpath with the
+ * project's classes and Gson only, flags for a fast start, main class ChildMain. Always an
+ * argument list, never a shell string.
+ */
+public final class ChildLauncher {
+    /** The child's entry point. */
+    public static final String MAIN_CLASS = "io.processlab.child.ChildMain";
+
+    /** Flags for a short-lived, small JVM that starts fast. */
+    static final List<String> FAST_START = List.of(
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-XX:-UsePerfData",
+            "-Xshare:auto",
+            "-Xss512k",
+            "-Xms8m",
+            "-Xmx256m",
+            "-Dfile.encoding=UTF-8",
+            "-Djava.awt.headless=true");
+
+    private final Path java;
+    private final String classpath;
+    private final List<String> extraFlags;
+
+    public ChildLauncher(Path java, String classpath, List<String> extraFlags) {
+        this.java = java;
+        this.classpath = classpath;
+        this.extraFlags = List.copyOf(extraFlags);
+    }
+
+    /** The launcher for this JVM: its own java and the code sources of ChildMain and Gson. */
+    public static ChildLauncher forThisJvm() {
+        return new ChildLauncher(javaExecutable(), childClasspath(), List.of());
+    }
+
+    /** A launcher with more JVM flags (tests use it to make a child fail to start). */
+    public ChildLauncher withFlags(List<String> flags) {
+        List<String> all = new ArrayList<>(extraFlags);
+        all.addAll(flags);
+        return new ChildLauncher(java, classpath, all);
+    }
+
+    public Path java() {
+        return java;
+    }
+
+    public String classpath() {
+        return classpath;
+    }
+
+    /** The full command of a child whose parent is {@code ppid}. */
+    public List<String> command(long ppid) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.toString());
+        cmd.addAll(FAST_START);
+        cmd.addAll(extraFlags);
+        cmd.add("-cp");
+        cmd.add(classpath);
+        cmd.add(MAIN_CLASS);
+        cmd.add(Long.toString(ppid));
+        return cmd;
+    }
+
+    static Path javaExecutable() {
+        Path home = Path.of(System.getProperty("java.home"));
+        String exe = System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java";
+        Path java = home.resolve("bin").resolve(exe);
+        if (Files.isExecutable(java)) {
+            return java;
+        }
+        throw new IllegalStateException("no java launcher in " + home.resolve("bin")
+                + ": this runtime cannot start child processes");
+    }
+
+    static String childClasspath() {
+        Set<String> parts = new LinkedHashSet<>();
+        parts.add(location(ChildLauncher.class));
+        parts.add(location(com.google.gson.Gson.class));
+        return String.join(File.pathSeparator, parts);
+    }
+
+    private static String location(Class<?> c) {
+        CodeSource cs = c.getProtectionDomain().getCodeSource();
+        if (cs == null || cs.getLocation() == null) {
+            throw new IllegalStateException("cannot tell where " + c.getName() + " was loaded from");
+        }
+        try {
+            return Path.of(cs.getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

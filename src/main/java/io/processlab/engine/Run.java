@@ -1,0 +1,211 @@
+package io.processlab.engine;
+
+import com.google.gson.JsonArray;
+import io.processlab.trace.Clock;
+import io.processlab.trace.Kinds;
+import io.processlab.trace.ProcessInfo;
+import io.processlab.trace.Trace;
+import io.processlab.wire.LineReader;
+import io.processlab.wire.Payloads;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One run of a lesson: it owns the children, the broker and the trace, and ends every child
+ * when it closes. Closing escalates: shutdown message and end of stdin, then SIGTERM, then
+ * SIGKILL, all within about two seconds.
+ */
+public final class Run implements AutoCloseable {
+    /** The parent's process name, as in Python. */
+    public static final String MAIN = "MainProcess";
+
+    private final Locale locale;
+    private volatile double slowdown;
+    private final ChildLauncher launcher;
+    private final Trace trace;
+    private final Scheduler scheduler;
+    private final Broker broker;
+    private final long parentPid = ProcessHandle.current().pid();
+    private final List<ChildProcess> children = new CopyOnWriteArrayList<>();
+    private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
+    private final MainContext main;
+    private volatile boolean closed;
+    private int lineCap = LineReader.DEFAULT_CAP;
+
+    public Run(Locale locale, double slowdown, ChildLauncher launcher, Clock clock) {
+        if (!(slowdown > 0)) {
+            throw new IllegalArgumentException("slowdown must be positive");
+        }
+        this.locale = locale;
+        this.slowdown = slowdown;
+        this.launcher = launcher;
+        this.trace = new Trace(clock);
+        this.scheduler = Scheduler.threaded("broker-timer");
+        this.broker = new Broker(trace, scheduler, slowdown);
+        trace.addProcess(new ProcessInfo(parentPid, MAIN, "main", null));
+        this.main = new MainContext(this);
+    }
+
+    /** A run in real time with this JVM's launcher and monotonic clock. */
+    public Run(Locale locale) {
+        this(locale, 1.0, ChildLauncher.forThisJvm(), Clock.monotonic());
+    }
+
+    public Trace trace() {
+        return trace;
+    }
+
+    public Broker broker() {
+        return broker;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public double slowdown() {
+        return slowdown;
+    }
+
+    /** Changes the slowdown for what starts from now on (sleeps and timeouts). */
+    public void slowdown(double s) {
+        if (!(s > 0)) {
+            throw new IllegalArgumentException("slowdown must be positive");
+        }
+        slowdown = s;
+        broker.slowdown(s);
+    }
+
+    public ChildLauncher launcher() {
+        return launcher;
+    }
+
+    public long parentPid() {
+        return parentPid;
+    }
+
+    /** The parent's own context: the lesson's main script runs with it. */
+    public MainContext main() {
+        return main;
+    }
+
+    public int lineCap() {
+        return lineCap;
+    }
+
+    /** Sets the cap on a protocol line from a child, for children started from now on. */
+    public void lineCap(int cap) {
+        this.lineCap = cap;
+    }
+
+    public void addListener(RunListener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(RunListener l) {
+        listeners.remove(l);
+    }
+
+    /** A new, unstarted child that will run the registered {@code target} with {@code args}. */
+    public ChildProcess process(String name, String target, String role, List<?> args) {
+        checkOpen();
+        JsonArray encoded = Payloads.encodeAll(args);
+        return new ChildProcess(this, name, target, role, encoded);
+    }
+
+    /** Every child started so far. */
+    public List<ChildProcess> children() {
+        return new ArrayList<>(children);
+    }
+
+    void adopt(ChildProcess c) {
+        Reaper.add(c.process());
+        children.add(c);
+    }
+
+    void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the run is over");
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    void printed(long pid, String name, String line) {
+        trace.record(pid, name, Kinds.PRINT, null, null, line, 0);
+        for (RunListener l : listeners) {
+            l.printed(pid, name, line);
+        }
+    }
+
+    void stderr(long pid, String name, String line) {
+        for (RunListener l : listeners) {
+            l.stderr(pid, name, line);
+        }
+    }
+
+    void tap(long pid, boolean fromChild, String line) {
+        for (RunListener l : listeners) {
+            l.wire(pid, fromChild, line);
+        }
+    }
+
+    void ended(ChildProcess c) {
+        for (RunListener l : listeners) {
+            l.ended(c);
+        }
+    }
+
+    /** Waits until every child started so far has ended, up to {@code seconds}; true if all did. */
+    public boolean awaitChildren(double seconds) {
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        for (ChildProcess c : children) {
+            long left = deadline - System.nanoTime();
+            try {
+                c.ended().get(Math.max(0, left), TimeUnit.NANOSECONDS);
+            } catch (Exception e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Ends the run: every wait fails, every child ends. Safe to call more than once. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        broker.stop();
+        for (ChildProcess c : children) {
+            if (c.isAlive()) {
+                c.shutdown();
+            }
+        }
+        if (!waitAll(800)) {
+            children.stream().filter(ChildProcess::isAlive).forEach(ChildProcess::terminate);
+            if (!waitAll(500)) {
+                children.stream().filter(ChildProcess::isAlive).forEach(ChildProcess::kill);
+                waitAll(1500);
+            }
+        }
+        scheduler.close();
+    }
+
+    private boolean waitAll(long millis) {
+        CompletableFuture<?>[] all = children.stream().map(ChildProcess::ended).toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(all).get(millis, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

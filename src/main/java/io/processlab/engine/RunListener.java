@@ -1,0 +1,20 @@
+package io.processlab.engine;
+
+/** Hears a run's output as it comes, on the engine's threads. All methods do nothing by default. */
+public interface RunListener {
+    /** A process printed a line. */
+    default void printed(long pid, String name, String line) {
+    }
+
+    /** A child wrote a line to its stderr. */
+    default void stderr(long pid, String name, String line) {
+    }
+
+    /** A raw protocol line crossed a child's pipe ({@code fromChild}: child to parent). */
+    default void wire(long pid, boolean fromChild, String line) {
+    }
+
+    /** A child ended. */
+    default void ended(ChildProcess child) {
+    }
+}

@@ -1,0 +1,55 @@
+package io.processlab.engine.internal;
+
+import com.google.gson.JsonElement;
+import io.processlab.engine.Caller;
+import io.processlab.engine.Scheduler;
+import io.processlab.trace.Trace;
+import io.processlab.wire.Payloads;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What every shared object needs from its broker: the trace, the timer, the tempo. */
+public final class BrokerContext {
+    private static final int DETAIL_MAX = 80;
+
+    private final Trace trace;
+    private final Scheduler scheduler;
+    private final AtomicLong messages = new AtomicLong();
+    private volatile double slowdown;
+
+    public BrokerContext(Trace trace, Scheduler scheduler, double slowdown) {
+        this.trace = trace;
+        this.scheduler = scheduler;
+        this.slowdown = slowdown;
+    }
+
+    public Trace trace() {
+        return trace;
+    }
+
+    /** Schedules {@code action} after {@code seconds} of lesson time (stretched by the slowdown). */
+    public Scheduler.Cancellable after(double seconds, Runnable action) {
+        return scheduler.schedule(action, (long) (seconds * slowdown * 1_000_000L));
+    }
+
+    public void slowdown(double s) {
+        slowdown = s;
+    }
+
+    public long nextMessage() {
+        return messages.incrementAndGet();
+    }
+
+    public void record(Caller c, String kind, String object, String detail) {
+        trace.record(c.pid(), c.name(), kind, object, detail, null, 0);
+    }
+
+    public void record(Caller c, String kind, String object, String detail, long msg) {
+        trace.record(c.pid(), c.name(), kind, object, detail, null, msg);
+    }
+
+    /** A short Python-like text of a value, for a trace event's detail. */
+    public static String show(JsonElement value) {
+        String s = Payloads.repr(Payloads.decode(value));
+        return s.length() <= DETAIL_MAX ? s : s.substring(0, DETAIL_MAX - 3) + "...";
+    }
+}

@@ -1,0 +1,26 @@
+package io.processlab.engine.internal;
+
+import io.processlab.engine.Caller;
+import io.processlab.engine.Completion;
+import io.processlab.engine.Scheduler;
+
+/** A blocked call: who waits, how to answer, and its timer if it has a timeout. */
+final class Waiter {
+    final Caller caller;
+    final Completion done;
+    final String op;
+    Scheduler.Cancellable timer;
+
+    Waiter(Caller caller, Completion done, String op) {
+        this.caller = caller;
+        this.done = done;
+        this.op = op;
+    }
+
+    void cancelTimer() {
+        if (timer != null) {
+            timer.cancel();
+            timer = null;
+        }
+    }
+}

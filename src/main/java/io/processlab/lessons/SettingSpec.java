@@ -1,0 +1,138 @@
+package io.processlab.lessons;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonPrimitive;
+import io.processlab.wire.ProtocolException;
+import io.processlab.wire.WireCodec;
+import java.util.Locale;
+
+/**
+ * One setting of a lesson: its key, type, default and allowed range.
+ *
+ * @param key the name used by {@code --set KEY=VALUE} and in trace files
+ * @param type what kind of value it takes
+ * @param defaultValue the seed's value
+ * @param min the least allowed (numbers), or the least length (text)
+ * @param max the most allowed (numbers), or the most length in characters (text, JSON)
+ */
+public record SettingSpec(String key, Type type, Object defaultValue, double min, double max) {
+    /** The kinds of values a setting takes. */
+    public enum Type { INT, DECIMAL, BOOL, TEXT, JSON }
+
+    public static SettingSpec integer(String key, int def, int min, int max) {
+        return new SettingSpec(key, Type.INT, def, min, max);
+    }
+
+    public static SettingSpec decimal(String key, double def, double min, double max) {
+        return new SettingSpec(key, Type.DECIMAL, def, min, max);
+    }
+
+    public static SettingSpec bool(String key, boolean def) {
+        return new SettingSpec(key, Type.BOOL, def, 0, 1);
+    }
+
+    public static SettingSpec text(String key, String def, int minLength, int maxLength) {
+        return new SettingSpec(key, Type.TEXT, def, minLength, maxLength);
+    }
+
+    /** A JSON value given as text, at most {@code maxChars} long. */
+    public static SettingSpec json(String key, String def, int maxChars) {
+        return new SettingSpec(key, Type.JSON, def, 1, maxChars);
+    }
+
+    /** The allowed values in words, for messages: "1 to 64", "true or false". */
+    public String allowed() {
+        return switch (type) {
+            case INT -> (long) min + " to " + (long) max;
+            case DECIMAL -> fmt(min) + " to " + fmt(max);
+            case BOOL -> "true or false";
+            case TEXT -> (long) min + " to " + (long) max + " characters";
+            case JSON -> "a JSON value of at most " + (long) max + " characters";
+        };
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%s", d);
+    }
+
+    /**
+     * Parses and checks a value typed by a person.
+     *
+     * @throws SettingException naming the key and what is allowed
+     */
+    public Object parse(String raw) throws SettingException {
+        String s = raw == null ? "" : raw.strip();
+        switch (type) {
+            case INT -> {
+                long v;
+                try {
+                    v = Long.parseLong(s);
+                } catch (NumberFormatException e) {
+                    throw new SettingException(this, s, SettingException.Problem.NOT_A_WHOLE_NUMBER);
+                }
+                if (v < min || v > max) {
+                    throw new SettingException(this, s, SettingException.Problem.OUT_OF_RANGE);
+                }
+                return (int) v;
+            }
+            case DECIMAL -> {
+                double v;
+                try {
+                    v = Double.parseDouble(s.replace(',', '.'));
+                } catch (NumberFormatException e) {
+                    throw new SettingException(this, s, SettingException.Problem.NOT_A_NUMBER);
+                }
+                if (!(v >= min && v <= max)) {
+                    throw new SettingException(this, s, SettingException.Problem.OUT_OF_RANGE);
+                }
+                return v;
+            }
+            case BOOL -> {
+                String l = s.toLowerCase(Locale.ROOT);
+                if (l.equals("true") || l.equals("on") || l.equals("yes") || l.equals("sim") || l.equals("1")) {
+                    return true;
+                }
+                if (l.equals("false") || l.equals("off") || l.equals("no") || l.equals("não") || l.equals("nao") || l.equals("0")) {
+                    return false;
+                }
+                throw new SettingException(this, s, SettingException.Problem.NOT_A_BOOLEAN);
+            }
+            case TEXT -> {
+                if (s.length() < min || s.length() > max) {
+                    throw new SettingException(this, s, SettingException.Problem.OUT_OF_RANGE);
+                }
+                return s;
+            }
+            case JSON -> {
+                if (s.length() > max) {
+                    throw new SettingException(this, s, SettingException.Problem.TOO_LONG);
+                }
+                try {
+                    return WireCodec.parse(s);
+                } catch (ProtocolException e) {
+                    throw new SettingException(this, s, SettingException.Problem.BAD_JSON, e.getMessage());
+                }
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    /** The default as text, as a person would type it. */
+    public String defaultText() {
+        return String.valueOf(defaultValue);
+    }
+
+    /** The value as JSON, for the trace file's settings. */
+    public static JsonElement toJson(Object v) {
+        if (v instanceof JsonElement e) {
+            return e;
+        }
+        if (v instanceof Number n) {
+            return new JsonPrimitive(n);
+        }
+        if (v instanceof Boolean b) {
+            return new JsonPrimitive(b);
+        }
+        return new JsonPrimitive(String.valueOf(v));
+    }
+}

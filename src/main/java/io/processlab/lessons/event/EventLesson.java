@@ -1,0 +1,93 @@
+package io.processlab.lessons.event;
+
+import io.processlab.api.Event;
+import io.processlab.api.ProcessContext;
+import io.processlab.api.TargetCatalog;
+import io.processlab.engine.ChildProcess;
+import io.processlab.engine.MainContext;
+import io.processlab.lessons.Lesson;
+import io.processlab.lessons.SettingSpec;
+import io.processlab.lessons.Settings;
+import io.processlab.wire.Payloads;
+import java.util.List;
+
+/**
+ * Two children wait for the same event: "block" without a limit, "not-block" with a timeout.
+ * The parent sets the event after a delay; the timed waiter gives up first when its timeout is
+ * shorter than the delay.
+ */
+public final class EventLesson implements Lesson {
+    public static final String ID = "event";
+    static final String WAIT = "event.wait";
+    static final String WAIT_TIMEOUT = "event.wait_timeout";
+
+    /** The lesson's settings. */
+    public record Config(double timeout, double delay) {
+        static final List<SettingSpec> SPECS = List.of(
+                SettingSpec.decimal("timeout", 2, 0, 60),
+                SettingSpec.decimal("delay", 3, 0, 60));
+
+        static Config of(Settings s) {
+            return new Config(s.getDouble("timeout"), s.getDouble("delay"));
+        }
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<SettingSpec> settings() {
+        return Config.SPECS;
+    }
+
+    @Override
+    public void targets(TargetCatalog.Registrar r) {
+        r.target(WAIT, (self, args) -> waitForEvent(self, (Event) args.get(0)));
+        r.target(WAIT_TIMEOUT, (self, args) -> waitWithTimeout(self, (Event) args.get(0),
+                ((Number) args.get(1)).doubleValue()));
+    }
+
+    // snippet:wait
+    static boolean waitForEvent(ProcessContext self, Event event) {
+        self.print(self.text("event.wait_started"));
+        self.step("wait.wait");
+        event.waitFor();
+        boolean set = event.isSet();
+        self.print(self.text("event.wait_done", Payloads.repr(set)));
+        return set;
+    }
+    // end:wait
+
+    // snippet:wait_timeout
+    static boolean waitWithTimeout(ProcessContext self, Event event, double timeout) {
+        self.print(self.text("event.timeout_started"));
+        self.step("wait_timeout.wait");
+        event.waitFor(timeout);
+        boolean set = event.isSet();
+        self.print(self.text("event.timeout_done", Payloads.repr(set)));
+        return set;
+    }
+    // end:wait_timeout
+
+    @Override
+    // snippet:main
+    public void run(MainContext main, Settings settings) {
+        Config cfg = Config.of(settings);
+        Event event = main.event("event");
+        ChildProcess blocking = main.process("block", WAIT, event);
+        blocking.start();
+        ChildProcess timed = main.process("not-block", WAIT_TIMEOUT, event, cfg.timeout());
+        timed.start();
+
+        main.print(main.text("event.main_waiting"));
+        main.step("main.sleep");
+        main.sleep(cfg.delay());
+        event.set();
+        main.print(main.text("event.main_set"));
+        blocking.join();
+        timed.join();
+    }
+    // end:main
+}

@@ -1,0 +1,118 @@
+package io.processlab.lessons.queue;
+
+import io.processlab.api.JoinableQueue;
+import io.processlab.api.ProcessContext;
+import io.processlab.api.Queue;
+import io.processlab.api.TargetCatalog;
+import io.processlab.engine.ChildProcess;
+import io.processlab.engine.MainContext;
+import io.processlab.lessons.Lesson;
+import io.processlab.lessons.SettingSpec;
+import io.processlab.lessons.Settings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parent fills a JoinableQueue with tasks and one "poison pill" (None) per consumer; each
+ * consumer process takes tasks until it gets its pill, works on each, marks it done and puts the
+ * answer on the result queue. The parent waits with join, then reads the results.
+ */
+public final class QueueLesson implements Lesson {
+    public static final String ID = "queue";
+    static final String CONSUMER = "queue.consumer";
+
+    /** The lesson's settings. */
+    public record Config(int consumers, int tasks, double taskSeconds) {
+        static final List<SettingSpec> SPECS = List.of(
+                SettingSpec.integer("consumers", 5, 1, 64),
+                SettingSpec.integer("tasks", 5, 0, 1000),
+                SettingSpec.decimal("task_seconds", 0.1, 0, 10));
+
+        static Config of(Settings s) {
+            return new Config(s.getInt("consumers"), s.getInt("tasks"), s.getDouble("task_seconds"));
+        }
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<SettingSpec> settings() {
+        return Config.SPECS;
+    }
+
+    @Override
+    public void targets(TargetCatalog.Registrar r) {
+        r.target(CONSUMER, (self, args) -> consume(self, (JoinableQueue) args.get(0), (Queue) args.get(1),
+                ((Number) args.get(2)).doubleValue()));
+    }
+
+    /** A task: two numbers to multiply, as a map (only data crosses processes). */
+    static Map<String, Object> task(int a, int b) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("a", a);
+        t.put("b", b);
+        return t;
+    }
+
+    // snippet:consumer
+    static int consume(ProcessContext self, JoinableQueue tasks, Queue results, double seconds) {
+        int done = 0;
+        while (true) {
+            self.step("consumer.get");
+            Object next = tasks.get();
+            if (next == null) {
+                self.print(self.text("queue.leaving", self.name()));
+                tasks.taskDone();
+                return done;
+            }
+            Map<?, ?> t = (Map<?, ?>) next;
+            long a = ((Number) t.get("a")).longValue();
+            long b = ((Number) t.get("b")).longValue();
+            self.print(self.text("queue.working", self.name(), a + " * " + b));
+            self.step("consumer.work");
+            self.sleep(seconds);
+            String answer = a + " * " + b + " = " + (a * b);
+            tasks.taskDone();
+            results.put(answer);
+            done++;
+        }
+    }
+    // end:consumer
+
+    @Override
+    // snippet:main
+    public void run(MainContext main, Settings settings) {
+        Config cfg = Config.of(settings);
+        JoinableQueue tasks = main.joinableQueue("tasks");
+        Queue results = main.queue("results");
+        main.print(main.text("queue.creating", cfg.consumers()));
+
+        List<ChildProcess> consumers = new ArrayList<>();
+        for (int i = 1; i <= cfg.consumers(); i++) {
+            consumers.add(main.process("Consumer-" + i, CONSUMER, tasks, results, cfg.taskSeconds()));
+        }
+        consumers.forEach(ChildProcess::start);
+
+        main.step("main.put");
+        for (int i = 0; i < cfg.tasks(); i++) {
+            tasks.put(task(i, i));
+        }
+        for (int i = 0; i < cfg.consumers(); i++) {
+            tasks.put(null);
+        }
+        main.step("main.join");
+        tasks.join();
+
+        main.step("main.results");
+        for (int left = cfg.tasks(); left > 0; left--) {
+            main.print(main.text("queue.result", results.get()));
+        }
+        consumers.forEach(ChildProcess::join);
+    }
+    // end:main
+}

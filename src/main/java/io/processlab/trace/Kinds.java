@@ -1,0 +1,39 @@
+package io.processlab.trace;
+
+/** The words used as {@link TraceEvent#kind()}. */
+public final class Kinds {
+    public static final String SPAWN = "spawn";
+    public static final String START = "start";
+    public static final String PRINT = "print";
+    public static final String STDERR = "stderr";
+    public static final String SLEEP = "sleep";
+    public static final String WAKE = "wake";
+    public static final String STEP = "step";
+    public static final String CREATE = "create";
+    public static final String ACQUIRE_WAIT = "acquire-wait";
+    public static final String ACQUIRED = "acquired";
+    public static final String ACQUIRE_TIMEOUT = "acquire-timeout";
+    public static final String RELEASED = "released";
+    public static final String PUT = "put";
+    public static final String GET_WAIT = "get-wait";
+    public static final String GET = "get";
+    public static final String GET_EMPTY = "get-empty";
+    public static final String TASK_DONE = "task-done";
+    public static final String JOIN_WAIT = "join-wait";
+    public static final String JOINED = "joined";
+    public static final String EVENT_WAIT = "event-wait";
+    public static final String EVENT_SET = "event-set";
+    public static final String EVENT_CLEAR = "event-clear";
+    public static final String EVENT_WAKE = "event-wake";
+    public static final String SEND = "send";
+    public static final String RECV_WAIT = "recv-wait";
+    public static final String RECV = "recv";
+    public static final String CLOSE = "close";
+    public static final String PROCESS_JOIN_WAIT = "process-join-wait";
+    public static final String PROCESS_JOINED = "process-joined";
+    public static final String EXIT = "exit";
+    public static final String ERROR = "error";
+
+    private Kinds() {
+    }
+}

@@ -1,0 +1,34 @@
+package io.processlab.trace;
+
+import com.google.gson.annotations.SerializedName;
+
+/**
+ * One thing that happened in a run, as the trace file stores it.
+ *
+ * @param tUs microseconds since the run started, stamped by the parent on receipt
+ * @param pid the process it happened in
+ * @param name that process's name
+ * @param kind a lower-case word of {@link Kinds}
+ * @param object the shared object involved (e.g. {@code lock-1}), or null
+ * @param detail a short description (an item, a timeout, an exit code), or null
+ * @param text the printed text of a print event, or null
+ * @param msg for a put/send and its get/recv: the same number, to draw an arrow; else 0
+ */
+public record TraceEvent(
+        @SerializedName("t_us") long tUs,
+        long pid,
+        String name,
+        String kind,
+        String object,
+        String detail,
+        String text,
+        long msg) {
+
+    public static TraceEvent of(long tUs, long pid, String name, String kind, String object, String detail) {
+        return new TraceEvent(tUs, pid, name, kind, object, detail, null, 0);
+    }
+
+    public boolean is(String k) {
+        return kind.equals(k);
+    }
+}

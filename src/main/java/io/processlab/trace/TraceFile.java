@@ -1,0 +1,236 @@
+package io.processlab.trace;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import io.processlab.wire.WireCodec;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The trace file of the design (a contract):
+ * {@code {"format":"processlab-trace","version":1,"lesson":ID,"settings":{...},
+ * "processes":[...],"events":[...]}}. Opening a file only parses JSON: nothing in it runs.
+ */
+public final class TraceFile {
+    public static final String FORMAT = "processlab-trace";
+    public static final int VERSION = 1;
+    /** Files larger than this are refused before they are read. */
+    public static final long MAX_BYTES = 512L << 20;
+
+    private TraceFile() {
+    }
+
+    /** A saved run: which lesson, with which settings, and its trace. */
+    public record Recording(String lesson, JsonObject settings, Trace trace) {
+    }
+
+    /** Writes the file atomically (a temporary file, then a rename). */
+    public static void save(Path file, String lesson, JsonObject settings, Trace trace) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Path tmp = Files.createTempFile(dir, ".processlab-", ".tmp");
+        try {
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                write(w, lesson, settings, trace);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Streams the document to {@code out}. */
+    public static void write(Writer out, String lesson, JsonObject settings, Trace trace) throws IOException {
+        JsonWriter w = new JsonWriter(out);
+        w.setHtmlSafe(false);
+        w.beginObject();
+        w.name("format").value(FORMAT);
+        w.name("version").value(VERSION);
+        w.name("lesson").value(lesson);
+        w.name("settings");
+        WireCodec.gson().toJson(settings == null ? new JsonObject() : settings, w);
+        w.name("processes").beginArray();
+        for (ProcessInfo p : trace.processes()) {
+            w.beginObject().name("pid").value(p.pid()).name("name").value(p.name());
+            w.name("role").value(p.role());
+            if (p.target() != null) {
+                w.name("target").value(p.target());
+            }
+            w.endObject();
+        }
+        w.endArray();
+        w.name("events").beginArray();
+        for (TraceEvent e : trace.events()) {
+            out.write('\n');
+            w.beginObject().name("t_us").value(e.tUs()).name("pid").value(e.pid());
+            w.name("name").value(e.name()).name("kind").value(e.kind());
+            if (e.object() != null) {
+                w.name("object").value(e.object());
+            }
+            if (e.detail() != null) {
+                w.name("detail").value(e.detail());
+            }
+            if (e.text() != null) {
+                w.name("text").value(e.text());
+            }
+            if (e.msg() != 0) {
+                w.name("msg").value(e.msg());
+            }
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+        w.flush();
+    }
+
+    /** Reads and checks a file. */
+    public static Recording load(Path file) throws TraceFormatException {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new TraceFormatException(TraceFormatException.Problem.TOO_LARGE,
+                        "the file is larger than " + (MAX_BYTES >> 20) + " MiB");
+            }
+            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return read(r);
+            }
+        } catch (IOException e) {
+            throw new TraceFormatException(TraceFormatException.Problem.UNREADABLE,
+                    "the file cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads and checks a document. */
+    public static Recording read(java.io.Reader in) throws TraceFormatException {
+        JsonElement root;
+        try {
+            JsonReader reader = new JsonReader(in);
+            reader.setStrictness(Strictness.STRICT);
+            reader.setNestingLimit(WireCodec.NESTING_LIMIT);
+            if (reader.peek() == com.google.gson.stream.JsonToken.END_DOCUMENT) {
+                throw new TraceFormatException(TraceFormatException.Problem.EMPTY, "the file is empty");
+            }
+            root = JsonParser.parseReader(reader);
+        } catch (java.io.EOFException e) {
+            throw new TraceFormatException(TraceFormatException.Problem.EMPTY, "the file is empty");
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            throw new TraceFormatException(TraceFormatException.Problem.NOT_JSON,
+                    "the file is not valid JSON (it may be truncated): " + firstLine(e));
+        }
+        if (!root.isJsonObject()) {
+            throw new TraceFormatException(TraceFormatException.Problem.NOT_A_TRACE,
+                    "the file is JSON but not a ProcessLab trace");
+        }
+        JsonObject o = root.getAsJsonObject();
+        if (!o.has("format") || !o.get("format").isJsonPrimitive() || !FORMAT.equals(o.get("format").getAsString())) {
+            throw new TraceFormatException(TraceFormatException.Problem.NOT_A_TRACE,
+                    "the file is JSON but not a ProcessLab trace (no \"format\":\"" + FORMAT + "\")");
+        }
+        int version = intField(o, "version");
+        if (version > VERSION) {
+            throw new TraceFormatException(TraceFormatException.Problem.NEWER_VERSION,
+                    "the file has format version " + version + ", newer than this ProcessLab reads ("
+                            + VERSION + "): update ProcessLab to open it");
+        }
+        String lesson = o.has("lesson") && o.get("lesson").isJsonPrimitive() ? o.get("lesson").getAsString() : "";
+        JsonObject settings = o.has("settings") && o.get("settings").isJsonObject()
+                ? o.getAsJsonObject("settings") : new JsonObject();
+        JsonArray events = array(o, "events");
+        List<ProcessInfo> processes = new ArrayList<>();
+        if (o.has("processes")) {
+            int i = 0;
+            for (JsonElement p : array(o, "processes")) {
+                processes.add(process(p, i++));
+            }
+        }
+        List<TraceEvent> list = new ArrayList<>(events.size());
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < events.size(); i++) {
+            TraceEvent e = event(events.get(i), i);
+            if (e.tUs() < last) {
+                throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT,
+                        "event " + i + " is earlier than the one before it");
+            }
+            last = e.tUs();
+            list.add(e);
+        }
+        return new Recording(lesson, settings, Trace.of(processes, list));
+    }
+
+    private static ProcessInfo process(JsonElement p, int i) throws TraceFormatException {
+        if (!p.isJsonObject()) {
+            throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT, "process " + i + " is not an object");
+        }
+        JsonObject o = p.getAsJsonObject();
+        return new ProcessInfo(longField(o, "pid", "process " + i), str(o, "name"),
+                o.has("role") ? str(o, "role") : "child", str(o, "target"));
+    }
+
+    private static TraceEvent event(JsonElement el, int i) throws TraceFormatException {
+        if (!el.isJsonObject()) {
+            throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT, "event " + i + " is not an object");
+        }
+        JsonObject o = el.getAsJsonObject();
+        String where = "event " + i;
+        String kind = str(o, "kind");
+        if (kind == null || kind.isEmpty()) {
+            throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT, where + " has no \"kind\"");
+        }
+        long msg = o.has("msg") ? longField(o, "msg", where) : 0;
+        String name = str(o, "name");
+        return new TraceEvent(longField(o, "t_us", where), longField(o, "pid", where),
+                name == null ? "?" : name, kind, str(o, "object"), str(o, "detail"), str(o, "text"), msg);
+    }
+
+    private static JsonArray array(JsonObject o, String key) throws TraceFormatException {
+        if (!o.has(key) || !o.get(key).isJsonArray()) {
+            throw new TraceFormatException(TraceFormatException.Problem.MISSING_FIELD,
+                    "the trace has no \"" + key + "\" list");
+        }
+        return o.getAsJsonArray(key);
+    }
+
+    private static int intField(JsonObject o, String key) throws TraceFormatException {
+        return (int) longField(o, key, "the trace");
+    }
+
+    private static long longField(JsonObject o, String key, String where) throws TraceFormatException {
+        JsonElement v = o.get(key);
+        if (v == null || !v.isJsonPrimitive() || !v.getAsJsonPrimitive().isNumber()) {
+            throw new TraceFormatException(v == null ? TraceFormatException.Problem.MISSING_FIELD
+                    : TraceFormatException.Problem.BAD_EVENT, where + " has no number \"" + key + "\"");
+        }
+        try {
+            return v.getAsJsonPrimitive().getAsLong();
+        } catch (NumberFormatException e) {
+            throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT,
+                    where + ": \"" + key + "\" is not a whole number");
+        }
+    }
+
+    private static String str(JsonObject o, String key) {
+        JsonElement v = o.get(key);
+        return v == null || v.isJsonNull() ? null : v.isJsonPrimitive() ? v.getAsString() : v.toString();
+    }
+
+    private static String firstLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl > 0 ? m.substring(0, nl) : m;
+    }
+}
