@@ -85,10 +85,20 @@ public final class ChildLauncher {
                 + ": this runtime cannot start child processes");
     }
 
+    /**
+     * A system property with more classpath entries for children; the test build sets it to its
+     * test classes, so that children can run the test suite's own targets.
+     */
+    public static final String EXTRA_CLASSPATH = "processlab.child.extraClasspath";
+
     static String childClasspath() {
         Set<String> parts = new LinkedHashSet<>();
         parts.add(location(ChildLauncher.class));
         parts.add(location(com.google.gson.Gson.class));
+        String extra = System.getProperty(EXTRA_CLASSPATH);
+        if (extra != null && !extra.isBlank()) {
+            parts.add(extra);
+        }
         return String.join(File.pathSeparator, parts);
     }
 
