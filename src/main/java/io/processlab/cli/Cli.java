@@ -27,8 +27,7 @@ public final class Cli {
             case "run":
                 return new RunCommand(out, err).execute(rest);
             case "bench":
-                err.println("bench: not built yet (it comes with the performance issue)");
-                return USAGE;
+                return new io.processlab.cli.bench.BenchCommand(out, err).execute(rest);
             case "export":
                 err.println("export: not built yet (it comes with the record-and-export issue)");
                 return USAGE;
