@@ -36,6 +36,10 @@ public final class ChildMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--train")) {
+            Training.run();
+            return;
+        }
         long ppid = args.length > 0 ? Long.parseLong(args[0]) : -1;
         LineWriter out = new LineWriter(new FileOutputStream(FileDescriptor.out));
         ChildLink link = new ChildLink(out, System.in, () -> Runtime.getRuntime().halt(EXIT_STOPPED));

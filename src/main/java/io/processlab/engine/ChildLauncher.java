@@ -29,6 +29,8 @@ public final class ChildLauncher {
             "-Xms8m",
             "-Xmx256m",
             "-Dfile.encoding=UTF-8",
+            "-Xlog:disable",
+            "-Xlog:all=warning:stderr",
             "-Djava.awt.headless=true");
 
     private final Path java;
@@ -41,9 +43,29 @@ public final class ChildLauncher {
         this.extraFlags = List.copyOf(extraFlags);
     }
 
-    /** The launcher for this JVM: its own java and the code sources of ChildMain and Gson. */
+    /**
+     * The launcher for this JVM: its own java, the code sources of ChildMain and Gson, and the
+     * class-data-sharing archive made at build time when it is there and fresh.
+     */
     public static ChildLauncher forThisJvm() {
-        return new ChildLauncher(javaExecutable(), childClasspath(), List.of());
+        return new ChildLauncher(javaExecutable(), childClasspath(), archiveFlags());
+    }
+
+    static List<String> archiveFlags() {
+        try {
+            Path core = Path.of(ChildLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(core)) {
+                return List.of();
+            }
+            Path jsa = core.resolveSibling(ChildArchive.FILE_NAME);
+            if (Files.isRegularFile(jsa)
+                    && Files.getLastModifiedTime(jsa).compareTo(Files.getLastModifiedTime(core)) >= 0) {
+                return List.of("-XX:SharedArchiveFile=" + jsa);
+            }
+        } catch (URISyntaxException | java.io.IOException | RuntimeException e) {
+            // no archive: children start a little slower
+        }
+        return List.of();
     }
 
     /** A launcher with more JVM flags (tests use it to make a child fail to start). */

@@ -1,0 +1,53 @@
+package io.processlab.engine;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Makes the children's class-data-sharing archive at build time: runs {@code ChildMain --train}
+ * with the children's own flags and classpath and {@code -XX:ArchiveClassesAtExit}. A child
+ * that maps the archive starts with its classes already parsed and verified.
+ *
+ * <p>Usage: {@code ChildArchive CORE_JAR GSON_JAR OUT.jsa}. The archive is only used while it is
+ * newer than the core jar ({@link ChildLauncher}); the JVM itself also refuses a stale one.
+ */
+public final class ChildArchive {
+    /** The archive's file name, beside the core jar. */
+    public static final String FILE_NAME = "processlab-child.jsa";
+
+    private ChildArchive() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length != 3) {
+            System.err.println("usage: ChildArchive CORE_JAR GSON_JAR OUT.jsa");
+            System.exit(2);
+        }
+        Path out = Path.of(args[2]).toAbsolutePath();
+        Files.deleteIfExists(out);
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ChildLauncher.javaExecutable().toString());
+        cmd.addAll(ChildLauncher.FAST_START);
+        cmd.add("-XX:ArchiveClassesAtExit=" + out);
+        cmd.add("-cp");
+        cmd.add(Path.of(args[0]).toAbsolutePath() + File.pathSeparator + Path.of(args[1]).toAbsolutePath());
+        cmd.add(ChildLauncher.MAIN_CLASS);
+        cmd.add("--train");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            System.err.println("ChildArchive: the training child did not end; no archive made");
+            return;
+        }
+        if (p.exitValue() != 0 || !Files.exists(out)) {
+            System.err.println("ChildArchive: no archive made (exit " + p.exitValue() + "); children start without it");
+            return;
+        }
+        System.out.println("ChildArchive: " + out + " (" + Files.size(out) / 1024 + " KiB)");
+    }
+}
