@@ -1,5 +1,6 @@
 package io.processlab.lessons;
 
+import io.processlab.lessons.deadlock.DeadlockLesson;
 import io.processlab.lessons.event.EventLesson;
 import io.processlab.lessons.pipe.PipeLesson;
 import io.processlab.lessons.pool.PoolLesson;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /** Every lesson, in the order of the course. */
 public final class Lessons {
     private static final List<Lesson> ALL = List.of(
-            new ProcessLesson(), new PipeLesson(), new QueueLesson(), new EventLesson(), new PoolLesson());
+            new ProcessLesson(), new PipeLesson(), new QueueLesson(), new EventLesson(), new PoolLesson(),
+            new DeadlockLesson());
 
     private Lessons() {
     }

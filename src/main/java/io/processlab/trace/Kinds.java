@@ -33,6 +33,12 @@ public final class Kinds {
     public static final String PROCESS_JOINED = "process-joined";
     public static final String EXIT = "exit";
     public static final String ERROR = "error";
+    /** Step mode: an operation is held until the user lets it through. */
+    public static final String HELD = "held";
+    /** Step mode: the user let a held operation through. */
+    public static final String GRANTED = "granted";
+    /** Processes wait for each other in a cycle; the detail lists the cycle. */
+    public static final String DEADLOCK = "deadlock";
 
     private Kinds() {
     }
