@@ -39,6 +39,8 @@ public final class Kinds {
     public static final String GRANTED = "granted";
     /** Processes wait for each other in a cycle; the detail lists the cycle. */
     public static final String DEADLOCK = "deadlock";
+    /** A figure a lesson measured: object = its name, detail = its value (a concept demo's chart). */
+    public static final String METRIC = "metric";
 
     private Kinds() {
     }
