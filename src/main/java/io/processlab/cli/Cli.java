@@ -41,7 +41,7 @@ public final class Cli {
         return String.join(System.lineSeparator(),
                 "usage: java -jar processlab.jar                  open the window",
                 "       java -jar processlab.jar run LESSON [--set KEY=VALUE]... [--lang en|pt]",
-                "                                    [--trace FILE] [--png FILE]",
+                "                                    [--trace FILE] [--png FILE] [--tempo 0.1..4]",
                 "       java -jar processlab.jar bench",
                 "lessons: " + io.processlab.lessons.Lessons.ids());
     }

@@ -59,16 +59,18 @@ final class RunCommand {
                 }
                 case "--trace" -> trace = Path.of(value(args, ++i, a));
                 case "--png" -> png = Path.of(value(args, ++i, a));
-                case "--slowdown" -> {
+                case "--tempo" -> {
                     String v = value(args, ++i, a);
+                    double tempo;
                     try {
-                        slowdown = Double.parseDouble(v);
+                        tempo = Double.parseDouble(v);
                     } catch (NumberFormatException e) {
-                        slowdown = -1;
+                        tempo = -1;
                     }
-                    if (!(slowdown >= 0.1 && slowdown <= 20)) {
-                        throw new UsageException("run: --slowdown takes a number from 0.1 to 20, not '" + v + "'");
+                    if (!(tempo >= 0.1 && tempo <= 4)) {
+                        throw new UsageException("run: --tempo takes a number from 0.1 (ten times slower) to 4, not '" + v + "'");
                     }
+                    slowdown = 1 / tempo;
                 }
                 default -> {
                     if (a.startsWith("--set=")) {
