@@ -30,8 +30,7 @@ public final class Cli {
                 err.println("bench: not built yet (it comes with the performance issue)");
                 return USAGE;
             case "export":
-                err.println("export: not built yet (it comes with the record-and-export issue)");
-                return USAGE;
+                return new ExportCommand(out, err).execute(rest);
             default:
                 out.println(usage());
                 return 0;
@@ -42,7 +41,9 @@ public final class Cli {
         return String.join(System.lineSeparator(),
                 "usage: java -jar processlab.jar                  open the window",
                 "       java -jar processlab.jar run LESSON [--set KEY=VALUE]... [--lang en|pt]",
-                "                                    [--trace FILE] [--png FILE]",
+                "                                    [--trace FILE] [--png FILE [--scale 1|2|3]]",
+                "       java -jar processlab.jar export TRACE [--png FILE] [--scale 1|2|3] [--chrome FILE]",
+                "                                    [--lang en|pt]",
                 "       java -jar processlab.jar bench",
                 "lessons: " + io.processlab.lessons.Lessons.ids());
     }
