@@ -27,7 +27,7 @@ import javax.imageio.stream.ImageOutputStream;
  */
 public final class PngExport {
     /** Logical pixels of plot per second of run, before the limits below. */
-    static final double PX_PER_SECOND = 600;
+    static final double PX_PER_SECOND = 350;
     static final double MIN_PLOT = 1000;
     static final double MAX_PLOT = 4000;
     /** The most pixels an image may have (about 160 MB in memory). */

@@ -214,7 +214,7 @@ public final class Lane {
             return;
         }
         if (!started && spawned) {
-            states.begin(t, State.STARTING, "starting");
+            states.begin(t, State.STARTING, null);
         } else if (!waits.isEmpty()) {
             Wait w = waits.get(waits.size() - 1);
             states.begin(t, w.state(), w.label());

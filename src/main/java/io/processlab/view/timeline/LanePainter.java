@@ -9,6 +9,10 @@ package io.processlab.view.timeline;
  */
 final class LanePainter {
     static final double BAR_TEXT = 14;
+    /** Bars narrower than this get no hatch and no edge: in a dense picture they would be noise. */
+    static final double DETAIL_PX = 8;
+    /** The least room between two print marks. */
+    static final double PRINT_GAP = 8;
     private static final int STATES = State.values().length;
 
     private final Painter p;
@@ -81,7 +85,7 @@ final class LanePainter {
                 flushRun();
                 int from = pending == Integer.MIN_VALUE ? c0 : Math.max(c0, pending + 1);
                 bar(p, s.state(i), from, c1, barTop, barH, true);
-                label(s.state(i), s.label(i), from, c1);
+                label(s.state(i), s.label(i) != null ? s.label(i) : Palette.barLabel(s.state(i), f.locale()), from, c1);
             } else {
                 if (c0 != col) {
                     finishColumn();
@@ -141,7 +145,7 @@ final class LanePainter {
             hh = h * 0.6;
         }
         p.fillRect(x0, y, w, hh, color);
-        if (detail && w >= 3) {
+        if (detail && w >= DETAIL_PX) {
             Hatch hatch = Palette.hatch(s);
             if (hatch != Hatch.NONE) {
                 p.fillHatch(x0, y, w, hh, hatch, Palette.hatchInk(s));
@@ -198,7 +202,7 @@ final class LanePainter {
                 break;
             }
             double x = x(t);
-            if (x - last >= 4) {
+            if (x - last >= PRINT_GAP) {
                 printMark(p, x, top, h);
                 last = x;
             }

@@ -14,8 +14,7 @@ public final class Palette {
     public static final int AXIS = 0xFF555555;
     public static final int TEXT = 0xFF111111;
     public static final int TEXT_DIM = 0xFF555555;
-    public static final int ARROW = 0xD0202020;
-    public static final int ARROW_DENSE = 0x70202020;
+    public static final int ARROW = 0xB8202020;
     public static final int PRINT_MARK = 0xFF111111;
     public static final int ERROR_MARK = 0xFFD55E00;
     public static final int CURSOR = 0xFFCC0000;
@@ -69,6 +68,14 @@ public final class Palette {
         return (isPortuguese(locale) ? PT : EN)[s.ordinal()];
     }
 
+    /** The word written inside a bar that has no label of its own, or null for none. */
+    public static String barLabel(State s, Locale locale) {
+        if (s == State.STARTING) {
+            return isPortuguese(locale) ? "iniciando" : "starting";
+        }
+        return null;
+    }
+
     /** The legend's words for the arrows, the print marks and the error marks. */
     public static String word(String key, Locale locale) {
         boolean pt = isPortuguese(locale);
@@ -77,6 +84,7 @@ public final class Palette {
             case "print" -> pt ? "imprimiu uma linha" : "printed a line";
             case "error" -> pt ? "erro" : "error";
             case "time" -> pt ? "tempo" : "time";
+            case "zoom" -> pt ? "{0} mensagens: aproxime para ver as setas" : "{0} messages: zoom in to see the arrows";
             default -> key;
         };
     }

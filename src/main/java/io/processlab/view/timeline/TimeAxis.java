@@ -44,7 +44,26 @@ public final class TimeAxis {
         return t + " \u00b5s";
     }
 
-    /** A duration or time in words for a cursor: "1.234 s", "12.3 ms". */
+    /**
+     * A cursor's time in the axis's unit (chosen by {@code visibleEndUs}) with enough decimals for
+     * a visible range of {@code spanUs}: "1.234 s", "0.7218 s", "12.35 ms".
+     */
+    public static String format(long us, long visibleEndUs, long spanUs) {
+        if (visibleEndUs >= 1_000_000) {
+            return fixed(us / 1e6, clampDecimals(spanUs / 1e6, 3, 6)) + " s";
+        }
+        if (visibleEndUs >= 1_000) {
+            return fixed(us / 1e3, clampDecimals(spanUs / 1e3, 1, 3)) + " ms";
+        }
+        return us + " \u00b5s";
+    }
+
+    private static int clampDecimals(double span, int least, int most) {
+        int d = (int) Math.ceil(-Math.log10(Math.max(span, 1e-9))) + 2;
+        return Math.max(least, Math.min(most, d));
+    }
+
+    /** A duration or time in words: "1.234 s", "12.3 ms". */
     public static String format(long us) {
         if (Math.abs(us) >= 1_000_000) {
             return fixed(us / 1e6, 3) + " s";

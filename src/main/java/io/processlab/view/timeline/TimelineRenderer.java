@@ -19,7 +19,7 @@ public final class TimelineRenderer {
     public static final double AXIS_H = 30;
     public static final double TITLE_SIZE = 22;
     public static final double SUBTITLE_SIZE = 15;
-    /** Arrows drawn at most per picture; beyond that every k-th, lighter. */
+    /** Arrows drawn at most per picture; beyond that none, and a note says to zoom in. */
     public static final int MAX_ARROWS = 400;
 
     /** Places the parts of a picture of {@code f}'s size. */
@@ -86,6 +86,7 @@ public final class TimelineRenderer {
             label(p, lanes.get(i), lay.laneY(f, i), f, lay);
         }
         cursorLine(p, f, lay);
+        scrollMark(p, lanes.size(), f, lay);
         p.unclip();
         axis(p, f, lay);
         title(p, f);
@@ -123,7 +124,7 @@ public final class TimelineRenderer {
         if (f.cursorUs() != Frame.NO_CURSOR) {
             double x = lay.x(f, f.cursorUs());
             if (x >= lay.plotX() && x <= lay.plotX() + lay.plotW()) {
-                String text = TimeAxis.format(f.cursorUs());
+                String text = TimeAxis.format(f.cursorUs(), f.t1(), f.t1() - f.t0());
                 double tw = p.textWidth(text, AXIS_SIZE, true);
                 double bx = Math.min(Math.max(x - tw / 2 - 5, lay.plotX()), lay.plotX() + lay.plotW() - tw - 10);
                 p.fillRect(bx, lay.axisTop() + 2, tw + 10, AXIS_H - 6, Palette.CURSOR);
@@ -182,17 +183,23 @@ public final class TimelineRenderer {
                 visible++;
             }
         }
-        int every = Math.max(1, (visible + MAX_ARROWS - 1) / MAX_ARROWS);
-        int color = every > 1 ? Palette.ARROW_DENSE : Palette.ARROW;
+        if (visible > MAX_ARROWS) {
+            String note = Palette.word("zoom", f.locale()).replace("{0}", Integer.toString(visible));
+            double tw = p.textWidth(note, AXIS_SIZE, false);
+            double right = lay.plotX() + lay.plotW() - 8;
+            double base = lay.lanesBottom() - 10;
+            p.fillRect(right - tw - 8, base - AXIS_SIZE - 2, tw + 16, AXIS_SIZE + 10, 0xE6FFFFFF);
+            p.text(note, right, base, Palette.TEXT, AXIS_SIZE, false, Painter.Align.RIGHT);
+            return;
+        }
         double h = f.laneHeight();
         double head = Math.max(6, Math.min(10, h * 0.28));
-        int n = 0;
         for (int i = from; i < all.size(); i++) {
             Arrow a = all.get(i);
             if (a.toUs() > stopAfter) {
                 break;
             }
-            if (a.fromUs() > f.t1() || n++ % every != 0) {
+            if (a.fromUs() > f.t1()) {
                 continue;
             }
             Integer li = index.get(a.fromPid());
@@ -206,7 +213,7 @@ public final class TimelineRenderer {
             if (Math.max(y1, y2) < lay.lanesTop() || Math.min(y1, y2) > lay.lanesBottom()) {
                 continue;
             }
-            p.arrow(lay.x(f, a.fromUs()), y1, lay.x(f, a.toUs()), y2, color, every > 1 ? 1 : 1.6, head);
+            p.arrow(lay.x(f, a.fromUs()), y1, lay.x(f, a.toUs()), y2, Palette.ARROW, 1.6, head);
         }
     }
 
@@ -222,6 +229,20 @@ public final class TimelineRenderer {
             }
         }
         return lo;
+    }
+
+    /** When the lanes do not all fit, a thin bar at the right shows which part is in view. */
+    private static void scrollMark(Painter p, int lanes, Frame f, Layout lay) {
+        double area = lay.lanesBottom() - lay.lanesTop();
+        double content = lanes * f.laneHeight();
+        if (content <= area + 0.5) {
+            return;
+        }
+        double x = f.width() - MARGIN / 2 - 4;
+        double thumb = Math.max(24, area * area / content);
+        double y = lay.lanesTop() + (area - thumb) * Math.min(1, f.scrollY() / (content - area));
+        p.fillRect(x, lay.lanesTop(), 6, area, 0x22000000);
+        p.fillRect(x, y, 6, thumb, 0x99000000);
     }
 
     private void cursorLine(Painter p, Frame f, Layout lay) {

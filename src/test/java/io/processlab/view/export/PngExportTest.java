@@ -67,10 +67,12 @@ class PngExportTest {
 
     @Test
     void widthFollowsTheRunsLength() {
-        int w2 = PngExport.render(run(3, 2), PngExport.Options.plain()).getWidth();
-        int w5 = PngExport.render(run(3, 5), PngExport.Options.plain()).getWidth();
-        assertTrue(w5 > w2 + 1000, w2 + " then " + w5);
-        assertEquals(1800, w5 - w2, 2, "600 px per second");
+        int w4 = PngExport.render(run(3, 4), PngExport.Options.plain()).getWidth();
+        int w8 = PngExport.render(run(3, 8), PngExport.Options.plain()).getWidth();
+        assertTrue(w8 > w4 + 1000, w4 + " then " + w8);
+        assertEquals(4 * PngExport.PX_PER_SECOND, w8 - w4, 2, "a fixed number of pixels per second");
+        int shortRun = PngExport.render(run(3, 0.5), PngExport.Options.plain()).getWidth();
+        assertTrue(shortRun >= PngExport.MIN_PLOT, "a short run still gets a readable width");
     }
 
     @Test

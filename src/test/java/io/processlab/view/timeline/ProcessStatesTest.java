@@ -92,7 +92,7 @@ class ProcessStatesTest {
             got.add(seg.start(i) + "-" + (seg.end(i) == Segments.OPEN ? "open" : seg.end(i)) + " " + seg.state(i)
                     + (seg.label(i) == null ? "" : " " + seg.label(i)));
         }
-        assertEquals(List.of("10-50 STARTING starting", "50-100 RUNNING", "100-200 BLOCKED get tasks",
+        assertEquals(List.of("10-50 STARTING", "50-100 RUNNING", "100-200 BLOCKED get tasks",
                 "200-250 RUNNING", "250-350 SLEEPING sleep 0.1 s", "350-400 RUNNING", "400-open EXITED exit 0"), got);
     }
 

@@ -42,6 +42,19 @@ class TimeAxisTest {
         assertEquals(text, TimeAxis.format(us));
     }
 
+    @ParameterizedTest(name = "cursor at {0} µs, range to {1} µs over {2} µs: \"{3}\"")
+    @CsvSource({
+        "721800, 1200000, 1200000, 0.722 s",
+        "29874000, 60000000, 60000000, 29.874 s",
+        "29874321, 30000000, 5000, 29.87432 s",
+        "500, 1000, 1000, 0.50 ms",
+        "12345, 20000, 20000, 12.3 ms",
+        "40, 500, 500, 40 µs",
+    })
+    void cursorLabelsUseTheAxisUnit(long us, long end, long span, String text) {
+        assertEquals(text, TimeAxis.format(us, end, span));
+    }
+
     @ParameterizedTest
     @CsvSource({"0, 100, 0", "1, 100, 100", "-150, 100, -100", "200, 100, 200"})
     void firstTickIsTheFirstRoundTimeInView(long t0, long step, long first) {

@@ -115,6 +115,6 @@ class TimelineRendererTest {
         ProcessStates s = Events.states(RUN);
         RecordingPainter p = new RecordingPainter();
         new TimelineRenderer().paint(p, s, frame(s).cursor(500));
-        assertTrue(p.texts.contains("500 \u00b5s"), p.texts.toString());
+        assertTrue(p.texts.contains("0.50 ms"), p.texts.toString());
     }
 }
