@@ -13,11 +13,10 @@ import io.processlab.view.timeline.State;
 import io.processlab.wire.WireCodec;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,19 +41,12 @@ public final class ChromeTraceExport {
 
     /** Writes the file atomically (a temporary file, then a rename). */
     public static void save(Path file, Trace trace, String lesson, JsonObject settings) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path tmp = Files.createTempFile(dir, ".processlab-", ".json.tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                write(w, ProcessStates.of(trace), lesson, settings);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        ProcessStates states = ProcessStates.of(trace);
+        AtomicFile.write(file, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            write(w, states, lesson, settings);
+            w.flush();
+        });
     }
 
     /** Streams the document to {@code out}. */

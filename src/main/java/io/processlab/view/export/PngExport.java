@@ -9,16 +9,15 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.Iterator;
+import java.util.Locale;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * The whole run's timeline as a PNG: every lane with its label, the legend, the time axis and a
@@ -104,19 +103,7 @@ public final class PngExport {
     /** Draws the whole run of {@code trace} and writes it as a PNG (atomically: a temporary file, then a rename). */
     public static BufferedImage write(Trace trace, Path file, Options o) throws IOException {
         BufferedImage img = render(ProcessStates.of(trace), o);
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path tmp = Files.createTempFile(dir, ".processlab-", ".png.tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                encode(img, out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(file, out -> encode(img, out));
         return img;
     }
 
@@ -127,7 +114,7 @@ public final class PngExport {
             throw new IOException("no PNG writer in this Java");
         }
         ImageWriter w = writers.next();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
             w.setOutput(ios);
             ImageWriteParam p = w.getDefaultWriteParam();
             if (p.canWriteCompressed()) {

@@ -1,5 +1,7 @@
 package io.processlab.view.timeline;
 
+import java.util.function.DoubleConsumer;
+
 /**
  * Paints one lane's bars, lock band and marks for the visible time range. Level of detail: an
  * interval narrower than two pixels is not drawn by itself; the intervals falling in one pixel
@@ -50,11 +52,14 @@ final class LanePainter {
         barTop = y + barTop(h);
         barH = barHeight(h);
         states(lane.states());
-        band(lane.locks(), y + h * 0.10, Math.max(2, h * 0.15));
+        band(lane.locks(), y + h * 0.07, Math.max(2, h * 0.19));
         if (h >= 22) {
-            prints(lane.prints(), barTop + barH + 1, Math.min(8, h * 0.18));
+            double top = barTop + barH + 1;
+            double size = Math.min(8, h * 0.18);
+            marks(lane.prints(), PRINT_GAP, x -> printMark(p, x, top, size));
         }
-        errors(lane.errors());
+        double r = Math.max(3, Math.min(7, barH * 0.4));
+        marks(lane.errors(), 8, x -> errorMark(p, x, barTop + barH / 2, r));
     }
 
     private double x(long t) {
@@ -194,7 +199,8 @@ final class LanePainter {
         }
     }
 
-    private void prints(Marks m, double top, double h) {
+    /** Draws each visible mark at its x, skipping those closer than {@code gap} to the last drawn. */
+    private void marks(Marks m, double gap, DoubleConsumer draw) {
         double last = Double.NEGATIVE_INFINITY;
         for (int i = m.ceiling(f.t0()); i < m.size(); i++) {
             long t = m.time(i);
@@ -202,23 +208,8 @@ final class LanePainter {
                 break;
             }
             double x = x(t);
-            if (x - last >= PRINT_GAP) {
-                printMark(p, x, top, h);
-                last = x;
-            }
-        }
-    }
-
-    private void errors(Marks m) {
-        double last = Double.NEGATIVE_INFINITY;
-        for (int i = m.ceiling(f.t0()); i < m.size(); i++) {
-            long t = m.time(i);
-            if (t > f.t1()) {
-                break;
-            }
-            double x = x(t);
-            if (x - last >= 8) {
-                errorMark(p, x, barTop + barH / 2, Math.max(3, Math.min(7, barH * 0.4)));
+            if (x - last >= gap) {
+                draw.accept(x);
                 last = x;
             }
         }
