@@ -12,12 +12,13 @@ import io.processlab.trace.TraceFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code run LESSON [--set KEY=VALUE]... [--lang en|pt] [--trace FILE] [--png FILE]}: runs a
+ * {@code run LESSON [--set KEY=VALUE]... [--lang en|pt] [--trace FILE] [--png FILE [--scale N]]}: runs a
  * lesson on real child processes, printing each line its processes print, in the order the
  * parent received them.
  */
@@ -31,7 +32,7 @@ final class RunCommand {
     }
 
     /** The parsed command line. */
-    record Options(Lesson lesson, Settings settings, Locale locale, Path trace, Path png, double slowdown) {
+    record Options(Lesson lesson, Settings settings, Locale locale, Path trace, Path png, int scale, double slowdown) {
     }
 
     /** Parses the arguments after "run"; a wrong one throws with a one-line reason. */
@@ -46,6 +47,7 @@ final class RunCommand {
         String lang = "pt";
         Path trace = null;
         Path png = null;
+        int scale = 1;
         double slowdown = 1;
         for (int i = 1; i < args.size(); i++) {
             String a = args.get(i);
@@ -59,6 +61,7 @@ final class RunCommand {
                 }
                 case "--trace" -> trace = Path.of(value(args, ++i, a));
                 case "--png" -> png = Path.of(value(args, ++i, a));
+                case "--scale" -> scale = Exports.scale(value(args, ++i, a), "run");
                 case "--tempo" -> {
                     String v = value(args, ++i, a);
                     double tempo;
@@ -83,7 +86,7 @@ final class RunCommand {
         }
         try {
             Settings settings = Settings.parsePairs(lesson.settings(), sets);
-            return new Options(lesson, settings, Texts.locale(lang), trace, png, slowdown);
+            return new Options(lesson, settings, Texts.locale(lang), trace, png, scale, slowdown);
         } catch (SettingException e) {
             throw new UsageException("run " + id + ": " + e.getMessage());
         }
@@ -102,10 +105,6 @@ final class RunCommand {
             o = parse(args);
         } catch (UsageException e) {
             err.println(e.getMessage());
-            return Cli.USAGE;
-        }
-        if (o.png() != null) {
-            err.println("run: --png is not built yet (it comes with the record-and-export issue)");
             return Cli.USAGE;
         }
         String failure = null;
@@ -152,6 +151,10 @@ final class RunCommand {
                 err.println("run: cannot write the trace file " + o.trace() + ": " + e.getMessage());
                 return Cli.FAILED;
             }
+        }
+        if (o.png() != null && !Exports.png(run.trace(), o.png(), o.scale(), o.lesson().id(),
+                o.settings().toJson(), LocalDateTime.now(), o.locale(), "run", err)) {
+            return Cli.FAILED;
         }
         out.flush();
         if (failure != null) {
