@@ -148,7 +148,9 @@ public final class ObjectsModel {
     private Proc proc(TraceEvent e) {
         ProcState ps = processes.get(e.pid());
         if (ps == null) {
+            // not announced by a spawn: the parent, alive from its first event
             ps = new ProcState(new Proc(e.pid(), e.name()), null);
+            ps.started();
             processes.put(e.pid(), ps);
         }
         return ps.proc();
