@@ -26,11 +26,16 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The main window's content: toolbar (Run, Stop, Reset; room for tempo, step, export, language),
- * the lesson list on the left, and in the centre the lesson's explanation and settings, its live
- * panel, the timeline, and the console and wire tabs.
+ * The main window's content: toolbar (Run, Stop, Reset; room for tempo, step, export, language);
+ * on the left the lesson list and the chosen lesson's settings (pick, set, run: one column); in
+ * the centre the lesson's explanation, its live panel, the timeline, and the console and wire tabs.
  */
 public final class MainView {
+    /** Width of the left column (lessons and settings). */
+    static final double SIDEBAR = 290;
+    /** Height of a lesson in the list. */
+    static final double LESSON_CELL = 62;
+
     private final MainViewModel model;
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
@@ -198,10 +203,20 @@ public final class MainView {
                 .then(i18n.text("lessons.hint")).otherwise(i18n.text("lessons.locked")));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        VBox left = new VBox(8, title, list, hint);
-        VBox.setVgrow(list, Priority.ALWAYS);
+        list.setFixedCellSize(LESSON_CELL);
+        list.prefHeightProperty().bind(Bindings.size(list.getItems()).multiply(LESSON_CELL).add(4));
+        list.setMinHeight(2 * LESSON_CELL);
+
+        SettingsView settings = new SettingsView(i18n);
+        settings.show(model.currentSettingsProperty().get());
+        model.currentSettingsProperty().addListener((o, a, s) -> settings.show(s));
+        Region gap = new Region();
+        VBox.setVgrow(gap, Priority.ALWAYS);
+        VBox left = new VBox(8, title, list, settings.root(), gap, hint);
         left.getStyleClass().add("sidebar");
-        left.setPrefWidth(270);
+        left.setPrefWidth(SIDEBAR);
+        left.setMinWidth(SIDEBAR);
+        left.setMaxWidth(SIDEBAR);
         return left;
     }
 
@@ -230,14 +245,8 @@ public final class MainView {
         explain.run();
         VBox explanation = new VBox(6, title, text, watch);
         explanation.getStyleClass().add("explanation-box");
-        HBox.setHgrow(explanation, Priority.ALWAYS);
-        explanation.setMinWidth(300);
 
-        SettingsView settings = new SettingsView(i18n);
-        settings.show(model.currentSettingsProperty().get());
-        model.currentSettingsProperty().addListener((o, a, s) -> settings.show(s));
-        Node settingsNode = settings.root();
-        HBox header = new HBox(16, explanation, settingsNode);
+        VBox header = new VBox(explanation);
         header.getStyleClass().add("header");
 
         showPanel(model.selected());

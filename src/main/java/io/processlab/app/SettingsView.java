@@ -3,7 +3,7 @@ package io.processlab.app;
 import io.processlab.lessons.SettingSpec;
 import java.util.HashMap;
 import java.util.Map;
-import javafx.geometry.Pos;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -11,8 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -22,6 +22,9 @@ import javafx.scene.layout.VBox;
  * value turns its field red and says why beside it.
  */
 public final class SettingsView {
+    /** A range hint up to this long sits beside its field; a longer one goes under it. */
+    static final int SHORT_HINT = 14;
+
     private final I18n i18n;
     private final VBox root = new VBox(8);
     private final Map<SettingsViewModel, Node> sheets = new HashMap<>();
@@ -30,7 +33,6 @@ public final class SettingsView {
         this.i18n = i18n;
         root.getStyleClass().add("settings");
         root.setId("settings");
-        root.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     public Node root() {
@@ -54,21 +56,22 @@ public final class SettingsView {
         defaults.getStyleClass().add("link-button");
         defaults.setId("restore-defaults");
         defaults.setOnAction(e -> model.restoreDefaults());
-        HBox head = new HBox(12, title, defaults);
-        head.setAlignment(Pos.CENTER_LEFT);
 
         GridPane grid = new GridPane();
-        grid.setHgap(10);
+        grid.setHgap(8);
         grid.setVgap(2);
+        ColumnConstraints fieldColumn = new ColumnConstraints();
+        fieldColumn.setHgrow(Priority.ALWAYS);
+        fieldColumn.setFillWidth(true);
+        grid.getColumnConstraints().addAll(fieldColumn, new ColumnConstraints());
         int row = 0;
         for (SettingFieldViewModel f : model.fields()) {
             Label name = new Label(f.label());
             name.getStyleClass().add("setting-name");
-            name.setMinWidth(Region.USE_PREF_SIZE);
+            name.setWrapText(true);
             Node input = input(f);
             Label allowed = new Label(f.allowed());
             allowed.getStyleClass().add("muted");
-            allowed.setMinWidth(Region.USE_PREF_SIZE);
             Label error = new Label();
             error.setId("error-" + f.key());
             error.getStyleClass().add("field-error");
@@ -76,15 +79,20 @@ public final class SettingsView {
             error.textProperty().bind(f.errorProperty());
             error.visibleProperty().bind(f.validProperty().not());
             error.managedProperty().bind(error.visibleProperty());
-            grid.add(name, 0, row);
-            grid.add(input, 1, row);
-            grid.add(allowed, 2, row);
-            row++;
-            grid.add(error, 1, row, 2, 1);
-            row++;
-            GridPane.setHgrow(input, Priority.ALWAYS);
+            GridPane.setMargin(name, new Insets(8, 0, 0, 0));
+            grid.add(name, 0, row++, 2, 1);
+            if (f.allowed().length() <= SHORT_HINT) {
+                allowed.setMinWidth(Region.USE_PREF_SIZE);
+                grid.add(input, 0, row);
+                grid.add(allowed, 1, row++);
+            } else {
+                allowed.setWrapText(true);
+                grid.add(input, 0, row++, 2, 1);
+                grid.add(allowed, 0, row++, 2, 1);
+            }
+            grid.add(error, 0, row++, 2, 1);
         }
-        VBox sheet = new VBox(6, head, grid);
+        VBox sheet = new VBox(4, title, grid, defaults);
         sheet.setId("sheet-" + model.lesson().id());
         return sheet;
     }
@@ -102,13 +110,13 @@ public final class SettingsView {
         if (f.spec().type() == SettingSpec.Type.JSON) {
             TextArea area = new TextArea();
             area.setPrefRowCount(2);
-            area.setPrefColumnCount(22);
+            area.setPrefColumnCount(16);
             area.setWrapText(true);
             area.getStyleClass().add("json-input");
             field = area;
         } else {
             TextField tf = new TextField();
-            tf.setPrefColumnCount(8);
+            tf.setPrefColumnCount(10);
             field = tf;
         }
         field.setId("setting-" + f.key());

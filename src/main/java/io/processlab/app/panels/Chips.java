@@ -17,6 +17,9 @@ import javafx.scene.layout.VBox;
 final class Chips {
     /** Cards shown per list at most; the rest is counted. */
     static final int MAX_CARDS = 60;
+    /** A card with more characters than this wraps at {@link #LONG_CARD_WIDTH}. */
+    static final int LONG_CARD = 40;
+    static final double LONG_CARD_WIDTH = 420;
 
     private Chips() {
     }
@@ -45,7 +48,12 @@ final class Chips {
         if (c.poison()) {
             l.getStyleClass().add("poison");
         }
-        l.setWrapText(true);
+        if (l.getText().length() > LONG_CARD) {
+            l.setWrapText(true);
+            l.setPrefWidth(LONG_CARD_WIDTH);
+        } else {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
         return l;
     }
 
@@ -61,6 +69,14 @@ final class Chips {
         Label l = new Label(text);
         l.getStyleClass().add("muted");
         l.setWrapText(true);
+        return l;
+    }
+
+    /** A short muted note that never wraps ("2 done"). */
+    static Label note(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("muted");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -59,7 +59,7 @@ public final class PipeLessonView implements LessonPage {
         if (p.towardA().isEmpty() && p.towardB().isEmpty()) {
             middle.getChildren().add(Chips.muted(i18n.get("pipe.empty")));
         }
-        middle.setMinWidth(220);
+        middle.setMinWidth(200);
         middle.setPrefWidth(300);
         Node a = end(p.a());
         Node b = end(p.b());
@@ -85,8 +85,8 @@ public final class PipeLessonView implements LessonPage {
         Label title = new Label(i18n.get("pipe.end", e.id()));
         title.getStyleClass().add("box-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox head = new HBox(8, title, e.user() == null ? Chips.muted(i18n.get("pipe.unused")) : Chips.chip(e.user()));
-        head.setAlignment(Pos.CENTER_LEFT);
+        FlowPane head = Chips.flow();
+        head.getChildren().addAll(title, e.user() == null ? Chips.muted(i18n.get("pipe.unused")) : Chips.chip(e.user()));
         if (!e.waiting().isEmpty()) {
             head.getChildren().add(Chips.state("waiting", i18n.get("pipe.waiting")));
         }
@@ -104,7 +104,7 @@ public final class PipeLessonView implements LessonPage {
         VBox v = new VBox(8, head, received);
         v.getStyleClass().add("pipe-end");
         v.setId("end-" + e.id().replace('.', '-'));
-        v.setMinWidth(300);
+        v.setMinWidth(250);
         v.setPrefWidth(420);
         return v;
     }

@@ -72,8 +72,8 @@ public final class QueueLessonView implements LessonPage {
 
     private Node consumer(QueueLessonViewModel.Consumer c) {
         Label state = Chips.state(c.state(), i18n.get("state." + c.state()));
-        Node holding = c.holding() == null ? Chips.muted(i18n.get("queue.holds_nothing")) : Chips.card(c.holding(), i18n);
-        Label done = Chips.muted(i18n.get("queue.done_count", c.done()));
+        Node holding = c.holding() == null ? Chips.note(i18n.get("queue.holds_nothing")) : Chips.card(c.holding(), i18n);
+        Label done = Chips.note(i18n.get("queue.done_count", c.done()));
         HBox row = new HBox(10, Chips.chip(c.chip()), state, holding, done);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("consumer-row");
