@@ -1,6 +1,6 @@
 package io.processlab.app;
 
-import java.text.MessageFormat;
+import io.processlab.api.Texts;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -63,7 +63,7 @@ public final class I18n {
         return bundle.containsKey(key);
     }
 
-    /** The text of {@code key}, formatted with {@code args} ({@link MessageFormat}); "!key!" if missing. */
+    /** The text of {@code key}, formatted with {@code args} ({@link java.text.MessageFormat}); "!key!" if missing. */
     public String get(String key, Object... args) {
         String pattern;
         try {
@@ -71,14 +71,7 @@ public final class I18n {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        if (args.length == 0) {
-            return pattern.replace("''", "'");
-        }
-        Object[] plain = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            plain[i] = args[i] instanceof Number ? String.valueOf(args[i]) : args[i];
-        }
-        return new MessageFormat(pattern, locale()).format(plain);
+        return Texts.format(locale(), pattern, args);
     }
 
     /** The text of {@code key}, or {@code fallback} when the bundle has no such key. */

@@ -23,7 +23,7 @@ public final class WireView {
         process.setConverter(new StringConverter<>() {
             @Override
             public String toString(Long pid) {
-                return pid == null || pid == WireViewModel.ALL ? i18n.get("wire.all") : "PID " + pid;
+                return pid == null || pid == WireViewModel.ALL ? i18n.get("wire.all") : model.nameOf(pid) + " " + pid;
             }
 
             @Override

@@ -1,6 +1,8 @@
 package io.processlab.app;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -27,6 +29,7 @@ public final class WireViewModel {
     private final ObservableList<Long> pidsView = FXCollections.unmodifiableObservableList(pids);
     private final ObjectProperty<Long> process = new SimpleObjectProperty<>(ALL);
     private final StringProperty filter = new SimpleStringProperty("");
+    private final Map<Long, String> names = new HashMap<>();
 
     public WireViewModel() {
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
@@ -62,12 +65,18 @@ public final class WireViewModel {
         return filter;
     }
 
+    /** The name of the process {@code pid} as its lines gave it, or "". */
+    public String nameOf(long pid) {
+        return names.getOrDefault(pid, "");
+    }
+
     public void accept(List<WireLine> batch) {
         if (batch.isEmpty()) {
             return;
         }
         for (WireLine l : batch) {
             if (!pids.contains(l.pid())) {
+                names.put(l.pid(), l.name());
                 pids.add(l.pid());
             }
         }
@@ -80,6 +89,7 @@ public final class WireViewModel {
 
     public void clear() {
         lines.clear();
+        names.clear();
         pids.setAll(ALL);
         process.set(ALL);
     }

@@ -51,6 +51,7 @@ class ConsoleAndWireViewModelTest {
                 new WireLine(7, "a", true, "{\"type\":\"hello\",\"pid\":7}"),
                 new WireLine(8, "b", true, "{\"type\":\"call\",\"op\":\"get\"}")));
         assertEquals(List.of(WireViewModel.ALL, 7L, 8L), w.pids());
+        assertEquals("b", w.nameOf(8));
         assertEquals(3, w.shown().size());
         w.processProperty().set(7L);
         assertEquals(2, w.shown().size());

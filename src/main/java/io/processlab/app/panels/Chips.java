@@ -90,6 +90,7 @@ final class Chips {
     static VBox box(String title, Node... content) {
         Label t = new Label(title);
         t.getStyleClass().add("box-title");
+        t.setWrapText(true);
         VBox b = new VBox(8, t);
         b.getChildren().addAll(content);
         b.getStyleClass().add("object-box");

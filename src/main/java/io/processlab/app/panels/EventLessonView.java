@@ -1,9 +1,7 @@
 package io.processlab.app.panels;
 
 import io.processlab.app.I18n;
-import io.processlab.app.ProcessPalette;
 import io.processlab.lessons.Lesson;
-import io.processlab.view.objects.ObjectsModel;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -14,20 +12,10 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
 /** The live panel of Event: a large lamp for the flag, and who waits, woke, or timed out. */
-public final class EventLessonView implements LessonPage {
-    private final Lesson lesson;
-    private final I18n i18n;
-    private final EventLessonViewModel model = new EventLessonViewModel();
-    private final HBox root = new HBox(16);
-
+public final class EventLessonView extends LessonPanel<EventLessonViewModel, HBox> {
     public EventLessonView(Lesson lesson, I18n i18n) {
-        this.lesson = lesson;
-        this.i18n = i18n;
+        super(lesson, i18n, new EventLessonViewModel(), new HBox(16));
         build();
-    }
-
-    public EventLessonViewModel model() {
-        return model;
     }
 
     private void build() {
@@ -69,26 +57,5 @@ public final class EventLessonView implements LessonPage {
                 Chips.box(i18n.get("event.timed_out"), timedOut));
         HBox.setHgrow(lists, Priority.ALWAYS);
         root.getChildren().setAll(flagBox, lists);
-        root.getStyleClass().add("lesson-panel");
-    }
-
-    @Override
-    public Lesson lesson() {
-        return lesson;
-    }
-
-    @Override
-    public Node view() {
-        return root;
-    }
-
-    @Override
-    public void show(ObjectsModel m, ProcessPalette palette) {
-        model.update(m, palette);
-    }
-
-    @Override
-    public void clear() {
-        model.clear();
     }
 }

@@ -14,7 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** Event: the flag, who set it, who waits, who was woken by it, who gave up on a timeout. */
-public final class EventLessonViewModel {
+public final class EventLessonViewModel implements PanelModel {
     private final ReadOnlyStringWrapper eventName = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper flag = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ProcChip> setBy = new ReadOnlyObjectWrapper<>();
@@ -51,6 +51,7 @@ public final class EventLessonViewModel {
         return timedOutView;
     }
 
+    @Override
     public void update(ObjectsModel m, ProcessPalette palette) {
         EventState e = m.events().stream().findFirst().orElse(null);
         eventName.set(e == null ? "" : e.id());
@@ -61,6 +62,7 @@ public final class EventLessonViewModel {
         Lists.replace(timedOut, e == null ? List.of() : ProcessLessonViewModel.chips(e.timedOut(), palette));
     }
 
+    @Override
     public void clear() {
         eventName.set("");
         flag.set(false);

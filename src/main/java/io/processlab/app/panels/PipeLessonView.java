@@ -1,9 +1,7 @@
 package io.processlab.app.panels;
 
 import io.processlab.app.I18n;
-import io.processlab.app.ProcessPalette;
 import io.processlab.lessons.Lesson;
-import io.processlab.view.objects.ObjectsModel;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,22 +13,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The live panel of Pipe: for each pipe, its two ends and the messages between them. */
-public final class PipeLessonView implements LessonPage {
-    private final Lesson lesson;
-    private final I18n i18n;
-    private final PipeLessonViewModel model = new PipeLessonViewModel();
-    private final VBox root = new VBox(12);
-
+public final class PipeLessonView extends LessonPanel<PipeLessonViewModel, VBox> {
     public PipeLessonView(Lesson lesson, I18n i18n) {
-        this.lesson = lesson;
-        this.i18n = i18n;
-        root.getStyleClass().add("lesson-panel");
+        super(lesson, i18n, new PipeLessonViewModel(), new VBox(12));
         model.pipes().addListener((ListChangeListener<PipeLessonViewModel.Pipe>) c -> draw());
         draw();
-    }
-
-    public PipeLessonViewModel model() {
-        return model;
     }
 
     private void draw() {
@@ -107,25 +94,5 @@ public final class PipeLessonView implements LessonPage {
         v.setMinWidth(250);
         v.setPrefWidth(420);
         return v;
-    }
-
-    @Override
-    public Lesson lesson() {
-        return lesson;
-    }
-
-    @Override
-    public Node view() {
-        return root;
-    }
-
-    @Override
-    public void show(ObjectsModel m, ProcessPalette palette) {
-        model.update(m, palette);
-    }
-
-    @Override
-    public void clear() {
-        model.clear();
     }
 }

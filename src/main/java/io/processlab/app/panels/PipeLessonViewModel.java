@@ -9,7 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** Pipe: each pipe's two ends, the messages in flight toward each end and those received. */
-public final class PipeLessonViewModel {
+public final class PipeLessonViewModel implements PanelModel {
     /**
      * One end of a pipe.
      *
@@ -44,6 +44,7 @@ public final class PipeLessonViewModel {
         return pipesView;
     }
 
+    @Override
     public void update(ObjectsModel m, ProcessPalette palette) {
         List<Pipe> out = new ArrayList<>();
         for (PipeState p : m.pipes()) {
@@ -62,6 +63,7 @@ public final class PipeLessonViewModel {
         return cs.stream().map(c -> CardRow.of(c, palette)).toList();
     }
 
+    @Override
     public void clear() {
         pipes.clear();
     }

@@ -1,9 +1,7 @@
 package io.processlab.app.panels;
 
 import io.processlab.app.I18n;
-import io.processlab.app.ProcessPalette;
 import io.processlab.lessons.Lesson;
-import io.processlab.view.objects.ObjectsModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,20 +12,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The live panel of Pool: workers and their chunks; results in input order; the two times. */
-public final class PoolLessonView implements LessonPage {
-    private final Lesson lesson;
-    private final I18n i18n;
-    private final PoolLessonViewModel model = new PoolLessonViewModel();
-    private final HBox root = new HBox(16);
-
+public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox> {
     public PoolLessonView(Lesson lesson, I18n i18n) {
-        this.lesson = lesson;
-        this.i18n = i18n;
+        super(lesson, i18n, new PoolLessonViewModel(), new HBox(16));
         build();
-    }
-
-    public PoolLessonViewModel model() {
-        return model;
     }
 
     private void build() {
@@ -60,7 +48,6 @@ public final class PoolLessonView implements LessonPage {
         VBox right = new VBox(12, resultBox, timeBox);
         HBox.setHgrow(right, Priority.ALWAYS);
         root.getChildren().setAll(workerBox, right);
-        root.getStyleClass().add("lesson-panel");
     }
 
     private Node worker(PoolLessonViewModel.Worker w) {
@@ -83,25 +70,5 @@ public final class PoolLessonView implements LessonPage {
         v.setAlignment(Pos.CENTER);
         v.getStyleClass().addAll("slot", "from-" + s.colour());
         return v;
-    }
-
-    @Override
-    public Lesson lesson() {
-        return lesson;
-    }
-
-    @Override
-    public Node view() {
-        return root;
-    }
-
-    @Override
-    public void show(ObjectsModel m, ProcessPalette palette) {
-        model.update(m, palette);
-    }
-
-    @Override
-    public void clear() {
-        model.clear();
     }
 }

@@ -19,7 +19,7 @@ import javafx.collections.ObservableList;
  * Pool: each worker with the chunks it took, the results filling in input order, and the time
  * of the sequential map beside the pool's (read from the parent's last printed line).
  */
-public final class PoolLessonViewModel {
+public final class PoolLessonViewModel implements PanelModel {
     /**
      * A worker.
      *
@@ -79,6 +79,7 @@ public final class PoolLessonViewModel {
         return poolMs.getReadOnlyProperty();
     }
 
+    @Override
     public void update(ObjectsModel m, ProcessPalette palette) {
         PoolState pool = m.poolOrNull();
         List<Worker> ws = new ArrayList<>();
@@ -122,6 +123,7 @@ public final class PoolLessonViewModel {
         poolMs.set(par);
     }
 
+    @Override
     public void clear() {
         workers.clear();
         slots.clear();

@@ -1,9 +1,7 @@
 package io.processlab.app.panels;
 
 import io.processlab.app.I18n;
-import io.processlab.app.ProcessPalette;
 import io.processlab.lessons.Lesson;
-import io.processlab.view.objects.ObjectsModel;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,20 +13,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The live panel of Process + Lock. */
-public final class ProcessLessonView implements LessonPage {
-    private final Lesson lesson;
-    private final I18n i18n;
-    private final ProcessLessonViewModel model = new ProcessLessonViewModel();
-    private final HBox root = new HBox(16);
-
+public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel, HBox> {
     public ProcessLessonView(Lesson lesson, I18n i18n) {
-        this.lesson = lesson;
-        this.i18n = i18n;
+        super(lesson, i18n, new ProcessLessonViewModel(), new HBox(16));
         build();
-    }
-
-    public ProcessLessonViewModel model() {
-        return model;
     }
 
     private void build() {
@@ -37,14 +25,20 @@ public final class ProcessLessonView implements LessonPage {
         Label holderTitle = Chips.muted(i18n.get("lock.holder"));
         HBox holderBox = new HBox();
         holderBox.setAlignment(Pos.CENTER_LEFT);
+        holderBox.setSpacing(6);
         Runnable drawHolder = () -> {
             ProcChip h = model.holderProperty().get();
             holderBox.getChildren().setAll(h == null ? free() : Chips.chip(h));
+            if (h == null && !model.order().isEmpty()) {
+                ProcChip last = model.order().get(model.order().size() - 1);
+                holderBox.getChildren().addAll(Chips.note(i18n.get("lock.last")), Chips.chip(last));
+            }
             lockIcon.setText(h == null ? i18n.get("lock.free_icon") : i18n.get("lock.held_icon"));
             lockIcon.getStyleClass().removeAll("held", "free");
             lockIcon.getStyleClass().add(h == null ? "free" : "held");
         };
         model.holderProperty().addListener((o, a, b) -> drawHolder.run());
+        model.order().addListener((ListChangeListener<ProcChip>) c -> drawHolder.run());
         drawHolder.run();
 
         FlowPane waiting = Chips.flow();
@@ -70,11 +64,10 @@ public final class ProcessLessonView implements LessonPage {
         VBox right = new VBox(12, Chips.box(i18n.get("lock.order"), order), Chips.box(i18n.get("panel.processes"), table));
         HBox.setHgrow(right, Priority.ALWAYS);
         root.getChildren().setAll(lockBox, right);
-        root.getStyleClass().add("lesson-panel");
     }
 
     private Label free() {
-        Label l = new Label(i18n.get("lock.free"));
+        Label l = new Label(i18n.get(model.order().isEmpty() ? "lock.free" : "lock.free_now"));
         l.getStyleClass().add("free-text");
         return l;
     }
@@ -93,25 +86,5 @@ public final class ProcessLessonView implements LessonPage {
             printed.getStyleClass().add("printed");
             table.addRow(r++, Chips.chip(row.chip()), state, printed);
         }
-    }
-
-    @Override
-    public Lesson lesson() {
-        return lesson;
-    }
-
-    @Override
-    public Node view() {
-        return root;
-    }
-
-    @Override
-    public void show(ObjectsModel m, ProcessPalette palette) {
-        model.update(m, palette);
-    }
-
-    @Override
-    public void clear() {
-        model.clear();
     }
 }

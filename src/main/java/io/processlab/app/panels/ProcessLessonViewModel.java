@@ -15,7 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** Process + Lock: who holds the lock, who waits in order, who took it when, what each printed. */
-public final class ProcessLessonViewModel {
+public final class ProcessLessonViewModel implements PanelModel {
     /**
      * One process of the run.
      *
@@ -62,6 +62,7 @@ public final class ProcessLessonViewModel {
         return rowsView;
     }
 
+    @Override
     public void update(ObjectsModel m, ProcessPalette palette) {
         LockState lock = m.locks().stream().findFirst().orElse(null);
         lockName.set(lock == null ? "" : lock.id());
@@ -81,6 +82,7 @@ public final class ProcessLessonViewModel {
         return ps.stream().map(p -> ProcChip.of(p, palette)).toList();
     }
 
+    @Override
     public void clear() {
         lockName.set("");
         holder.set(null);

@@ -1,9 +1,7 @@
 package io.processlab.app.panels;
 
 import io.processlab.app.I18n;
-import io.processlab.app.ProcessPalette;
 import io.processlab.lessons.Lesson;
-import io.processlab.view.objects.ObjectsModel;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -13,20 +11,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The live panel of Queue: tasks -> consumers -> results, as cards. */
-public final class QueueLessonView implements LessonPage {
-    private final Lesson lesson;
-    private final I18n i18n;
-    private final QueueLessonViewModel model = new QueueLessonViewModel();
-    private final HBox root = new HBox(14);
-
+public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBox> {
     public QueueLessonView(Lesson lesson, I18n i18n) {
-        this.lesson = lesson;
-        this.i18n = i18n;
+        super(lesson, i18n, new QueueLessonViewModel(), new HBox(14));
         build();
-    }
-
-    public QueueLessonViewModel model() {
-        return model;
     }
 
     private void build() {
@@ -60,7 +48,6 @@ public final class QueueLessonView implements LessonPage {
         results.setMinWidth(240);
 
         root.getChildren().setAll(tasks, arrow(), consumerBox, arrow(), results);
-        root.getStyleClass().add("lesson-panel");
     }
 
     private static Node arrow() {
@@ -78,25 +65,5 @@ public final class QueueLessonView implements LessonPage {
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("consumer-row");
         return row;
-    }
-
-    @Override
-    public Lesson lesson() {
-        return lesson;
-    }
-
-    @Override
-    public Node view() {
-        return root;
-    }
-
-    @Override
-    public void show(ObjectsModel m, ProcessPalette palette) {
-        model.update(m, palette);
-    }
-
-    @Override
-    public void clear() {
-        model.clear();
     }
 }

@@ -18,7 +18,7 @@ import javafx.collections.ObservableList;
  * Queue: the task queue's cards (poison pills included), each consumer with the task it holds,
  * the unfinished count and who waits in join, and the result queue's cards.
  */
-public final class QueueLessonViewModel {
+public final class QueueLessonViewModel implements PanelModel {
     /**
      * A consumer process.
      *
@@ -75,6 +75,7 @@ public final class QueueLessonViewModel {
         return unfinished.getReadOnlyProperty();
     }
 
+    @Override
     public void update(ObjectsModel m, ProcessPalette palette) {
         QueueState t = m.queues().stream().filter(QueueState::joinable).findFirst().orElse(null);
         QueueState r = m.queues().stream().filter(q -> !q.joinable()).findFirst().orElse(null);
@@ -96,6 +97,7 @@ public final class QueueLessonViewModel {
         Lists.replace(consumers, cs);
     }
 
+    @Override
     public void clear() {
         tasksName.set("");
         resultsName.set("");

@@ -1,12 +1,13 @@
 package io.processlab.app.panels;
 
-import static io.processlab.app.panels.TraceBuilder.MAIN;
+import static io.processlab.view.objects.Events.MAIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.processlab.app.ProcessPalette;
+import io.processlab.view.objects.Events;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,9 +28,9 @@ class PanelViewModelsTest {
     @Test
     void lockPanelShowsTheHolderTheWaitersInOrderAndEachProcessState() {
         ProcessLessonViewModel vm = new ProcessLessonViewModel();
-        vm.update(new TraceBuilder()
+        vm.update(Events.of()
                 .e(MAIN, "create", "lock", "Lock")
-                .spawn(1, "process.who_am_i").spawn(2, "process.who_am_i").spawn(3, "process.who_am_i")
+                .child(1, "process.who_am_i").child(2, "process.who_am_i").child(3, "process.who_am_i")
                 .e(1, "acquired", "lock", null)
                 .e(3, "acquire-wait", "lock", null)
                 .e(2, "acquire-wait", "lock", null)
@@ -49,7 +50,7 @@ class PanelViewModelsTest {
     @Test
     void lockPanelIsEmptyAfterClear() {
         ProcessLessonViewModel vm = new ProcessLessonViewModel();
-        vm.update(new TraceBuilder().e(1, "acquired", "lock", null).fold(), palette);
+        vm.update(Events.of().e(1, "acquired", "lock", null).fold(), palette);
         vm.clear();
         assertNull(vm.holderProperty().get());
         assertTrue(vm.rows().isEmpty());
@@ -59,10 +60,10 @@ class PanelViewModelsTest {
     @Test
     void queuePanelShowsCardsPoisonPillsWhatEachConsumerHoldsAndWhoJoins() {
         QueueLessonViewModel vm = new QueueLessonViewModel();
-        vm.update(new TraceBuilder()
+        vm.update(Events.of()
                 .e(MAIN, "create", "tasks", "JoinableQueue")
                 .e(MAIN, "create", "results", "Queue")
-                .spawn(1, "queue.consumer").spawn(2, "queue.consumer")
+                .child(1, "queue.consumer").child(2, "queue.consumer")
                 .e(MAIN, "put", "tasks", "{'a': 0, 'b': 0}", 1)
                 .e(MAIN, "put", "tasks", "{'a': 1, 'b': 1}", 2)
                 .e(MAIN, "put", "tasks", "None", 3)
@@ -92,9 +93,9 @@ class PanelViewModelsTest {
     @Test
     void eventPanelFollowsTheFlagAndSortsWaitersIntoWokenAndTimedOut() {
         EventLessonViewModel vm = new EventLessonViewModel();
-        TraceBuilder t = new TraceBuilder()
+        Events t = Events.of()
                 .e(MAIN, "create", "event", "Event")
-                .spawn(1, "event.wait").spawn(2, "event.wait_timeout")
+                .child(1, "event.wait").child(2, "event.wait_timeout")
                 .e(1, "event-wait", "event", null)
                 .e(2, "event-wait", "event", "timeout 2.0 s");
         vm.update(t.fold(), palette);
@@ -115,10 +116,10 @@ class PanelViewModelsTest {
     @Test
     void pipePanelShowsBothEndsTheirUsersAndWhatEachReceived() {
         PipeLessonViewModel vm = new PipeLessonViewModel();
-        vm.update(new TraceBuilder()
+        vm.update(Events.of()
                 .e(MAIN, "create", "pipe.a", "Connection")
                 .e(MAIN, "create", "pipe.b", "Connection")
-                .spawn(1, "pipe.communicator")
+                .child(1, "pipe.communicator")
                 .e(1, "send", "pipe.b", "{'name': 'João'}", 1)
                 .e(MAIN, "send", "pipe.a", "{'aa'}", 2)
                 .e(1, "recv", "pipe.b", "{'aa'}", 2)
@@ -134,8 +135,8 @@ class PanelViewModelsTest {
     @Test
     void poolPanelShowsWorkersChunksResultsInInputOrderAndTheTimes() {
         PoolLessonViewModel vm = new PoolLessonViewModel();
-        vm.update(new TraceBuilder()
-                .spawn(1, "pool.worker").spawn(2, "pool.worker")
+        vm.update(Events.of()
+                .child(1, "pool.worker").child(2, "pool.worker")
                 .e(MAIN, "put", "pool-tasks", "{'job': 1, 'chunk': 0, 'fn': 'f', 'items': [0, 1]}", 1)
                 .e(MAIN, "put", "pool-tasks", "{'job': 1, 'chunk': 1, 'fn': 'f', 'items': [2]}", 2)
                 .e(2, "get", "pool-tasks", "{'job': 1, 'chunk': 1, 'fn': 'f', 'items': [2]}", 2)
@@ -155,7 +156,7 @@ class PanelViewModelsTest {
     @Test
     void poolTimesAreReadFromPortugueseLinesToo() {
         PoolLessonViewModel vm = new PoolLessonViewModel();
-        vm.update(new TraceBuilder()
+        vm.update(Events.of()
                 .print(MAIN, "Tempo: sequencial 0,03 ms, pool 750 ms (com 3 processos, contando a partida deles)")
                 .fold(), palette);
         assertEquals("0,03", vm.sequentialMsProperty().get());
