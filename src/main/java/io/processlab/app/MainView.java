@@ -2,6 +2,7 @@ package io.processlab.app;
 
 import io.processlab.app.timeline.TimelineCanvas;
 import io.processlab.app.panels.LessonPage;
+import io.processlab.app.teach.Teaching;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -36,23 +37,32 @@ public final class MainView {
     static final double SIDEBAR = 290;
     /** Height of a lesson in the list. */
     static final double LESSON_CELL = 62;
+    /** The status line's width when the toolbar is full; it grows into any room left. */
+    static final double STATUS_MIN = 180;
+    /** The toolbar shows the name "ProcessLab" only when it is at least this wide. */
+    static final double BRAND_ROOM = 1400;
 
     private final MainViewModel model;
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
+    /** The window's content: {@link #root} with the help overlay over it. */
+    private final StackPane window = new StackPane(root);
     private final TimelineCanvas timeline = createTimeline();
     private final StackPane panelHolder = new StackPane();
     private final AnimationTimer frames;
+    private final Teaching teaching;
     private LessonPage shown;
     private int shownApplied = -1;
 
     public MainView(MainViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
+        this.teaching = new Teaching(model, i18n);
         root.getStyleClass().add("main");
         root.setTop(toolbar());
         root.setLeft(lessonList());
         root.setCenter(centre());
+        teaching.install(window, timeline);
         frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -77,7 +87,12 @@ public final class MainView {
     }
 
     public Parent root() {
-        return root;
+        return window;
+    }
+
+    /** Tempo, step mode, language, presenter mode, shortcuts and their tabs. */
+    public Teaching teaching() {
+        return teaching;
     }
 
     /** Starts taking the run's output once per frame. */
@@ -98,6 +113,7 @@ public final class MainView {
             shown = page;
             shownApplied = model.objects().applied();
         }
+        teaching.frame();
         timeline.refresh();
     }
 
@@ -126,14 +142,29 @@ public final class MainView {
         markInvalid(status);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
+        // it gives way to the controls after it: up to two lines (see .status), as wide as there is room
+        status.setWrapText(true);
+        status.setMinWidth(STATUS_MIN);
+        status.setPrefWidth(STATUS_MIN);
 
         Label brand = new Label("ProcessLab");
         brand.getStyleClass().add("brand");
-        // Later issues put tempo, step, export and language here, between the separator and the status.
-        ToolBar bar = new ToolBar(brand, new Separator(Orientation.VERTICAL), run, stop, reset,
+        Separator afterBrand = new Separator(Orientation.VERTICAL);
+        ToolBar bar = new ToolBar(brand, afterBrand, run, stop, reset,
                 new Separator(Orientation.VERTICAL), status);
+        bar.getItems().addAll(teachingControls());
+        // on a narrow screen (a 1280-pixel projector) the name gives its room to the controls
+        brand.visibleProperty().bind(bar.widthProperty().greaterThan(BRAND_ROOM));
+        brand.managedProperty().bind(brand.visibleProperty());
+        afterBrand.visibleProperty().bind(brand.visibleProperty());
+        afterBrand.managedProperty().bind(brand.visibleProperty());
         bar.setId("toolbar");
         return bar;
+    }
+
+    /** Tempo, step mode, language, presenter mode and help, at the toolbar's right end. */
+    private java.util.List<Node> teachingControls() {
+        return teaching.toolbarControls();
     }
 
     private void markInvalid(Label status) {
@@ -255,6 +286,7 @@ public final class MainView {
 
         TabPane tabs = new TabPane(tab("tab.console", new ConsoleView(model.console()).root()),
                 tab("tab.wire", new WireView(model.wire(), i18n).root()));
+        tabs.getTabs().addAll(teaching.tabs());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("bottom-tabs");
 

@@ -1,6 +1,7 @@
 package io.processlab.app;
 
 import io.processlab.app.panels.LessonPage;
+import io.processlab.engine.Run;
 import io.processlab.lessons.Lesson;
 import io.processlab.trace.Trace;
 import io.processlab.trace.TraceEvent;
@@ -46,6 +47,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper canChooseLesson = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Trace> trace = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Run> currentRun = new ReadOnlyObjectWrapper<>();
     private final ProcessPalette palette = new ProcessPalette();
     private final ConsoleViewModel console = new ConsoleViewModel(palette);
     private final WireViewModel wire = new WireViewModel();
@@ -132,6 +134,14 @@ public final class MainViewModel {
         return trace.getReadOnlyProperty();
     }
 
+    /**
+     * The engine's run of the last Run, or null. It is set before the lesson starts, so that a
+     * listener can set its tempo and install step mode's gate first.
+     */
+    public ReadOnlyObjectProperty<Run> currentRunProperty() {
+        return currentRun.getReadOnlyProperty();
+    }
+
     public ConsoleViewModel console() {
         return console;
     }
@@ -202,6 +212,7 @@ public final class MainViewModel {
         trace.set(session.trace());
         failure = null;
         state.set(RunState.RUNNING);
+        currentRun.set(session.run());
         session.start();
         updateCommands();
     }
@@ -230,6 +241,7 @@ public final class MainViewModel {
         session = null;
         failure = null;
         trace.set(null);
+        currentRun.set(null);
         console.clear();
         wire.clear();
         for (LessonPage p : pages) {

@@ -52,6 +52,11 @@ final class RunSession {
         return run.trace();
     }
 
+    /** The engine's run: its broker (step mode) and its tempo can be changed while it goes. */
+    Run run() {
+        return run;
+    }
+
     Lesson lesson() {
         return lesson;
     }

@@ -3,6 +3,7 @@ package io.processlab.app;
 import io.processlab.lessons.SettingSpec;
 import java.util.HashMap;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -66,11 +67,13 @@ public final class SettingsView {
         grid.getColumnConstraints().addAll(fieldColumn, new ColumnConstraints());
         int row = 0;
         for (SettingFieldViewModel f : model.fields()) {
-            Label name = new Label(f.label());
+            Label name = new Label();
+            name.textProperty().bind(Bindings.createStringBinding(f::label, i18n.localeProperty()));
             name.getStyleClass().add("setting-name");
             name.setWrapText(true);
             Node input = input(f);
-            Label allowed = new Label(f.allowed());
+            Label allowed = new Label();
+            allowed.textProperty().bind(Bindings.createStringBinding(f::allowed, i18n.localeProperty()));
             allowed.getStyleClass().add("muted");
             Label error = new Label();
             error.setId("error-" + f.key());

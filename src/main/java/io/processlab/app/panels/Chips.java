@@ -12,6 +12,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
 /** The panels' building blocks: process chips, cards, titled boxes, lists that follow a model. */
 final class Chips {
@@ -107,8 +108,10 @@ final class Chips {
     /**
      * Keeps {@code pane}'s children equal to {@code items} drawn by {@code draw} (at most
      * {@link #MAX_CARDS}, then a "+N more"), or {@code empty} when there are none.
+     *
+     * @return what takes the listener off again
      */
-    static <T> void follow(Pane pane, ObservableList<T> items, Function<T, Node> draw, String empty, I18n i18n) {
+    static <T> Subscription follow(Pane pane, ObservableList<T> items, Function<T, Node> draw, String empty, I18n i18n) {
         Runnable redraw = () -> {
             pane.getChildren().clear();
             if (items.isEmpty()) {
@@ -125,7 +128,9 @@ final class Chips {
                 pane.getChildren().add(muted(i18n.get("panel.more", items.size() - MAX_CARDS)));
             }
         };
-        items.addListener((ListChangeListener<T>) c -> redraw.run());
+        ListChangeListener<T> listener = c -> redraw.run();
+        items.addListener(listener);
         redraw.run();
+        return () -> items.removeListener(listener);
     }
 }

@@ -18,7 +18,8 @@ public final class EventLessonView extends LessonPanel<EventLessonViewModel, HBo
         build();
     }
 
-    private void build() {
+    @Override
+    protected void build() {
         Circle lamp = new Circle(56);
         lamp.setId("event-lamp");
         Label flagText = new Label();
@@ -32,8 +33,8 @@ public final class EventLessonView extends LessonPanel<EventLessonViewModel, HBo
             ProcChip by = model.setByProperty().get();
             setBy.setText(on && by != null ? i18n.get("event.set_by", by.text()) : i18n.get("event.not_set_yet"));
         };
-        model.flagProperty().addListener((o, a, b) -> drawFlag.run());
-        model.setByProperty().addListener((o, a, b) -> drawFlag.run());
+        watch.value(model.flagProperty(), drawFlag);
+        watch.value(model.setByProperty(), drawFlag);
         drawFlag.run();
         VBox lampBox = new VBox(10, lamp, flagText, setBy);
         lampBox.setAlignment(Pos.CENTER);
@@ -43,13 +44,13 @@ public final class EventLessonView extends LessonPanel<EventLessonViewModel, HBo
 
         FlowPane waiting = Chips.flow();
         waiting.setId("event-waiting");
-        Chips.follow(waiting, model.waiting(), Chips::chip, i18n.get("event.nobody"), i18n);
+        watch.add(Chips.follow(waiting, model.waiting(), Chips::chip, i18n.get("event.nobody"), i18n));
         FlowPane woken = Chips.flow();
         woken.setId("event-woken");
-        Chips.follow(woken, model.woken(), Chips::chip, i18n.get("event.nobody"), i18n);
+        watch.add(Chips.follow(woken, model.woken(), Chips::chip, i18n.get("event.nobody"), i18n));
         FlowPane timedOut = Chips.flow();
         timedOut.setId("event-timed-out");
-        Chips.follow(timedOut, model.timedOut(), Chips::chip, i18n.get("event.nobody"), i18n);
+        watch.add(Chips.follow(timedOut, model.timedOut(), Chips::chip, i18n.get("event.nobody"), i18n));
 
         VBox lists = new VBox(12,
                 Chips.box(i18n.get("event.waiting"), waiting),

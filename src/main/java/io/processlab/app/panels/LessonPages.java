@@ -19,7 +19,13 @@ public final class LessonPages {
                 case "queue" -> new QueueLessonView(l, i18n);
                 case "event" -> new EventLessonView(l, i18n);
                 case "pool" -> new PoolLessonView(l, i18n);
-                // the process page (processes, their states, the first lock) serves the others
+                case "deadlock" -> new DeadlockLessonView(l, i18n);
+                case "isolation" -> new IsolationLessonView(l, i18n);
+                case "sending" -> new SendingLessonView(l, i18n);
+                case "threads" -> new ThreadsLessonView(l, i18n);
+                case "cores" -> new CoresLessonView(l, i18n);
+                case "spawn" -> new SpawnLessonView(l, i18n);
+                // the process page (processes, their states, the first lock) serves any other
                 default -> new ProcessLessonView(l, i18n);
             });
         }

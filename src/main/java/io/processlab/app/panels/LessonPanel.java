@@ -9,7 +9,9 @@ import javafx.scene.layout.Pane;
 
 /**
  * What every lesson page shares: its lesson, its view model and its root node. A subclass
- * builds the nodes under {@link #root} from {@link #model}.
+ * builds the nodes under {@link #root} from {@link #model} in {@link #build()}, and puts its
+ * listeners on the model through {@link #watch}; a language switch builds the page again in the
+ * new language, from the model as it is (the run goes on).
  *
  * @param <M> the view model
  * @param <R> the root pane
@@ -19,6 +21,8 @@ abstract class LessonPanel<M extends PanelModel, R extends Pane> implements Less
     protected final I18n i18n;
     protected final M model;
     protected final R root;
+    /** The listeners of the current build. */
+    protected final Watch watch = new Watch();
 
     LessonPanel(Lesson lesson, I18n i18n, M model, R root) {
         this.lesson = lesson;
@@ -26,6 +30,15 @@ abstract class LessonPanel<M extends PanelModel, R extends Pane> implements Less
         this.model = model;
         this.root = root;
         root.getStyleClass().add("lesson-panel");
+        i18n.localeProperty().addListener((o, a, b) -> rebuild());
+    }
+
+    /** Builds the nodes in the current language (called by the subclass's constructor, and again on a switch). */
+    protected abstract void build();
+
+    private void rebuild() {
+        watch.clear();
+        build();
     }
 
     public M model() {

@@ -16,11 +16,12 @@ import javafx.scene.layout.VBox;
 public final class PipeLessonView extends LessonPanel<PipeLessonViewModel, VBox> {
     public PipeLessonView(Lesson lesson, I18n i18n) {
         super(lesson, i18n, new PipeLessonViewModel(), new VBox(12));
-        model.pipes().addListener((ListChangeListener<PipeLessonViewModel.Pipe>) c -> draw());
-        draw();
+        model.pipes().addListener((ListChangeListener<PipeLessonViewModel.Pipe>) c -> build());
+        build();
     }
 
-    private void draw() {
+    @Override
+    protected void build() {
         root.getChildren().clear();
         if (model.pipes().isEmpty()) {
             root.getChildren().add(Chips.muted(i18n.get("pipe.none")));

@@ -18,17 +18,18 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
         build();
     }
 
-    private void build() {
+    @Override
+    protected void build() {
         VBox workers = new VBox(6);
         workers.setId("pool-workers");
-        Chips.follow(workers, model.workers(), this::worker, i18n.get("pool.no_workers"), i18n);
+        watch.add(Chips.follow(workers, model.workers(), this::worker, i18n.get("pool.no_workers"), i18n));
         VBox workerBox = Chips.box(i18n.get("pool.workers"), workers);
         workerBox.setPrefWidth(520);
         workerBox.setMinWidth(380);
 
         FlowPane slots = Chips.flow();
         slots.setId("pool-results");
-        Chips.follow(slots, model.slots(), this::slot, i18n.get("pool.no_results"), i18n);
+        watch.add(Chips.follow(slots, model.slots(), this::slot, i18n.get("pool.no_results"), i18n));
         Label progress = Chips.muted("");
         progress.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("pool.progress", model.chunksDoneProperty().get(), model.chunksProperty().get()),

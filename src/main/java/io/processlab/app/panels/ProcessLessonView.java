@@ -2,7 +2,6 @@ package io.processlab.app.panels;
 
 import io.processlab.app.I18n;
 import io.processlab.lessons.Lesson;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,7 +18,8 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         build();
     }
 
-    private void build() {
+    @Override
+    protected void build() {
         Label lockIcon = new Label();
         lockIcon.getStyleClass().add("lock-icon");
         Label holderTitle = Chips.muted(i18n.get("lock.holder"));
@@ -37,13 +37,13 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
             lockIcon.getStyleClass().removeAll("held", "free");
             lockIcon.getStyleClass().add(h == null ? "free" : "held");
         };
-        model.holderProperty().addListener((o, a, b) -> drawHolder.run());
-        model.order().addListener((ListChangeListener<ProcChip>) c -> drawHolder.run());
+        watch.value(model.holderProperty(), drawHolder);
+        watch.list(model.order(), drawHolder);
         drawHolder.run();
 
         FlowPane waiting = Chips.flow();
         waiting.setId("lock-waiters");
-        Chips.follow(waiting, model.waiters(), this::numbered, i18n.get("lock.nobody_waits"), i18n);
+        watch.add(Chips.follow(waiting, model.waiters(), this::numbered, i18n.get("lock.nobody_waits"), i18n));
 
         VBox lockBox = Chips.box(i18n.get("lock.title"), lockIcon, holderTitle, holderBox,
                 Chips.muted(i18n.get("lock.waiters")), waiting);
@@ -52,13 +52,13 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         lockBox.setPrefWidth(380);
 
         FlowPane order = Chips.flow();
-        Chips.follow(order, model.order(), Chips::chip, i18n.get("lock.nobody_yet"), i18n);
+        watch.add(Chips.follow(order, model.order(), Chips::chip, i18n.get("lock.nobody_yet"), i18n));
 
         GridPane table = new GridPane();
         table.setHgap(14);
         table.setVgap(6);
         table.setId("process-table");
-        model.rows().addListener((ListChangeListener<ProcessLessonViewModel.Row>) c -> drawRows(table));
+        watch.list(model.rows(), () -> drawRows(table));
         drawRows(table);
 
         VBox right = new VBox(12, Chips.box(i18n.get("lock.order"), order), Chips.box(i18n.get("panel.processes"), table));

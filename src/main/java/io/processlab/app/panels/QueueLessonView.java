@@ -17,17 +17,18 @@ public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBo
         build();
     }
 
-    private void build() {
+    @Override
+    protected void build() {
         FlowPane taskCards = Chips.flow();
         taskCards.setId("task-cards");
-        Chips.follow(taskCards, model.tasks(), c -> Chips.card(c, i18n), i18n.get("queue.empty"), i18n);
+        watch.add(Chips.follow(taskCards, model.tasks(), c -> Chips.card(c, i18n), i18n.get("queue.empty"), i18n));
         Label unfinished = new Label();
         unfinished.setId("unfinished");
         unfinished.getStyleClass().add("counter");
         unfinished.textProperty().bind(i18n.text("queue.unfinished_label").concat(" ").concat(model.unfinishedProperty().asString()));
         FlowPane joiners = Chips.flow();
         joiners.setId("joiners");
-        Chips.follow(joiners, model.joiners(), p -> Chips.chip(p), i18n.get("queue.nobody_joins"), i18n);
+        watch.add(Chips.follow(joiners, model.joiners(), p -> Chips.chip(p), i18n.get("queue.nobody_joins"), i18n));
         VBox tasks = Chips.box(i18n.get("queue.tasks"), taskCards, unfinished, Chips.muted(i18n.get("queue.join")), joiners);
         tasks.setId("task-queue");
         tasks.setPrefWidth(360);
@@ -35,13 +36,13 @@ public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBo
 
         VBox consumers = new VBox(8);
         consumers.setId("consumers");
-        Chips.follow(consumers, model.consumers(), this::consumer, i18n.get("queue.no_consumers"), i18n);
+        watch.add(Chips.follow(consumers, model.consumers(), this::consumer, i18n.get("queue.no_consumers"), i18n));
         VBox consumerBox = Chips.box(i18n.get("queue.consumers"), consumers);
         HBox.setHgrow(consumerBox, Priority.ALWAYS);
 
         FlowPane resultCards = Chips.flow();
         resultCards.setId("result-cards");
-        Chips.follow(resultCards, model.results(), c -> Chips.card(c, i18n), i18n.get("queue.empty"), i18n);
+        watch.add(Chips.follow(resultCards, model.results(), c -> Chips.card(c, i18n), i18n.get("queue.empty"), i18n));
         VBox results = Chips.box(i18n.get("queue.results"), resultCards);
         results.setId("result-queue");
         results.setPrefWidth(320);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -42,6 +43,7 @@ public final class TimelineCanvas extends Region {
     private long now;
     private boolean dirty = true;
     private Locale locale = Locale.getDefault();
+    private double scale = 1;
     private Layout layout;
     private Frame frame;
     private double dragX;
@@ -136,6 +138,20 @@ public final class TimelineCanvas extends Region {
         paint();
     }
 
+    /**
+     * Draws everything {@code s} times larger (presenter mode: thick lines, large labels); the
+     * visible time range stays, fewer lanes fit.
+     */
+    public void setScale(double s) {
+        scale = Math.max(0.5, Math.min(3, s));
+        dirty = true;
+        paint();
+    }
+
+    public double scale() {
+        return scale;
+    }
+
     private long end() {
         return Math.max(now, states.endUs());
     }
@@ -159,6 +175,17 @@ public final class TimelineCanvas extends Region {
             return;
         }
         dirty = false;
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.save();
+        g.scale(scale, scale);
+        try {
+            paint(w / scale, h / scale);
+        } finally {
+            g.restore();
+        }
+    }
+
+    private void paint(double w, double h) {
         Frame f = new Frame().size(w, h).now(end()).cursor(cursor).legend(true).locale(locale);
         Layout lay = renderer.layout(painter, states, f);
         double area = Math.max(1, lay.lanesBottom() - lay.lanesTop());
@@ -175,12 +202,12 @@ public final class TimelineCanvas extends Region {
         if (layout == null) {
             return;
         }
-        if (e.getX() < layout.plotX() || e.isShiftDown()) {
-            view.scroll(-e.getDeltaY(), states.lanes().size() * frame.laneHeight(),
+        if (e.getX() / scale < layout.plotX() || e.isShiftDown()) {
+            view.scroll(-e.getDeltaY() / scale, states.lanes().size() * frame.laneHeight(),
                     layout.lanesBottom() - layout.lanesTop());
         } else if (e.getDeltaY() != 0) {
             double factor = Math.pow(1.25, e.getDeltaY() / 40.0);
-            view.zoom(factor, layout.time(frame, e.getX()), end());
+            view.zoom(factor, layout.time(frame, e.getX() / scale), end());
         }
         dirty = true;
         paint();
@@ -197,8 +224,8 @@ public final class TimelineCanvas extends Region {
             return;
         }
         canvas.setCursor(Cursor.CLOSED_HAND);
-        view.pan(e.getX() - dragX, layout.plotW(), end());
-        view.scroll(dragY - e.getY(), states.lanes().size() * frame.laneHeight(),
+        view.pan((e.getX() - dragX) / scale, layout.plotW(), end());
+        view.scroll((dragY - e.getY()) / scale, states.lanes().size() * frame.laneHeight(),
                 layout.lanesBottom() - layout.lanesTop());
         dragX = e.getX();
         dragY = e.getY();

@@ -2,7 +2,9 @@ package io.processlab.view.objects;
 
 import io.processlab.trace.Kinds;
 import io.processlab.trace.TraceEvent;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +23,18 @@ public final class ObjectsModel {
     public static final String CONNECTION = "Connection";
     /** The target every pool worker runs. */
     public static final String POOL_WORKER = "pool.worker";
+    /** Printed lines kept for the panels (the latest ones); the console keeps its own. */
+    public static final int MAX_PRINTS = 2_000;
 
     private final Map<Long, ProcState> processes = new LinkedHashMap<>();
     private final Map<String, LockState> locks = new LinkedHashMap<>();
     private final Map<String, QueueState> queues = new LinkedHashMap<>();
     private final Map<String, EventState> events = new LinkedHashMap<>();
     private final Map<String, PipeState> pipes = new LinkedHashMap<>();
+    private final ArrayDeque<Printed> prints = new ArrayDeque<>();
+    private final Map<String, Double> metrics = new LinkedHashMap<>();
     private PoolState pool;
+    private Deadlock deadlock;
     private long timeUs;
     private int applied;
 
@@ -66,7 +73,7 @@ public final class ObjectsModel {
         switch (e.kind()) {
             case Kinds.SPAWN -> spawned(e.detail());
             case Kinds.START -> ps.started();
-            case Kinds.PRINT -> ps.printed(e.text());
+            case Kinds.PRINT -> printed(ps, e.text());
             case Kinds.SLEEP -> ps.sleeping();
             case Kinds.WAKE -> ps.running();
             case Kinds.CREATE -> create(o, e.detail());
@@ -139,8 +146,11 @@ public final class ObjectsModel {
             case Kinds.PROCESS_JOIN_WAIT -> ps.waiting(e.detail());
             case Kinds.PROCESS_JOINED -> ps.running();
             case Kinds.EXIT -> exited(ps, e.detail());
+            case Kinds.STEP -> ps.stepped(e.detail());
+            case Kinds.METRIC -> metric(o, e.detail());
+            case Kinds.DEADLOCK -> deadlock = Deadlock.parse(e.detail(), processes);
             default -> {
-                // step, stderr, error: nothing for the panels
+                // stderr, error, held, granted: nothing for the panels
             }
         }
     }
@@ -154,6 +164,25 @@ public final class ObjectsModel {
             processes.put(e.pid(), ps);
         }
         return ps.proc();
+    }
+
+    private void printed(ProcState ps, String text) {
+        ps.printed(text);
+        if (prints.size() == MAX_PRINTS) {
+            prints.removeFirst();
+        }
+        prints.addLast(new Printed(ps.proc(), text));
+    }
+
+    private void metric(String name, String value) {
+        if (name == null || value == null) {
+            return;
+        }
+        try {
+            metrics.put(name, Double.parseDouble(value));
+        } catch (NumberFormatException e) {
+            // not a number: not a figure for a chart
+        }
     }
 
     private void spawned(String detail) {
@@ -273,6 +302,21 @@ public final class ObjectsModel {
     /** The pool, once a pool worker or a pool chunk was seen; else null. */
     public PoolState poolOrNull() {
         return pool != null && (!pool.workers().isEmpty() || !pool.chunks().isEmpty()) ? pool : null;
+    }
+
+    /** The lines printed so far, oldest first (at most {@link #MAX_PRINTS}, the latest). */
+    public List<Printed> prints() {
+        return List.copyOf(prints);
+    }
+
+    /** The figures the lesson measured ({@code metric} events), by name, in the order they came. */
+    public Map<String, Double> metrics() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    }
+
+    /** The deadlock the broker found, or null. */
+    public Deadlock deadlock() {
+        return deadlock;
     }
 
     /** The time of the latest event folded in, in microseconds since the run started. */

@@ -15,6 +15,7 @@ public final class ProcState {
     private String waitingOn;
     private Integer exitCode;
     private String lastPrint;
+    private String step;
     private int prints;
 
     ProcState(Proc proc, String target) {
@@ -62,6 +63,11 @@ public final class ProcState {
         return lastPrint;
     }
 
+    /** The last code marker it reached ({@code step} event), or null. */
+    public String step() {
+        return step;
+    }
+
     public int prints() {
         return prints;
     }
@@ -102,6 +108,10 @@ public final class ProcState {
     void printed(String text) {
         lastPrint = text;
         prints++;
+    }
+
+    void stepped(String marker) {
+        step = marker;
     }
 
     void exited(int code) {

@@ -168,6 +168,8 @@ public final class Lane {
             case Kinds.EVENT_WAKE -> close("event:" + obj);
             case Kinds.SLEEP -> open("sleep:", State.SLEEPING, e.detail() == null ? "sleep" : "sleep " + e.detail());
             case Kinds.WAKE -> close("sleep:");
+            case Kinds.HELD -> open("held:" + e.detail(), State.BLOCKED, "step: " + e.detail() + " " + obj);
+            case Kinds.GRANTED -> close("held:" + e.detail());
             case Kinds.EXIT -> exit(e.detail());
             default -> {
                 // other kinds (put, send, task-done, step, create, ...) do not change the state

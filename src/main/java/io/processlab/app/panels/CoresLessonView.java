@@ -1,0 +1,83 @@
+package io.processlab.app.panels;
+
+import io.processlab.app.I18n;
+import io.processlab.lessons.Lesson;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The live panel of Cores: the speed-up chart by number of processes, and the cores each round used. */
+public final class CoresLessonView extends LessonPanel<CoresLessonViewModel, HBox> {
+    public CoresLessonView(Lesson lesson, I18n i18n) {
+        super(lesson, i18n, new CoresLessonViewModel(), new HBox(16));
+        build();
+    }
+
+    @Override
+    protected void build() {
+        VBox chart = Chips.box(i18n.get("cores.speedup_title"));
+        chart.setId("cores-speedup");
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        VBox used = Chips.box(i18n.get("cores.used_title"));
+        used.setId("cores-used");
+        used.setMinWidth(300);
+        used.setPrefWidth(420);
+        Runnable draw = () -> draw(chart, used);
+        watch.list(model.rounds(), draw);
+        watch.value(model.machineCoresProperty(), draw);
+        draw.run();
+        root.getChildren().setAll(chart, used);
+    }
+
+    private void draw(VBox chart, VBox used) {
+        var title = chart.getChildren().get(0);
+        var usedTitle = used.getChildren().get(0);
+        int cores = model.machineCoresProperty().get();
+        Label machine = Chips.muted(cores > 0 ? i18n.get("cores.machine_has", cores) : i18n.get("cores.pending"));
+        machine.setId("cores-machine");
+        if (model.rounds().isEmpty()) {
+            chart.getChildren().setAll(title, machine);
+            used.getChildren().setAll(usedTitle, Chips.muted(i18n.get("cores.pending")));
+            return;
+        }
+        List<Bars.Bar> bars = new ArrayList<>();
+        GridPane table = new GridPane();
+        table.setHgap(12);
+        table.setVgap(8);
+        table.setId("cores-table");
+        int r = 0;
+        for (CoresLessonViewModel.Round round : model.rounds()) {
+            String name = round.processes() == 1 ? i18n.get("cores.one_process")
+                    : i18n.get("cores.n_processes", round.processes());
+            String text = i18n.get("cores.speedup_value", Numbers.two(i18n.locale(), round.speedup()),
+                    Numbers.two(i18n.locale(), round.seconds()));
+            String style = cores > 0 && round.processes() > cores ? "bar-over" : "bar-processes";
+            bars.add(new Bars.Bar(name, round.speedup(), text, style, Math.min(round.processes(), Math.max(cores, 1))));
+            FlowPane cpus = Chips.flow();
+            cpus.setId("cores-round-" + round.processes());
+            if (round.cpus().isEmpty()) {
+                cpus.getChildren().add(Chips.muted(i18n.get("cores.unknown")));
+            }
+            for (int c : round.cpus()) {
+                Label l = new Label(i18n.get("cores.cpu", c));
+                l.getStyleClass().addAll("cpu-chip");
+                cpus.getChildren().add(l);
+            }
+            Label n = new Label(name);
+            n.getStyleClass().add("bar-name");
+            n.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            table.addRow(r++, n, cpus);
+        }
+        Label ideal = Chips.muted(i18n.get("cores.ideal"));
+        HBox legend = new HBox(8, ideal);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        chart.getChildren().setAll(title, machine, Bars.chart(bars), legend);
+        used.getChildren().setAll(usedTitle, table);
+    }
+}

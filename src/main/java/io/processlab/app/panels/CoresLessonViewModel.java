@@ -1,0 +1,86 @@
+package io.processlab.app.panels;
+
+import io.processlab.app.ProcessPalette;
+import io.processlab.view.objects.ObjectsModel;
+import io.processlab.view.objects.Printed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Several cores: for each round (1, 2, ... N processes) its time, its speed-up, and the cores it used. */
+public final class CoresLessonViewModel implements PanelModel {
+    private static final Pattern CPU_LIST = Pattern.compile("^\\[(\\d+(?:, \\d+)*)\\]$");
+
+    /**
+     * One round of the demo.
+     *
+     * @param processes how many processes shared the job
+     * @param primes the primes they counted
+     * @param seconds how long it took
+     * @param speedup the first round's time divided by this one's
+     * @param cpus the cores its processes ran on (empty where the system does not tell)
+     */
+    public record Round(int processes, String primes, double seconds, double speedup, List<Integer> cpus) {
+    }
+
+    private final ReadOnlyIntegerWrapper machineCores = new ReadOnlyIntegerWrapper();
+    private final ObservableList<Round> rounds = FXCollections.observableArrayList();
+    private final ObservableList<Round> roundsView = FXCollections.unmodifiableObservableList(rounds);
+
+    /** The cores this machine has, as the demo printed them; 0 before. */
+    public ReadOnlyIntegerProperty machineCoresProperty() {
+        return machineCores.getReadOnlyProperty();
+    }
+
+    /** The rounds so far, one process first. */
+    public ObservableList<Round> rounds() {
+        return roundsView;
+    }
+
+    @Override
+    public void update(ObjectsModel m, ProcessPalette palette) {
+        Map<String, Double> metrics = m.metrics();
+        List<Round> out = new ArrayList<>();
+        int cores = 0;
+        for (Printed p : m.prints()) {
+            var machine = PrintedTexts.match("cores.machine", p.text());
+            if (machine.isPresent()) {
+                cores = Numbers.integer(machine.get().get(0), 0);
+            }
+            var round = PrintedTexts.match("cores.round", p.text());
+            if (round.isPresent()) {
+                List<String> a = round.get();
+                int k = Numbers.integer(a.get(0), out.size() + 1);
+                double speedup = metrics.getOrDefault("speedup." + k, Numbers.decimal(a.get(3), 0));
+                out.add(new Round(k, a.get(1), Numbers.decimal(a.get(2), 0), speedup, cpus(a.get(4))));
+            }
+        }
+        machineCores.set(cores);
+        Lists.replace(rounds, out);
+    }
+
+    /** "[0, 3]" as a list; anything else (the system does not tell) as an empty one. */
+    static List<Integer> cpus(String text) {
+        Matcher m = CPU_LIST.matcher(text == null ? "" : text.strip());
+        if (!m.matches()) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (String s : m.group(1).split(", ")) {
+            out.add(Integer.parseInt(s));
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public void clear() {
+        machineCores.set(0);
+        rounds.clear();
+    }
+}

@@ -1,0 +1,118 @@
+package io.processlab.app.panels;
+
+import io.processlab.app.I18n;
+import io.processlab.lessons.Lesson;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The live panel of Deadlock: the two locks with holder and waiters, and once the broker finds
+ * a cycle, the cycle in red: worker-1 waits for B held by worker-2, who waits for A held by worker-1.
+ */
+public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewModel, VBox> {
+    public DeadlockLessonView(Lesson lesson, I18n i18n) {
+        super(lesson, i18n, new DeadlockLessonViewModel(), new VBox(12));
+        build();
+    }
+
+    @Override
+    protected void build() {
+        HBox locks = new HBox(12);
+        locks.setId("deadlock-locks");
+        watch.list(model.locks(), () -> drawLocks(locks));
+        drawLocks(locks);
+
+        VBox cycle = new VBox(10);
+        cycle.setId("deadlock-cycle");
+        watch.value(model.cycleProperty(), () -> drawCycle(cycle));
+        drawCycle(cycle);
+
+        GridPane table = new GridPane();
+        table.setHgap(14);
+        table.setVgap(6);
+        table.setId("deadlock-processes");
+        watch.list(model.rows(), () -> drawRows(table));
+        drawRows(table);
+        root.getChildren().setAll(locks, cycle, Chips.box(i18n.get("panel.processes"), table));
+    }
+
+    private void drawLocks(HBox box) {
+        box.getChildren().clear();
+        if (model.locks().isEmpty()) {
+            box.getChildren().add(Chips.muted(i18n.get("deadlock.no_locks")));
+            return;
+        }
+        for (DeadlockLessonViewModel.LockRow l : model.locks()) {
+            Label icon = new Label(i18n.get(l.holder() == null ? "lock.free_icon" : "lock.held_icon"));
+            icon.getStyleClass().addAll("lock-icon", l.holder() == null ? "free" : "held");
+            HBox holder = new HBox(6, Chips.muted(i18n.get("lock.holder")),
+                    l.holder() == null ? Chips.muted(i18n.get("lock.free_now")) : Chips.chip(l.holder()));
+            holder.setAlignment(Pos.CENTER_LEFT);
+            FlowPane waiters = Chips.flow();
+            waiters.getChildren().add(Chips.muted(i18n.get("lock.waiters")));
+            if (l.waiters().isEmpty()) {
+                waiters.getChildren().add(Chips.muted(i18n.get("lock.nobody_waits")));
+            }
+            l.waiters().forEach(w -> waiters.getChildren().add(Chips.chip(w)));
+            VBox b = Chips.box(i18n.get("deadlock.lock", l.id()), icon, holder, waiters);
+            b.setId("lock-" + l.id());
+            if (l.inCycle()) {
+                b.getStyleClass().add("deadlocked");
+            }
+            HBox.setHgrow(b, Priority.ALWAYS);
+            b.setPrefWidth(10);
+            box.getChildren().add(b);
+        }
+    }
+
+    private void drawCycle(VBox box) {
+        DeadlockLessonViewModel.Cycle c = model.cycleProperty().get();
+        box.getStyleClass().removeAll("object-box", "deadlock-box", "no-deadlock");
+        if (c == null) {
+            box.getStyleClass().addAll("object-box", "no-deadlock");
+            box.getChildren().setAll(Chips.muted(i18n.get("deadlock.none")));
+            return;
+        }
+        box.getStyleClass().addAll("object-box", "deadlock-box");
+        Label title = new Label(i18n.get("deadlock.found"));
+        title.getStyleClass().add("deadlock-title");
+        FlowPane chain = Chips.flow();
+        chain.setId("deadlock-chain");
+        for (DeadlockLessonViewModel.Link link : c.links()) {
+            if (chain.getChildren().isEmpty()) {
+                chain.getChildren().add(Chips.chip(link.who()));
+            }
+            chain.getChildren().addAll(arrow(link), Chips.chip(link.heldBy()));
+        }
+        Label note = Chips.muted(i18n.get(c.live() ? "deadlock.live" : "deadlock.broken"));
+        note.setId("deadlock-note");
+        box.getChildren().setAll(title, chain, note);
+    }
+
+    private Node arrow(DeadlockLessonViewModel.Link link) {
+        Label words = new Label(link.lock() == null ? i18n.get("deadlock.waits") : i18n.get("deadlock.waits_for", link.lock()));
+        words.getStyleClass().add("cycle-words");
+        Label arrow = new Label("\u27F6");
+        arrow.getStyleClass().add("cycle-arrow");
+        VBox v = new VBox(-6, words, arrow);
+        v.setAlignment(Pos.CENTER);
+        return v;
+    }
+
+    private void drawRows(GridPane table) {
+        table.getChildren().clear();
+        int r = 0;
+        for (ProcessLessonViewModel.Row row : model.rows()) {
+            Label state = Chips.state(row.state(), i18n.get("state." + row.state()));
+            Label printed = new Label(row.printed());
+            printed.getStyleClass().add("printed");
+            table.addRow(r++, Chips.chip(row.chip()), state, printed);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.processlab.app.panels;
+
+import io.processlab.app.I18n;
+import io.processlab.lessons.Lesson;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The live panel of Isolation: the parent's values and the child's copies, side by side. */
+public final class IsolationLessonView extends LessonPanel<IsolationLessonViewModel, VBox> {
+    public IsolationLessonView(Lesson lesson, I18n i18n) {
+        super(lesson, i18n, new IsolationLessonViewModel(), new VBox(12));
+        build();
+    }
+
+    @Override
+    protected void build() {
+        VBox parentBox = Chips.box(i18n.get("isolation.parent_memory"));
+        parentBox.setId("isolation-parent");
+        VBox childBox = Chips.box(i18n.get("isolation.child_memory"));
+        childBox.setId("isolation-child");
+        HBox.setHgrow(parentBox, Priority.ALWAYS);
+        HBox.setHgrow(childBox, Priority.ALWAYS);
+        parentBox.setPrefWidth(10);
+        childBox.setPrefWidth(10);
+        Label copies = new Label(i18n.get("isolation.copies"));
+        copies.getStyleClass().add("flow-note");
+        copies.setWrapText(true);
+        copies.setMaxWidth(120);
+        copies.setAlignment(Pos.CENTER);
+        HBox sides = new HBox(10, parentBox, copies, childBox);
+        sides.setAlignment(Pos.CENTER);
+
+        Label back = new Label();
+        back.setId("isolation-back");
+        back.getStyleClass().add("printed");
+        back.setWrapText(true);
+        VBox backBox = Chips.box(i18n.get("isolation.back_title"), back);
+
+        Runnable draw = () -> {
+            fill(parentBox, model.parentProperty().get(), "isolation.before", "isolation.after",
+                    model.parentBeforeProperty().get(), model.parentAfterProperty().get(), false);
+            fill(childBox, model.childProperty().get(), "isolation.got", "isolation.changed",
+                    model.childGotProperty().get(), model.childNowProperty().get(), true);
+            String sent = model.sentBackProperty().get();
+            back.setText(sent.isEmpty() ? i18n.get("isolation.back_none") : sent);
+        };
+        watch.value(model.parentAfterProperty(), draw);
+        watch.value(model.parentBeforeProperty(), draw);
+        watch.value(model.childGotProperty(), draw);
+        watch.value(model.childNowProperty(), draw);
+        watch.value(model.sentBackProperty(), draw);
+        draw.run();
+        root.getChildren().setAll(sides, backBox);
+    }
+
+    /** One side: who, then a row per value with its two moments. */
+    private void fill(VBox box, ProcChip who, String firstKey, String secondKey,
+                      IsolationLessonViewModel.Values first, IsolationLessonViewModel.Values second, boolean child) {
+        Node title = box.getChildren().get(0);
+        GridPane grid = new GridPane();
+        grid.setHgap(14);
+        grid.setVgap(8);
+        grid.getStyleClass().add("values-grid");
+        grid.addRow(0, new Label(), Chips.muted(i18n.get(firstKey)), Chips.muted(i18n.get(secondKey)));
+        row(grid, 1, "isolation.counter", first, second, IsolationLessonViewModel.Values::counter, child);
+        row(grid, 2, "isolation.list", first, second, IsolationLessonViewModel.Values::list, child);
+        row(grid, 3, "isolation.global", first, second, IsolationLessonViewModel.Values::global, child);
+        Node owner = who == null ? Chips.muted(i18n.get("isolation.not_yet")) : Chips.chip(who);
+        box.getChildren().setAll(title, owner, grid);
+    }
+
+    private void row(GridPane grid, int r, String key, IsolationLessonViewModel.Values first,
+                     IsolationLessonViewModel.Values second, Function<IsolationLessonViewModel.Values, String> get,
+                     boolean child) {
+        String a = first == null ? null : get.apply(first);
+        String b = second == null ? null : get.apply(second);
+        Label name = new Label(i18n.get(key));
+        name.getStyleClass().add("setting-name");
+        Label before = value(a, "value");
+        String style = b == null ? "value" : Objects.equals(a, b) ? "value-same" : child ? "value-changed" : "value-lost";
+        Label after = value(b, style);
+        after.setId((child ? "child-" : "parent-") + key.substring(key.indexOf('.') + 1));
+        grid.addRow(r, name, before, after);
+    }
+
+    private static Label value(String text, String style) {
+        Label l = new Label(text == null ? "\u2014" : text);
+        l.getStyleClass().addAll("value-cell", style);
+        l.setWrapText(true);
+        return l;
+    }
+}

@@ -1,0 +1,66 @@
+package io.processlab.app.panels;
+
+import io.processlab.app.I18n;
+import io.processlab.lessons.Lesson;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The live panel of Threads: two bar charts, start-up time and memory. */
+public final class ThreadsLessonView extends LessonPanel<ThreadsLessonViewModel, HBox> {
+    public ThreadsLessonView(Lesson lesson, I18n i18n) {
+        super(lesson, i18n, new ThreadsLessonViewModel(), new HBox(16));
+        build();
+    }
+
+    @Override
+    protected void build() {
+        VBox time = Chips.box(i18n.get("threads.time_title"));
+        time.setId("threads-time");
+        VBox memory = Chips.box(i18n.get("threads.memory_title"));
+        memory.setId("threads-memory");
+        HBox.setHgrow(time, Priority.ALWAYS);
+        HBox.setHgrow(memory, Priority.ALWAYS);
+        Runnable draw = () -> draw(time, memory, model.resultProperty().get());
+        watch.value(model.resultProperty(), draw);
+        draw.run();
+        root.getChildren().setAll(time, memory);
+    }
+
+    private void draw(VBox time, VBox memory, ThreadsLessonViewModel.Result r) {
+        var title = time.getChildren().get(0);
+        if (!r.complete()) {
+            time.getChildren().setAll(title, Chips.muted(i18n.get("threads.pending")));
+        } else {
+            String ms = i18n.get("unit.ms");
+            List<Bars.Bar> bars = List.of(
+                    new Bars.Bar(i18n.get("threads.n_threads", r.count()), r.threadMs(),
+                            Numbers.one(i18n.locale(), r.threadMs()) + " " + ms, "bar-threads"),
+                    new Bars.Bar(i18n.get("threads.n_processes", r.count()), r.processMs(),
+                            Numbers.one(i18n.locale(), r.processMs()) + " " + ms, "bar-processes"));
+            Label ratio = new Label(i18n.get("threads.ratio",
+                    Numbers.one(i18n.locale(), r.processMs() / Math.max(r.threadMs(), 0.001))));
+            ratio.getStyleClass().add("counter");
+            ratio.setId("threads-ratio");
+            time.getChildren().setAll(title, Bars.chart(bars), ratio);
+        }
+        var mTitle = memory.getChildren().get(0);
+        if (r.childrenMib() < 0) {
+            memory.getChildren().setAll(mTitle, Chips.muted(i18n.get("threads.pending")));
+            return;
+        }
+        String mib = i18n.get("unit.mib");
+        List<Bars.Bar> bars = new ArrayList<>();
+        if (r.parentMib() >= 0) {
+            bars.add(new Bars.Bar(i18n.get("threads.parent_memory"), r.parentMib(),
+                    Numbers.one(i18n.locale(), r.parentMib()) + " " + mib, "bar-threads"));
+        }
+        bars.add(new Bars.Bar(i18n.get("threads.children_memory", r.count()), r.childrenMib(),
+                Numbers.one(i18n.locale(), r.childrenMib()) + " " + mib, "bar-processes"));
+        Label why = Chips.muted(i18n.get("threads.memory_why"));
+        memory.getChildren().setAll(mTitle, Bars.chart(bars), why);
+    }
+}

@@ -1,0 +1,148 @@
+package io.processlab.app.teach;
+
+import io.processlab.app.I18n;
+import io.processlab.app.panels.ProcChip;
+import io.processlab.lessons.Listing;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The Code tab: Java and Python side by side, monospace, numbered; the line the followed process
+ * last reached is highlighted in both and kept in sight. A list at the top picks the process.
+ */
+public final class CodeView {
+    private final BorderPane root = new BorderPane();
+
+    public CodeView(CodeViewModel model, I18n i18n) {
+        ComboBox<ProcChip> who = new ComboBox<>(model.processes());
+        who.setId("code-process");
+        who.valueProperty().bindBidirectional(model.followedProperty());
+        who.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ProcChip p) {
+                return p == null ? "" : p.text();
+            }
+
+            @Override
+            public ProcChip fromString(String s) {
+                return null;
+            }
+        });
+        who.setPromptText("\u2014");
+        Label follow = new Label();
+        follow.textProperty().bind(i18n.text("code.follow"));
+        Label at = new Label();
+        at.setId("code-marker");
+        at.getStyleClass().add("muted");
+        at.textProperty().bind(Bindings.createStringBinding(() -> model.markerProperty().get().isEmpty()
+                        ? i18n.get("code.no_step") : i18n.get("code.at", model.markerProperty().get()),
+                model.markerProperty(), i18n.localeProperty()));
+        Label problem = new Label();
+        problem.getStyleClass().add("field-error");
+        problem.textProperty().bind(model.problemProperty());
+        HBox bar = new HBox(10, follow, who, at, problem);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("code-bar");
+
+        ListView<String> java = lines("code-java");
+        ListView<String> python = lines("code-python");
+        follow(java, model.javaLineProperty());
+        follow(python, model.pythonLineProperty());
+        Runnable fill = () -> {
+            Listing l = model.listingProperty().get();
+            java.setItems(FXCollections.observableArrayList(l == null ? List.of() : List.of(l.java().split("\n", -1))));
+            python.setItems(FXCollections.observableArrayList(l == null ? List.of() : List.of(l.python().split("\n", -1))));
+        };
+        model.listingProperty().addListener((o, a, b) -> fill.run());
+        fill.run();
+        SplitPane sides = new SplitPane(titled(i18n, "code.java", java), titled(i18n, "code.python", python));
+        sides.setOrientation(Orientation.HORIZONTAL);
+        sides.setDividerPositions(0.55);
+        root.setTop(bar);
+        root.setCenter(sides);
+        root.setId("code-view");
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private static VBox titled(I18n i18n, String key, ListView<String> list) {
+        Label t = new Label();
+        t.textProperty().bind(i18n.text(key));
+        t.getStyleClass().add("code-title");
+        VBox v = new VBox(t, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return v;
+    }
+
+    private static ListView<String> lines(String id) {
+        ListView<String> list = new ListView<>();
+        list.setId(id);
+        list.getStyleClass().add("code-lines");
+        list.setFocusTraversable(false);
+        list.setCellFactory(v -> new Line());
+        return list;
+    }
+
+    /** Keeps the highlighted line marked and a few lines below the top. */
+    private void follow(ListView<String> list, ReadOnlyIntegerProperty line) {
+        list.getProperties().put(Line.CURRENT, line);
+        line.addListener((o, a, b) -> {
+            list.refresh();
+            if (b.intValue() > 0) {
+                list.scrollTo(Math.max(0, b.intValue() - 4));
+            }
+        });
+    }
+
+    /** A numbered line; the current one is marked. */
+    private static final class Line extends ListCell<String> {
+        static final String CURRENT = "processlab.current-line";
+        private final Label number = new Label();
+        private final Label text = new Label();
+        private final HBox box = new HBox(12, number, text);
+
+        Line() {
+            number.getStyleClass().add("line-number");
+            number.setMinWidth(USE_PREF_SIZE);
+            text.getStyleClass().add("line-text");
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(String s, boolean empty) {
+            super.updateItem(s, empty);
+            getStyleClass().remove("current-line");
+            if (empty || s == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            int n = getIndex() + 1;
+            number.setText(String.format("%3d", n));
+            text.setText(s.isEmpty() ? " " : s);
+            Object current = getListView().getProperties().get(CURRENT);
+            if (current instanceof ReadOnlyIntegerProperty p && p.get() == n) {
+                getStyleClass().add("current-line");
+            }
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package io.processlab.app.teach;
+
+import io.processlab.app.ProcessPalette;
+import io.processlab.app.panels.ProcChip;
+import io.processlab.lessons.Lesson;
+import io.processlab.lessons.Listing;
+import io.processlab.trace.TraceEvent;
+import io.processlab.view.objects.ObjectsModel;
+import io.processlab.view.objects.ProcState;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Code tab: the lesson's program as the real Java the processes run and its Python twin
+ * ({@link Listing}), and the line the followed process last reached in both, from its latest
+ * {@code step} event. Live, {@link #show} is given the run's fold every frame; a replay gives the
+ * fold at the scrubber's time, or calls {@link #showAt} with the events up to it.
+ */
+public final class CodeViewModel {
+    /** No line: the process reached no marker yet (or the lesson has none). */
+    public static final int NONE = 0;
+
+    private final ProcessPalette palette;
+    private final Map<String, Listing> listings = new HashMap<>();
+    private final ReadOnlyObjectWrapper<Listing> listing = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ObservableList<ProcChip> processes = FXCollections.observableArrayList();
+    private final ObservableList<ProcChip> processesView = FXCollections.unmodifiableObservableList(processes);
+    private final ObjectProperty<ProcChip> followed = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper marker = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper javaLine = new ReadOnlyIntegerWrapper(NONE);
+    private final ReadOnlyIntegerWrapper pythonLine = new ReadOnlyIntegerWrapper(NONE);
+    private ObjectsModel last = new ObjectsModel();
+
+    public CodeViewModel(ProcessPalette palette) {
+        this.palette = palette;
+        followed.addListener((o, a, b) -> highlight());
+    }
+
+    /** Shows {@code lesson}'s listing (read once per lesson). */
+    public void setLesson(Lesson lesson) {
+        if (lesson == null) {
+            listing.set(null);
+            return;
+        }
+        try {
+            listing.set(listings.computeIfAbsent(lesson.id(), id -> Listing.of(lesson)));
+            problem.set("");
+        } catch (IllegalStateException e) {
+            listing.set(null);
+            problem.set(e.getMessage());
+        }
+        highlight();
+    }
+
+    /** The listing shown, or null. */
+    public ReadOnlyObjectProperty<Listing> listingProperty() {
+        return listing.getReadOnlyProperty();
+    }
+
+    /** Why there is no listing, or "". */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The run's processes, parent first: the ones the user can follow. */
+    public ObservableList<ProcChip> processes() {
+        return processesView;
+    }
+
+    /** The process whose line is highlighted; the parent unless the user picks another. */
+    public ObjectProperty<ProcChip> followedProperty() {
+        return followed;
+    }
+
+    /** The marker the followed process last reached ("worker.second"), or "". */
+    public ReadOnlyStringProperty markerProperty() {
+        return marker.getReadOnlyProperty();
+    }
+
+    /** The highlighted line of the Java text, 1-based, or {@link #NONE}. */
+    public ReadOnlyIntegerProperty javaLineProperty() {
+        return javaLine.getReadOnlyProperty();
+    }
+
+    /** The highlighted line of the Python text, 1-based, or {@link #NONE}. */
+    public ReadOnlyIntegerProperty pythonLineProperty() {
+        return pythonLine.getReadOnlyProperty();
+    }
+
+    /** Follows the run as {@code m} has it (live: the run's fold; replay: the fold at the scrubber's time). */
+    public void show(ObjectsModel m) {
+        last = m == null ? new ObjectsModel() : m;
+        List<ProcChip> chips = new ArrayList<>();
+        for (ProcState p : last.processes()) {
+            chips.add(new ProcChip(p.pid(), p.name(), palette.colour(p.pid())));
+        }
+        if (!chips.equals(processes)) {
+            processes.setAll(chips);
+        }
+        ProcChip f = followed.get();
+        if (f == null || chips.stream().noneMatch(c -> c.pid() == f.pid())) {
+            followed.set(chips.isEmpty() ? null : chips.get(0));
+        }
+        highlight();
+    }
+
+    /** Follows the run as the events up to some time tell it (a replay's scrubber). */
+    public void showAt(List<TraceEvent> upTo) {
+        show(ObjectsModel.of(upTo));
+    }
+
+    /** No run: no process, no line. */
+    public void clear() {
+        show(new ObjectsModel());
+    }
+
+    private void highlight() {
+        Listing l = listing.get();
+        ProcChip f = followed.get();
+        ProcState p = f == null ? null : last.process(f.pid());
+        String m = p == null || p.step() == null ? "" : p.step();
+        marker.set(m);
+        javaLine.set(l == null ? NONE : l.javaLines().getOrDefault(m, NONE));
+        pythonLine.set(l == null ? NONE : l.pythonLines().getOrDefault(m, NONE));
+    }
+}

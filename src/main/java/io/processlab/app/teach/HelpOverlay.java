@@ -1,0 +1,95 @@
+package io.processlab.app.teach;
+
+import io.processlab.app.I18n;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The help overlay (F1): every keyboard shortcut and a word on the teaching controls, over the window. */
+final class HelpOverlay {
+    private final StackPane layer = new StackPane();
+    private final I18n i18n;
+    private final Shortcuts shortcuts;
+    private final VBox card = new VBox(12);
+
+    HelpOverlay(I18n i18n, Shortcuts shortcuts) {
+        this.i18n = i18n;
+        this.shortcuts = shortcuts;
+        layer.getStyleClass().add("help-layer");
+        layer.setId("help-overlay");
+        layer.setVisible(false);
+        card.getStyleClass().add("help-card");
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        layer.getChildren().add(card);
+        StackPane.setAlignment(card, Pos.CENTER);
+        layer.setOnMouseClicked(e -> {
+            if (e.getTarget() == layer) {
+                hide();
+            }
+        });
+        i18n.localeProperty().addListener((o, a, b) -> build());
+        build();
+    }
+
+    Node node() {
+        return layer;
+    }
+
+    boolean showing() {
+        return layer.isVisible();
+    }
+
+    void show() {
+        layer.setVisible(true);
+        layer.requestFocus();
+    }
+
+    void hide() {
+        layer.setVisible(false);
+    }
+
+    /** F1: opens or closes it. */
+    boolean toggle() {
+        if (showing()) {
+            hide();
+        } else {
+            show();
+        }
+        return true;
+    }
+
+    private void build() {
+        Label title = new Label(i18n.get("help.title"));
+        title.getStyleClass().add("help-title");
+        GridPane keys = new GridPane();
+        keys.setHgap(20);
+        keys.setVgap(8);
+        keys.setId("help-keys");
+        int r = 0;
+        for (Shortcuts.Shortcut s : shortcuts.all()) {
+            Label k = new Label(s.keys());
+            k.getStyleClass().add("help-key");
+            k.setMinWidth(Region.USE_PREF_SIZE);
+            Label w = new Label(i18n.get(s.what()));
+            w.getStyleClass().add("help-what");
+            keys.addRow(r++, k, w);
+        }
+        Label tips = new Label(i18n.get("help.tips"));
+        tips.setWrapText(true);
+        tips.setMaxWidth(640);
+        tips.getStyleClass().add("muted");
+        Button close = new Button(i18n.get("help.close"));
+        close.setId("help-close");
+        close.getStyleClass().add("tool-button");
+        close.setOnAction(e -> hide());
+        HBox bottom = new HBox(close);
+        bottom.setAlignment(Pos.CENTER_RIGHT);
+        card.getChildren().setAll(title, keys, tips, bottom);
+    }
+}

@@ -1,0 +1,126 @@
+package io.processlab.app.teach;
+
+import io.processlab.app.I18n;
+import io.processlab.view.objects.Deadlock;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Scheduler tab of step mode: what it is, the held operations (process, object, operation)
+ * each with a Go button, Next (the oldest) and Run freely; a deadlock is announced in red.
+ */
+public final class SchedulerView {
+    private final BorderPane root = new BorderPane();
+
+    public SchedulerView(SchedulerViewModel model, I18n i18n) {
+        Label hint = new Label();
+        hint.setId("scheduler-hint");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("scheduler-hint");
+        hint.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get(model.stepModeProperty().get() ? "scheduler.on" : "scheduler.off"),
+                model.stepModeProperty(), i18n.localeProperty()));
+        Button next = new Button();
+        next.setId("scheduler-next");
+        next.textProperty().bind(i18n.text("scheduler.next"));
+        next.getStyleClass().addAll("tool-button", "accent");
+        next.setOnAction(e -> model.next());
+        next.disableProperty().bind(Bindings.isEmpty(model.pending()));
+        Button free = new Button();
+        free.setId("scheduler-free");
+        free.textProperty().bind(i18n.text("scheduler.free"));
+        free.getStyleClass().add("tool-button");
+        free.setOnAction(e -> model.runFreely());
+        free.disableProperty().bind(model.stepModeProperty().not());
+        Label count = new Label();
+        count.getStyleClass().add("muted");
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("scheduler.count", model.pending().size(), model.grantedProperty().get()),
+                model.pending(), model.grantedProperty(), i18n.localeProperty()));
+        HBox buttons = new HBox(10, next, free, count);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        Label deadlock = new Label();
+        deadlock.setId("scheduler-deadlock");
+        deadlock.getStyleClass().add("deadlock-banner");
+        deadlock.setWrapText(true);
+        deadlock.textProperty().bind(Bindings.createStringBinding(() -> {
+            Deadlock d = model.deadlockProperty().get();
+            return d == null ? "" : i18n.get("scheduler.deadlock", d.text());
+        }, model.deadlockProperty(), i18n.localeProperty()));
+        deadlock.visibleProperty().bind(model.deadlockProperty().isNotNull());
+        deadlock.managedProperty().bind(deadlock.visibleProperty());
+
+        VBox top = new VBox(8, hint, buttons, deadlock);
+        top.getStyleClass().add("scheduler-top");
+
+        ListView<SchedulerViewModel.Row> list = new ListView<>(model.pending());
+        list.setId("scheduler-pending");
+        list.getStyleClass().add("scheduler-list");
+        Label empty = new Label();
+        empty.textProperty().bind(i18n.text("scheduler.empty"));
+        empty.getStyleClass().add("muted");
+        list.setPlaceholder(empty);
+        list.setCellFactory(v -> new Cell(model, i18n));
+        root.setTop(top);
+        root.setCenter(list);
+        root.setId("scheduler-view");
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** One held operation: #, who, what, where, how long, and Go. */
+    private static final class Cell extends ListCell<SchedulerViewModel.Row> {
+        private final SchedulerViewModel model;
+        private final I18n i18n;
+
+        Cell(SchedulerViewModel model, I18n i18n) {
+            this.model = model;
+            this.i18n = i18n;
+        }
+
+        @Override
+        protected void updateItem(SchedulerViewModel.Row r, boolean empty) {
+            super.updateItem(r, empty);
+            setText(null);
+            if (empty || r == null) {
+                setGraphic(null);
+                return;
+            }
+            Label seq = new Label("#" + r.seq());
+            seq.getStyleClass().add("muted");
+            seq.setMinWidth(44);
+            Label who = new Label(r.who().text());
+            who.getStyleClass().addAll("chip", "proc-" + r.who().colour());
+            who.setMinWidth(Region.USE_PREF_SIZE);
+            Label what = new Label(i18n.get("scheduler.op", r.op(), r.object()));
+            what.getStyleClass().add("scheduler-op");
+            what.setMinWidth(Region.USE_PREF_SIZE);
+            Label since = new Label(i18n.get("scheduler.since", String.format(Locale.ROOT, "%.1f", r.sinceUs() / 1e6)));
+            since.getStyleClass().add("muted");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            Button go = new Button();
+            go.setText(i18n.get("scheduler.go"));
+            go.setId("go-" + r.seq());
+            go.getStyleClass().add("go-button");
+            go.setOnAction(e -> model.go(r.seq()));
+            HBox box = new HBox(12, seq, who, what, since, gap, go);
+            box.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(box);
+        }
+    }
+}
