@@ -47,6 +47,9 @@ class ProcessStatesTest {
         the latest of two waits shows               | SPAWNED 100 2 get-wait object=q; 110 2 sleep; 120 2 wake; 200 2 get object=q | 2 | 115 | SLEEPING
         closing an inner wait returns to the outer  | SPAWNED 100 2 get-wait object=q; 110 2 sleep; 120 2 wake; 200 2 get object=q | 2 | 150 | BLOCKED
         event-wake when already set needs no wait   | SPAWNED 100 2 event-wake object=e detail=already set                | 2 | 150 | RUNNING
+        step mode holds an operation: blocked       | SPAWNED 100 2 held object=L detail=acquire #1; 300 2 granted object=L detail=acquire #1 | 2 | 200 | BLOCKED
+        once granted it goes on                     | SPAWNED 100 2 held object=L detail=acquire #1; 300 2 granted object=L detail=acquire #1 | 2 | 300 | RUNNING
+        granting another operation is no release    | SPAWNED 100 2 held object=L detail=acquire #1; 150 3 granted object=L detail=acquire #2 | 2 | 200 | BLOCKED
         """)
     void stateAtTimeFollowsTheEvents(String why, String events, long pid, long t, String expected) {
         ProcessStates s = Events.states(events.replace("SPAWNED", SPAWNED));

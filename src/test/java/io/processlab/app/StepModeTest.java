@@ -1,0 +1,144 @@
+package io.processlab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.processlab.app.panels.DeadlockLessonViewModel;
+import io.processlab.app.panels.LessonPage;
+import io.processlab.app.teach.SchedulerViewModel;
+import io.processlab.app.teach.TeachViewModel;
+import io.processlab.lessons.Lessons;
+import io.processlab.testing.NoChildrenLeft;
+import io.processlab.trace.Kinds;
+import io.processlab.trace.TraceEvent;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Step mode and tempo through the window's view models, without a window: real child processes
+ * that really wait until the user lets their operation go.
+ */
+@ExtendWith(NoChildrenLeft.class)
+class StepModeTest {
+    private final MainViewModel vm = new MainViewModel(new I18n(Locale.ENGLISH),
+            Lessons.all().stream().map(l -> (LessonPage) new MainViewModelTest.FakePage(l.id())).toList());
+    private final TeachViewModel teach = new TeachViewModel(vm, new I18n(Locale.ENGLISH));
+    private final SchedulerViewModel scheduler = teach.scheduler();
+
+    @AfterEach
+    void end() throws InterruptedException {
+        vm.stop();
+        frames(() -> !vm.state().busy(), 20);
+        vm.shutdown();
+    }
+
+    /** Calls frame() as the animation timer would, until {@code done} or the deadline. */
+    private boolean frames(BooleanSupplier done, double seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        while (System.nanoTime() < deadline) {
+            vm.frame();
+            teach.frame();
+            if (done.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    private List<TraceEvent> events(String kind) {
+        return vm.traceProperty().get().ofKind(kind);
+    }
+
+    private SchedulerViewModel.Row pendingOf(String name, String op, String object) {
+        return scheduler.pending().stream()
+                .filter(r -> r.who().name().equals(name) && r.op().equals(op) && r.object().equals(object))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " " + op + " " + object + " not in " + scheduler.pending()));
+    }
+
+    private void startDeadlockLesson() throws InterruptedException {
+        vm.select("deadlock");
+        vm.settingsOf("deadlock").field("pause").textProperty().set("0");
+        vm.settingsOf("deadlock").field("timeout").textProperty().set("0");
+        scheduler.stepModeProperty().set(true);
+        vm.run();
+        assertTrue(frames(() -> scheduler.pending().size() == 2, 60), "both workers' first acquire is held: " + scheduler.pending());
+    }
+
+    @Test
+    void stepModeGrantsExactlyTheChosenOperationAndNoOther() throws Exception {
+        startDeadlockLesson();
+        SchedulerViewModel.Row second = pendingOf("worker-2", "acquire", "B");
+        SchedulerViewModel.Row first = pendingOf("worker-1", "acquire", "A");
+        Thread.sleep(300);
+        vm.frame();
+        assertTrue(events(Kinds.ACQUIRED).isEmpty(), "nothing goes while both are held");
+
+        assertTrue(scheduler.go(second.seq()));
+        assertTrue(frames(() -> !events(Kinds.ACQUIRED).isEmpty(), 10));
+        List<TraceEvent> granted = events(Kinds.GRANTED);
+        assertEquals(1, granted.size());
+        assertEquals("worker-2", granted.get(0).name());
+        assertEquals("acquire #" + second.seq(), granted.get(0).detail());
+        assertEquals(List.of("worker-2 B"), events(Kinds.ACQUIRED).stream().map(e -> e.name() + " " + e.object()).toList());
+        assertTrue(frames(() -> scheduler.pending().stream().noneMatch(r -> r.seq() == second.seq()), 5));
+        assertTrue(scheduler.pending().contains(first), "worker-1's acquire still waits: " + scheduler.pending());
+        Thread.sleep(300);
+        vm.frame();
+        assertEquals(1, events(Kinds.ACQUIRED).size(), "and still nothing else went");
+        assertEquals(1, scheduler.grantedProperty().get());
+        assertFalse(scheduler.go(second.seq()), "an operation goes once");
+    }
+
+    @Test
+    void steeringIntoTheDeadlockShowsTheCycleOnTheLessonPage() throws Exception {
+        startDeadlockLesson();
+        scheduler.go(pendingOf("worker-1", "acquire", "A").seq());
+        scheduler.go(pendingOf("worker-2", "acquire", "B").seq());
+        assertTrue(frames(() -> scheduler.pending().size() == 2
+                && scheduler.pending().stream().allMatch(r -> r.op().equals("acquire") && r.seq() > 2), 30),
+                "each now asks for its second lock: " + scheduler.pending());
+        scheduler.next();
+        scheduler.next();
+        assertTrue(frames(() -> scheduler.deadlockProperty().get() != null, 30), "the broker finds the cycle");
+
+        DeadlockLessonViewModel page = new DeadlockLessonViewModel();
+        page.update(vm.objects(), vm.palette());
+        DeadlockLessonViewModel.Cycle cycle = page.cycleProperty().get();
+        assertNotNull(cycle);
+        assertTrue(cycle.live());
+        assertEquals(2, cycle.links().size());
+        assertEquals(List.of("A", "B"), cycle.links().stream().map(DeadlockLessonViewModel.Link::lock).sorted().toList());
+        assertTrue(page.locks().stream().allMatch(DeadlockLessonViewModel.LockRow::inCycle));
+        assertTrue(scheduler.pending().isEmpty(), "nothing left to let go: the processes wait for each other");
+
+        scheduler.runFreely();
+        assertFalse(scheduler.stepModeProperty().get());
+        vm.stop();
+        assertTrue(frames(() -> vm.state() == RunState.STOPPED, 20), vm.statusProperty().get());
+    }
+
+    @Test
+    void tempoSetsTheRunsSlowdownAtTheStartAndWhileItGoes() throws Exception {
+        teach.tempoProperty().set(0.5);
+        vm.select("event");
+        vm.settingsOf("event").field("delay").textProperty().set("1");
+        vm.settingsOf("event").field("timeout").textProperty().set("0.2");
+        vm.run();
+        assertEquals(2.0, vm.currentRunProperty().get().slowdown(), 1e-9, "tempo 0.5: everything takes twice as long");
+        teach.faster();
+        teach.faster();
+        assertEquals(2.0, teach.tempoProperty().get());
+        assertEquals(0.5, vm.currentRunProperty().get().slowdown(), 1e-9);
+        assertTrue(frames(() -> vm.state() == RunState.DONE, 60), vm.statusProperty().get());
+        teach.tempoProperty().set(0.1);
+        teach.slower();
+        assertEquals(0.1, teach.tempoProperty().get(), "0.1 is the slowest");
+    }
+}

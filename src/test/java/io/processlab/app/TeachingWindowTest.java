@@ -1,0 +1,191 @@
+package io.processlab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.processlab.app.panels.LessonPages;
+import io.processlab.app.timeline.TimelineCanvas;
+import io.processlab.testing.NoChildrenLeft;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The teaching layer in the window (headless, on Monocle): the language switched during a run,
+ * a concept demo's page after a real run, the keyboard shortcuts, the help overlay and presenter
+ * mode.
+ */
+@ExtendWith({ApplicationExtension.class, NoChildrenLeft.class})
+class TeachingWindowTest {
+    private MainViewModel vm;
+    private MainView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        I18n i18n = new I18n(Locale.ENGLISH);
+        vm = new MainViewModel(i18n, LessonPages.create(i18n));
+        view = new MainView(vm, i18n);
+        Scene scene = new Scene(view.root(), 1280, 800);
+        scene.getStylesheets().add(App.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        view.startFrames();
+    }
+
+    @AfterEach
+    void end() throws Exception {
+        fx(() -> {
+            view.stopFrames();
+            view.teaching().model().presenterProperty().set(false);
+            return null;
+        });
+        vm.shutdown();
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void await(String what, double seconds, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS, () -> fx(condition));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what);
+        }
+    }
+
+    private List<String> texts(FxRobot robot, String id) throws Exception {
+        Node root = robot.lookup(id).query();
+        return fx(() -> {
+            List<String> out = new ArrayList<>();
+            collect(root, out);
+            return out;
+        });
+    }
+
+    private static void collect(Node n, List<String> out) {
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+            out.add(l.getText());
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                collect(c, out);
+            }
+        }
+    }
+
+    private List<String> console(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#console").queryAs(ListView.class);
+        return fx(() -> list.getItems().stream().map(o -> ((ConsoleLine) o).text()).toList());
+    }
+
+    private String tab(FxRobot robot, String id) throws Exception {
+        TabPane tabs = robot.lookup("#bottom-tabs").queryAs(TabPane.class);
+        return fx(() -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).map(Tab::getText).findFirst().orElse("?"));
+    }
+
+    private void choose(FxRobot robot, String lesson, String... settings) throws Exception {
+        fx(() -> {
+            vm.select(lesson);
+            return null;
+        });
+        for (int i = 0; i < settings.length; i += 2) {
+            TextInputControl field = robot.lookup("#setting-" + settings[i]).queryAs(TextInputControl.class);
+            String value = settings[i + 1];
+            fx(() -> {
+                field.setText(value);
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void switchingLanguageDuringARunRelabelsTheWindowKeepsTheConsoleAndTheNextRunPrintsInIt(FxRobot robot) throws Exception {
+        choose(robot, "deadlock", "pause", "1.5", "timeout", "0.3");
+        robot.type(KeyCode.F5);
+        await("a worker took its first lock", 60, () -> console(robot).stream().anyMatch(l -> l.contains("took lock")));
+        List<String> before = console(robot);
+        robot.clickOn("#lang-pt");
+        assertEquals("\u25B6  Executar", robot.lookup("#run").queryButton().getText());
+        assertEquals("Escalonador", tab(robot, "tab-scheduler"));
+        assertEquals("C\u00f3digo", tab(robot, "tab-code"));
+        assertTrue(texts(robot, "#lock-A").contains("Trava A"), texts(robot, "#lock-A").toString());
+        assertTrue(vm.state().busy(), "the run goes on");
+        assertEquals(before, console(robot).subList(0, before.size()), "the console keeps its lines");
+
+        await("the run ends", 60, () -> !vm.state().busy());
+        assertEquals(RunState.DONE, vm.state(), vm.statusProperty().get());
+        assertTrue(console(robot).stream().anyMatch(l -> l.contains("wants lock")),
+                "the run's processes print in the language the run started in: " + console(robot));
+        assertTrue(texts(robot, "#status").get(0).startsWith("Deadlock: um esperando o outro"), texts(robot, "#status").toString());
+
+        robot.type(KeyCode.F5);
+        await("the second run ends", 60, () -> vm.state() == RunState.DONE && console(robot).stream().anyMatch(l -> l.contains("pegou a trava")));
+        robot.clickOn("#lang-en");
+        assertEquals("\u25B6  Run", robot.lookup("#run").queryButton().getText());
+    }
+
+    @Test
+    void aConceptDemoShowsItsResultAndTheShortcutsWork(FxRobot robot) throws Exception {
+        choose(robot, "isolation", "increments", "3");
+        robot.type(KeyCode.F5);
+        await("the isolation demo ends", 60, () -> vm.state() == RunState.DONE);
+        await("the parent's values came", 10, () -> !texts(robot, "#parent-counter").isEmpty()
+                && !texts(robot, "#parent-counter").get(0).equals("\u2014"));
+        assertEquals(List.of("0"), texts(robot, "#parent-counter"));
+        assertEquals(List.of("[1, 2, 3]"), texts(robot, "#parent-list"));
+        assertEquals(List.of("42"), texts(robot, "#parent-global"));
+        assertEquals(List.of("3"), texts(robot, "#child-counter"));
+        assertEquals(List.of("[1, 2, 3, 4, 5, 6]"), texts(robot, "#child-list"));
+        assertEquals(List.of("99"), texts(robot, "#child-global"));
+
+        Node help = robot.lookup("#help-overlay").query();
+        robot.type(KeyCode.F1);
+        assertTrue(help.isVisible(), "F1 opens the help");
+        assertTrue(texts(robot, "#help-keys").containsAll(List.of("F5 / Ctrl+R", "Run the lesson", "F10", "F11")));
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(help.isVisible(), "Esc closes it");
+
+        ToggleButton step = robot.lookup("#step-mode").queryAs(ToggleButton.class);
+        robot.type(KeyCode.F9);
+        assertTrue(step.isSelected());
+        robot.type(KeyCode.F9);
+        assertFalse(step.isSelected());
+
+        Parent root = view.root();
+        TimelineCanvas timeline = robot.lookup(".timeline-canvas").queryAs(TimelineCanvas.class);
+        robot.type(KeyCode.F11);
+        await("presenter mode is on", 5, () -> root.getStyleClass().contains("presenter"));
+        assertEquals(1.6, timeline.scale(), 1e-9);
+        assertTrue(root.getStylesheets().stream().anyMatch(s -> s.endsWith("presenter.css")));
+        assertTrue(robot.lookup("#presenter").queryAs(ToggleButton.class).isSelected());
+        robot.type(KeyCode.F11);
+        await("presenter mode is off", 5, () -> !root.getStyleClass().contains("presenter"));
+        assertEquals(1.0, timeline.scale(), 1e-9);
+        assertFalse(stage.isFullScreen());
+    }
+}
