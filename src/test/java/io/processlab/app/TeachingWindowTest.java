@@ -180,12 +180,14 @@ class TeachingWindowTest {
         TimelineCanvas timeline = robot.lookup(".timeline-canvas").queryAs(TimelineCanvas.class);
         robot.type(KeyCode.F11);
         await("presenter mode is on", 5, () -> root.getStyleClass().contains("presenter"));
-        assertEquals(1.6, timeline.scale(), 1e-9);
+        assertEquals(1.4, timeline.scale(), 1e-9);
+        assertFalse(timeline.legend());
         assertTrue(root.getStylesheets().stream().anyMatch(s -> s.endsWith("presenter.css")));
         assertTrue(robot.lookup("#presenter").queryAs(ToggleButton.class).isSelected());
         robot.type(KeyCode.F11);
         await("presenter mode is off", 5, () -> !root.getStyleClass().contains("presenter"));
         assertEquals(1.0, timeline.scale(), 1e-9);
+        assertTrue(timeline.legend());
         assertFalse(stage.isFullScreen());
     }
 }

@@ -30,8 +30,6 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
 
         VBox cycle = new VBox(10);
         cycle.setId("deadlock-cycle");
-        watch.value(model.cycleProperty(), () -> drawCycle(cycle));
-        drawCycle(cycle);
 
         GridPane table = new GridPane();
         table.setHgap(14);
@@ -39,7 +37,15 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
         table.setId("deadlock-processes");
         watch.list(model.rows(), () -> drawRows(table));
         drawRows(table);
-        root.getChildren().setAll(locks, cycle, Chips.box(i18n.get("panel.processes"), table));
+        VBox processes = Chips.box(i18n.get("panel.processes"), table);
+        // once there is a deadlock, the cycle comes first: it is what the lesson is about
+        Runnable draw = () -> {
+            drawCycle(cycle);
+            boolean found = model.cycleProperty().get() != null;
+            root.getChildren().setAll(found ? cycle : locks, found ? locks : cycle, processes);
+        };
+        watch.value(model.cycleProperty(), draw);
+        draw.run();
     }
 
     private void drawLocks(HBox box) {

@@ -26,6 +26,9 @@ import javafx.util.StringConverter;
  * last reached is highlighted in both and kept in sight. A list at the top picks the process.
  */
 public final class CodeView {
+    /** Height of a line of code (presenter mode sets its own: -fx-fixed-cell-size). */
+    static final double LINE_HEIGHT = 24;
+
     private final BorderPane root = new BorderPane();
 
     public CodeView(CodeViewModel model, I18n i18n) {
@@ -97,6 +100,7 @@ public final class CodeView {
         list.getStyleClass().add("code-lines");
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new Line());
+        list.setFixedCellSize(LINE_HEIGHT);
         return list;
     }
 
@@ -106,7 +110,8 @@ public final class CodeView {
         line.addListener((o, a, b) -> {
             list.refresh();
             if (b.intValue() > 0) {
-                list.scrollTo(Math.max(0, b.intValue() - 4));
+                int rows = (int) (list.getHeight() / Math.max(1, list.getFixedCellSize()));
+                list.scrollTo(Math.max(0, b.intValue() - 1 - rows / 3));
             }
         });
     }

@@ -10,13 +10,14 @@ import javafx.stage.Window;
 
 /**
  * Presenter mode: large fonts and high contrast (the presenter style sheet over the normal one),
- * a timeline drawn {@value #TIMELINE_SCALE} times larger with thick lines, and full screen.
+ * a timeline drawn {@value #TIMELINE_SCALE} times larger with thick lines (its legend left out
+ * for room), and full screen. The lesson list and the study hints give their room to the run.
  */
 final class Presenter {
     /** The presenter style sheet, in resources/css. */
     static final String CSS = "/css/presenter.css";
     /** How much larger the timeline is drawn. */
-    static final double TIMELINE_SCALE = 1.6;
+    static final double TIMELINE_SCALE = 1.4;
     /** The style class the window's root gets. */
     static final String STYLE = "presenter";
 
@@ -45,6 +46,7 @@ final class Presenter {
         }
         if (timeline != null) {
             timeline.setScale(on ? TIMELINE_SCALE : 1);
+            timeline.setLegend(!on);
         }
         Scene scene = root.getScene();
         Window w = scene == null ? null : scene.getWindow();

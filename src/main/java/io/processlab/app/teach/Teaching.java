@@ -18,6 +18,9 @@ import javafx.scene.layout.StackPane;
  * {@link #frame()} once per frame.
  */
 public final class Teaching {
+    /** The share of the centre's height the Code and Scheduler tabs get when chosen. */
+    static final double TAB_ROOM = 0.45;
+
     private final TeachViewModel model;
     private final I18n i18n;
     private final Shortcuts shortcuts = new Shortcuts();
@@ -40,6 +43,13 @@ public final class Teaching {
                 scheduler.getTabPane().getSelectionModel().select(scheduler);
             }
         });
+        for (Tab t : List.of(code, scheduler)) {
+            t.selectedProperty().addListener((o, a, chosen) -> {
+                if (chosen && t.getTabPane() != null) {
+                    Room.ensure(t.getTabPane(), TAB_ROOM);
+                }
+            });
+        }
         model.presenterProperty().addListener((o, a, on) -> presenter(on));
     }
 

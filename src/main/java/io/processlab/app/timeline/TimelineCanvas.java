@@ -44,6 +44,7 @@ public final class TimelineCanvas extends Region {
     private boolean dirty = true;
     private Locale locale = Locale.getDefault();
     private double scale = 1;
+    private boolean legend = true;
     private Layout layout;
     private Frame frame;
     private double dragX;
@@ -152,6 +153,17 @@ public final class TimelineCanvas extends Region {
         return scale;
     }
 
+    /** Whether the colour legend is drawn under the lanes (presenter mode leaves it out for room). */
+    public void setLegend(boolean show) {
+        legend = show;
+        dirty = true;
+        paint();
+    }
+
+    public boolean legend() {
+        return legend;
+    }
+
     private long end() {
         return Math.max(now, states.endUs());
     }
@@ -186,7 +198,7 @@ public final class TimelineCanvas extends Region {
     }
 
     private void paint(double w, double h) {
-        Frame f = new Frame().size(w, h).now(end()).cursor(cursor).legend(true).locale(locale);
+        Frame f = new Frame().size(w, h).now(end()).cursor(cursor).legend(legend).locale(locale);
         Layout lay = renderer.layout(painter, states, f);
         double area = Math.max(1, lay.lanesBottom() - lay.lanesTop());
         int lanes = Math.max(1, states.lanes().size());
