@@ -304,11 +304,7 @@ public final class MainView {
     }
 
     private Tab tab(String key, Node content) {
-        Tab t = new Tab();
-        t.textProperty().bind(i18n.text(key));
-        t.setContent(content);
-        t.setId(key.replace('.', '-'));
-        return t;
+        return Tabs.of(i18n, key, content);
     }
 
     private void showPanel(LessonPage p) {

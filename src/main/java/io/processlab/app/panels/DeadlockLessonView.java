@@ -112,13 +112,6 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
     }
 
     private void drawRows(GridPane table) {
-        table.getChildren().clear();
-        int r = 0;
-        for (ProcessLessonViewModel.Row row : model.rows()) {
-            Label state = Chips.state(row.state(), i18n.get("state." + row.state()));
-            Label printed = new Label(row.printed());
-            printed.getStyleClass().add("printed");
-            table.addRow(r++, Chips.chip(row.chip()), state, printed);
-        }
+        ProcessLessonView.drawRows(table, model.rows(), i18n);
     }
 }

@@ -3,7 +3,6 @@ package io.processlab.app.panels;
 import io.processlab.app.I18n;
 import io.processlab.lessons.Lesson;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;

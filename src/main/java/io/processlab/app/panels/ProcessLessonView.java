@@ -78,9 +78,14 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
     }
 
     private void drawRows(GridPane table) {
+        drawRows(table, model.rows(), i18n);
+    }
+
+    /** A row per process: its chip, its state, the last line it printed. */
+    static void drawRows(GridPane table, java.util.List<ProcessLessonViewModel.Row> rows, I18n i18n) {
         table.getChildren().clear();
         int r = 0;
-        for (ProcessLessonViewModel.Row row : model.rows()) {
+        for (ProcessLessonViewModel.Row row : rows) {
             Label state = Chips.state(row.state(), i18n.get("state." + row.state()));
             Label printed = new Label(row.printed());
             printed.getStyleClass().add("printed");

@@ -2,6 +2,7 @@ package io.processlab.app.teach;
 
 import io.processlab.app.I18n;
 import io.processlab.app.MainViewModel;
+import io.processlab.app.Tabs;
 import io.processlab.app.timeline.TimelineCanvas;
 import java.util.List;
 import javafx.scene.Node;
@@ -127,11 +128,7 @@ public final class Teaching {
     }
 
     private Tab tab(String key, Node content) {
-        Tab t = new Tab();
-        t.textProperty().bind(i18n.text(key));
-        t.setContent(content);
-        t.setId(key.replace('.', '-'));
-        return t;
+        return Tabs.of(i18n, key, content);
     }
 
     /** Esc closes the help first; else it stops a run; else it goes on to the controls. */
