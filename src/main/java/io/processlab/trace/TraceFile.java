@@ -12,11 +12,11 @@ import io.processlab.wire.WireCodec;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,21 +38,13 @@ public final class TraceFile {
     public record Recording(String lesson, JsonObject settings, Trace trace) {
     }
 
-    /** Writes the file atomically (a temporary file, then a rename). */
+    /** Writes the file atomically (a temporary file, then a rename), with the usual permissions. */
     public static void save(Path file, String lesson, JsonObject settings, Trace trace) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path tmp = Files.createTempFile(dir, ".processlab-", ".tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                write(w, lesson, settings, trace);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(file, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            write(w, lesson, settings, trace);
+            w.flush();
+        });
     }
 
     /** Streams the document to {@code out}. */
@@ -145,7 +137,7 @@ public final class TraceFile {
         if (version > VERSION) {
             throw new TraceFormatException(TraceFormatException.Problem.NEWER_VERSION,
                     "the file has format version " + version + ", newer than this ProcessLab reads ("
-                            + VERSION + "): update ProcessLab to open it");
+                            + VERSION + "): update ProcessLab to open it", Integer.toString(version));
         }
         String lesson = o.has("lesson") && o.get("lesson").isJsonPrimitive() ? o.get("lesson").getAsString() : "";
         JsonObject settings = o.has("settings") && o.get("settings").isJsonObject()
@@ -200,7 +192,7 @@ public final class TraceFile {
     private static JsonArray array(JsonObject o, String key) throws TraceFormatException {
         if (!o.has(key) || !o.get(key).isJsonArray()) {
             throw new TraceFormatException(TraceFormatException.Problem.MISSING_FIELD,
-                    "the trace has no \"" + key + "\" list");
+                    "the trace has no \"" + key + "\" list", key);
         }
         return o.getAsJsonArray(key);
     }
@@ -213,7 +205,7 @@ public final class TraceFile {
         JsonElement v = o.get(key);
         if (v == null || !v.isJsonPrimitive() || !v.getAsJsonPrimitive().isNumber()) {
             throw new TraceFormatException(v == null ? TraceFormatException.Problem.MISSING_FIELD
-                    : TraceFormatException.Problem.BAD_EVENT, where + " has no number \"" + key + "\"");
+                    : TraceFormatException.Problem.BAD_EVENT, where + " has no number \"" + key + "\"", key);
         }
         try {
             return v.getAsJsonPrimitive().getAsLong();
