@@ -14,11 +14,11 @@ import javafx.scene.layout.Region;
  */
 final class CentreSplit {
     /** The panel's share of the split's height, and its limits in pixels. */
-    static final double PANEL_SHARE = 0.26;
+    static final double PANEL_SHARE = 0.30;
     static final double PANEL_MIN = 110;
     static final double PANEL_MAX = 320;
     /** The console's share, and its limits. */
-    static final double CONSOLE_SHARE = 0.17;
+    static final double CONSOLE_SHARE = 0.15;
     static final double CONSOLE_MIN = 86;
     static final double CONSOLE_MAX = 240;
     /** The timeline's least height: its axis, seven lanes and the scrubber. */

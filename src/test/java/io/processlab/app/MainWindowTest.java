@@ -174,7 +174,7 @@ class MainWindowTest {
 
     @Test
     void eventLessonLampLightsAndTheTimedWaiterGivesUpFirst(FxRobot robot) throws Exception {
-        choose(robot, "event", "timeout", "0.3", "delay", "1.5");
+        choose(robot, "event", "timeout", "0.3", "delay", "4");
         robot.clickOn("#run");
         Circle lamp = robot.lookup("#event-lamp").queryAs(Circle.class);
         await("not-block times out", 30, () -> joined(texts(robot, "#event-timed-out")).contains("not-block"));

@@ -39,8 +39,9 @@ final class Moments {
 
     /**
      * How much a picture of this moment shows: live processes (twice when they wait), cards in
-     * queues and in consumers' hands, lock holder and waiters, event waiters and outcomes,
-     * messages in pipes, pool chunks taken.
+     * queues and in consumers' hands, lock holder and waiters, event waiters and (three times)
+     * who woke or gave up, messages in a pipe (five times: they are there only briefly) and
+     * received, pool chunks being worked on and done.
      */
     static int activity(ObjectsModel m) {
         int s = 0;
@@ -56,10 +57,11 @@ final class Moments {
             s += l.waiters().size() + (l.holder() == null ? 0 : 1);
         }
         for (EventState e : m.events()) {
-            s += e.waiters().size() + e.woken().size() + e.timedOut().size();
+            s += e.waiters().size() + 3 * (e.woken().size() + e.timedOut().size());
         }
         for (PipeState p : m.pipes()) {
-            s += p.a().inFlight().size() + p.b().inFlight().size() + p.a().received().size() + p.b().received().size();
+            s += 5 * (p.a().inFlight().size() + p.b().inFlight().size()) + p.a().received().size()
+                    + p.b().received().size();
         }
         PoolState pool = m.poolOrNull();
         if (pool != null) {
