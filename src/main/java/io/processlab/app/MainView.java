@@ -29,6 +29,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -128,6 +129,7 @@ public final class MainView {
             shownApplied = at.applied();
         }
         Player player = model.player();
+        timeline.setLive(player.liveProperty().get());
         boolean follows = player.isFollowing() && player.liveProperty().get();
         if (follows != timelineFollows) {
             timelineFollows = follows;
@@ -281,13 +283,16 @@ public final class MainView {
         timelineBox.setId("timeline-box");
 
         SplitPane split = CentreSplit.create(panelScroll, timelineBox, tabs);
-        VBox centre = new VBox(new LessonHeader(i18n, model.selectedProperty()).root(), noticeBar(), split);
-        VBox.setVgrow(split, Priority.ALWAYS);
+        // the notice lies over the top of the split, so that it never moves the dividers
+        StackPane body = new StackPane(split, noticeBar());
+        StackPane.setAlignment(body.getChildren().get(1), Pos.TOP_CENTER);
+        VBox centre = new VBox(new LessonHeader(i18n, model.selectedProperty()).root(), body);
+        VBox.setVgrow(body, Priority.ALWAYS);
         centre.getStyleClass().add("centre");
         return centre;
     }
 
-    /** The message of the last file action, above the panel; a confirmation goes away by itself. */
+    /** The message of the last file action, over the top of the panel; a confirmation goes away by itself. */
     private Node noticeBar() {
         Label text = new Label();
         text.setId("notice-text");
@@ -305,7 +310,7 @@ public final class MainView {
         bar.setId("notice");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("notice");
-        bar.managedProperty().bind(bar.visibleProperty());
+        bar.setMaxHeight(Region.USE_PREF_SIZE);
         PauseTransition fade = new PauseTransition(Duration.seconds(8));
         Runnable show = () -> {
             Notice n = model.noticeProperty().get();

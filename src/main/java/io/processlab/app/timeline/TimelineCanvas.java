@@ -45,6 +45,7 @@ public final class TimelineCanvas extends Region {
     private int index;
     private int knownProcesses;
     private boolean follow;
+    private boolean live;
     private long cursor = Frame.NO_CURSOR;
     private long now;
     private boolean dirty = true;
@@ -91,13 +92,18 @@ public final class TimelineCanvas extends Region {
         paint();
     }
 
-    /** Takes the events new since the last call, moves "now" when following, and redraws if needed. */
+    /**
+     * Takes the events new since the last call, moves "now" while the run is live (and the cursor
+     * and the view with it when following), and redraws if needed.
+     */
     public void refresh() {
         take();
-        if (follow && trace != null) {
+        if ((follow || live) && trace != null) {
             now = Math.max(now, trace.clock().nowMicros());
-            cursor = now;
-            view.follow(now);
+            if (follow) {
+                cursor = now;
+                view.follow(now);
+            }
             dirty = true;
         }
         paint();
@@ -149,6 +155,11 @@ public final class TimelineCanvas extends Region {
             dirty = true;
             paint();
         }
+    }
+
+    /** While true, "now" moves with the trace's clock (the run goes), also when the cursor does not follow it. */
+    public void setLive(boolean on) {
+        live = on;
     }
 
     /** While true, the cursor sits at "now" and the view keeps it in sight as the run goes. */
