@@ -1,5 +1,8 @@
 package io.processlab.app;
 
+import static io.processlab.app.TestWindow.await;
+import static io.processlab.app.TestWindow.fx;
+import static io.processlab.app.TestWindow.texts;
 import static io.processlab.view.objects.Events.MAIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.processlab.app.panels.LessonPages;
 import io.processlab.app.replay.Describe;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.trace.ProcessInfo;
@@ -23,17 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
-import javafx.scene.shape.Shape;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -61,53 +55,15 @@ class ReplayWindowTest {
     static Path lockRun;
     static Path eventRun;
 
+    private TestWindow window;
     private MainViewModel vm;
     private MainView view;
 
-    /** Tasks put, taken, done; results put; a consumer prints. Times 1, 2, 3... */
-    static final List<TraceEvent> QUEUE = Events.of()
-            .child(1, "queue.consumer").child(2, "queue.consumer")
-            .e(MAIN, "create", "tasks", "JoinableQueue")
-            .e(MAIN, "create", "results", "Queue")
-            .e(MAIN, "put", "tasks", "{'a': 0}", 1)
-            .e(MAIN, "put", "tasks", "{'a': 1}", 2)
-            .e(MAIN, "put", "tasks", "None", 3)
-            .e(MAIN, "put", "tasks", "None", 4)
-            .e(MAIN, "join-wait", "tasks", "unfinished 4")
-            .e(1, "get", "tasks", "{'a': 0}", 1)
-            .e(2, "get", "tasks", "{'a': 1}", 2)
-            .e(1, "put", "results", "'0 * 0 = 0'", 5)
-            .print(1, "Result: 0 * 0 = 0")
-            .e(1, "task-done", "tasks", "unfinished 3")
-            .list();
-
-    /** P1 takes the lock, P2 waits for it, then takes it. */
-    static final List<TraceEvent> LOCK = Events.of()
-            .child(1, "process.worker").child(2, "process.worker")
-            .e(MAIN, "create", "lock", "Lock")
-            .e(1, "acquired", "lock", null)
-            .e(2, "acquire-wait", "lock", "held by P1 (1)")
-            .e(1, "released", "lock", null)
-            .e(2, "acquired", "lock", null)
-            .e(2, "released", "lock", null)
-            .list();
-
-    /** Two waiters; one gives up on its timeout; the parent sets the flag; the other wakes. */
-    static final List<TraceEvent> EVENT = Events.of()
-            .child(1, "event.blocking").child(2, "event.timed")
-            .e(MAIN, "create", "ev", "Event")
-            .e(1, "event-wait", "ev", null)
-            .e(2, "event-wait", "ev", "timeout 2")
-            .e(2, "event-wake", "ev", "timeout")
-            .e(MAIN, "event-set", "ev", null)
-            .e(1, "event-wake", "ev", "set")
-            .list();
-
     @BeforeAll
     static void files() throws Exception {
-        queueRun = save("queue", QUEUE, "{\"consumers\": 2, \"tasks\": 2, \"task_seconds\": 0.5}");
-        lockRun = save("process", LOCK, "{\"children\": 2, \"lock\": true}");
-        eventRun = save("event", EVENT, "{\"timeout\": 2, \"delay\": 3}");
+        queueRun = save("queue", SampleRuns.QUEUE, "{\"consumers\": 2, \"tasks\": 2, \"task_seconds\": 0.5}");
+        lockRun = save("process", SampleRuns.LOCK, "{\"children\": 2, \"lock\": true}");
+        eventRun = save("event", SampleRuns.EVENT, "{\"timeout\": 2, \"delay\": 3}");
     }
 
     private static Path save(String lesson, List<TraceEvent> events, String settings) throws Exception {
@@ -120,27 +76,14 @@ class ReplayWindowTest {
 
     @Start
     void start(Stage stage) {
-        I18n i18n = new I18n(Locale.ENGLISH);
-        vm = new MainViewModel(i18n, LessonPages.create(i18n));
-        view = new MainView(vm, i18n);
-        Scene scene = new Scene(view.root(), 1280, 720);
-        scene.getStylesheets().add(App.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        view.startFrames();
+        window = TestWindow.show(stage, 1280, 720);
+        vm = window.vm;
+        view = window.view;
     }
 
     @AfterEach
     void end() throws Exception {
-        fx(() -> {
-            view.stopFrames();
-            return null;
-        });
-        vm.shutdown();
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
+        window.close();
     }
 
     private void open(Path file) throws Exception {
@@ -156,34 +99,6 @@ class ReplayWindowTest {
             view.frame();
             return null;
         });
-    }
-
-    /** Every text under the node (labels), and the lamp's state for shapes. */
-    private List<String> texts(FxRobot robot, String id) throws Exception {
-        Node root = robot.lookup(id).query();
-        return fx(() -> {
-            List<String> out = new ArrayList<>();
-            collect(root, out);
-            return out;
-        });
-    }
-
-    private static void collect(Node n, List<String> out) {
-        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
-            out.add(l.getText());
-        }
-        if (n instanceof Shape) {
-            n.getStyleClass().stream().filter(c -> c.startsWith("lamp-")).forEach(out::add);
-        }
-        if (n instanceof ListView<?> list) {
-            list.getItems().forEach(o -> out.add(o instanceof ConsoleLine c ? c.text() : String.valueOf(o)));
-            return;
-        }
-        if (n instanceof Parent p) {
-            for (Node c : p.getChildrenUnmodifiable()) {
-                collect(c, out);
-            }
-        }
     }
 
     /** A moment to look at: first to {@code via} (when not -1, to come back), then to {@code t}. */
@@ -263,8 +178,8 @@ class ReplayWindowTest {
         assertEquals("queue", fx(() -> vm.selected().id()));
         assertEquals("2", fx(() -> vm.settingsOf("queue").field("consumers").textProperty().get()));
         assertEquals("0.5", fx(() -> vm.settingsOf("queue").field("task_seconds").textProperty().get()));
-        assertEquals(QUEUE, fx(() -> vm.traceProperty().get().events()));
-        assertEquals(QUEUE.get(QUEUE.size() - 1).tUs(), fx(() -> vm.player().time()), "the scrubber at the end");
+        assertEquals(SampleRuns.QUEUE, fx(() -> vm.traceProperty().get().events()));
+        assertEquals(SampleRuns.QUEUE.get(SampleRuns.QUEUE.size() - 1).tUs(), fx(() -> vm.player().time()), "the scrubber at the end");
         assertEquals("Saved run: Queues: workers share the work, 0.0 s, 2 child processes.",
                 texts(robot, "#status").get(0));
         assertTrue(texts(robot, "#notice-text").get(0).startsWith("Opened queue.processlab"));
@@ -369,14 +284,6 @@ class ReplayWindowTest {
         assertFalse(fx(() -> vm.canSaveProperty().get()));
         view.files().save(file).get(20, TimeUnit.SECONDS);
         assertFalse(Files.exists(file));
-    }
-
-    private static void await(String what, double seconds, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what);
-        }
     }
 
     /** What the queue panel and the console show now (the console's closing note left out). */

@@ -3,6 +3,7 @@ package io.processlab.app.screenshots;
 import static io.processlab.view.objects.Events.MAIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.processlab.app.SampleRuns;
 import io.processlab.view.objects.Events;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,17 +12,7 @@ import org.junit.jupiter.api.Test;
 class MomentsTest {
     @Test
     void theEventRunIsShownOnceTheFlagIsSetAndEveryOutcomeShows() {
-        var events = Events.of()
-                .child(1, "event.blocking").child(2, "event.timed")
-                .e(MAIN, "create", "ev", "Event")
-                .e(1, "event-wait", "ev", null)
-                .e(2, "event-wait", "ev", "timeout 2")
-                .e(2, "event-wake", "ev", "timeout")
-                .e(MAIN, "event-set", "ev", null)
-                .e(1, "event-wake", "ev", "set")
-                .e(1, "exit", null, "code 0")
-                .e(2, "exit", null, "code 0")
-                .list();
+        var events = SampleRuns.EVENT;
         assertEquals(10, Moments.busiest(events), "one woke, one gave up, the lamp is on");
     }
 
