@@ -29,7 +29,6 @@ public final class App extends Application {
         LaunchOptions options = LaunchOptions.parse(shots == null ? args : List.of());
         I18n i18n = new I18n(shots == null ? I18n.systemLocale() : shots.locale());
         model = new MainViewModel(i18n, LessonPages.create(i18n));
-        model.keepTraceToOpen(options.traceFile());
         MainView view = new MainView(model, i18n);
         Scene scene = shots == null ? new Scene(view.root(), 1440, 900)
                 : new Scene(view.root(), shots.width(), shots.height());

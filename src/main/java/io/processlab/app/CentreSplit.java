@@ -21,8 +21,8 @@ final class CentreSplit {
     static final double CONSOLE_SHARE = 0.15;
     static final double CONSOLE_MIN = 86;
     static final double CONSOLE_MAX = 240;
-    /** The timeline's least height: its axis, seven lanes and the scrubber. */
-    static final double TIMELINE_MIN = 300;
+    /** The timeline's least height: its axis, seven 30-px lanes and the scrubber. */
+    static final double TIMELINE_MIN = 318;
 
     private CentreSplit() {
     }

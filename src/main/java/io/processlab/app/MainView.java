@@ -58,6 +58,7 @@ public final class MainView {
     private ObjectsModel shownModel;
     private int shownApplied = -1;
     private boolean timelineFollows;
+    private boolean fitWhenEnded;
 
     public MainView(MainViewModel model, I18n i18n) {
         this.model = model;
@@ -83,8 +84,8 @@ public final class MainView {
         });
         model.stateProperty().addListener((o, a, s) -> {
             if (!s.busy() && s != RunState.IDLE) {
-                timeline.setFollowLive(false);
-                timeline.fitAll();
+                // fitted once the timeline has taken the run's last events (this frame's refresh)
+                fitWhenEnded = true;
             }
         });
     }
@@ -142,6 +143,10 @@ public final class MainView {
             }
         }
         timeline.refresh();
+        if (fitWhenEnded) {
+            fitWhenEnded = false;
+            timeline.fitAll();
+        }
     }
 
     private Node toolbar() {

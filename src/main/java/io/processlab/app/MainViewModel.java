@@ -70,7 +70,6 @@ public final class MainViewModel {
     private int index;
     private String failure;
     private String endNote;
-    private Path traceToOpen;
     private boolean reverting;
 
     public MainViewModel(I18n i18n, List<LessonPage> pages) {
@@ -212,16 +211,6 @@ public final class MainViewModel {
     /** The run's locale: the window's language. */
     public Locale runLocale() {
         return i18n.locale();
-    }
-
-    /** A saved run given on the command line: the window opens it once it shows. */
-    public void keepTraceToOpen(Path file) {
-        this.traceToOpen = file;
-        updateCommands();
-    }
-
-    public Path traceToOpen() {
-        return traceToOpen;
     }
 
     private void selectionChanged(LessonPage old, LessonPage page) {
@@ -388,7 +377,6 @@ public final class MainViewModel {
         settings.get(page.id()).fill(rec.settings());
         opened = rec;
         openedFile.set(file);
-        traceToOpen = null;
         events = new ArrayList<>(rec.trace().events());
         objects = ObjectsModel.of(events);
         palette.reset(parentPid(rec.trace(), events));
