@@ -51,6 +51,14 @@ public final class TestTargets implements TargetCatalog {
             lock.release();
             return null;
         });
+        // args: lock, event; holds the lock until the event is set
+        r.target("test.lock_hold_until", (self, args) -> {
+            Lock lock = (Lock) args.get(0);
+            lock.acquire();
+            ((Event) args.get(1)).waitFor();
+            lock.release();
+            return null;
+        });
         // args: lock, block, timeout (negative: none); returns [acquired, elapsed ms]
         r.target("test.lock_acquire", (self, args) -> {
             Lock lock = (Lock) args.get(0);
