@@ -11,12 +11,15 @@ import io.processlab.trace.Kinds;
 import io.processlab.trace.ProcessInfo;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(NoChildrenLeft.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class CurrentProcessTest {
     private Run run;
 

@@ -21,12 +21,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(NoChildrenLeft.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PipeAcrossProcessesTest {
     private Run run;
     private MainContext main;

@@ -216,6 +216,16 @@ public final class TestTargets implements TargetCatalog {
 
     private static void registerPool(Registrar r) {
         r.function("test.square", x -> ((Number) x).longValue() * ((Number) x).longValue());
+        // the smaller the item, the longer it takes: later chunks finish first
+        r.function("test.slow_square", x -> {
+            long v = ((Number) x).longValue();
+            try {
+                Thread.sleep(Math.max(0, 12 - v) * 10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return v * v;
+        });
         r.target("test.pool_init", (self, args) -> {
             self.print("init " + self.name() + " " + self.pid());
             return null;

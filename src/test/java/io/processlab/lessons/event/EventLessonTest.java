@@ -11,11 +11,14 @@ import io.processlab.trace.TraceEvent;
 import io.processlab.trace.Trace;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @ExtendWith(NoChildrenLeft.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class EventLessonTest {
     /** The words of each language: the timed waiter's last line, the blocking waiter's last line. */
     private static final Map<String, List<String>> WORDS = Map.of(

@@ -16,12 +16,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @ExtendWith(NoChildrenLeft.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ProcessLessonTest {
     /** The words of each language: the call, the first child, a running child, the exit, "name". */
     private static final Map<String, List<String>> WORDS = Map.of(

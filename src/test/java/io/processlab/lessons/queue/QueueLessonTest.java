@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @ExtendWith(NoChildrenLeft.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class QueueLessonTest {
     /** The words of each language: creating, result, leaving. */
     private static final Map<String, List<String>> WORDS = Map.of(
