@@ -125,6 +125,29 @@ class LockAcrossProcessesTest {
     }
 
     @Test
+    void holdersNeverOverlapWhenManyProcessesContend() {
+        Lock lock = main.lock("lock");
+        List<ChildProcess> cs = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            cs.add(Children.start(main, "looper-" + i, "test.lock_loop", lock, 25));
+        }
+        for (int i = 0; i < 25; i++) {
+            lock.acquire();
+            lock.release();
+        }
+        cs.forEach(Children::result);
+        List<TraceEvent> ops = trace.events().stream().filter(e -> e.is(Kinds.ACQUIRED) || e.is(Kinds.RELEASED))
+                .collect(Collectors.toList());
+        assertEquals(2 * 4 * 25, ops.size());
+        for (int i = 0; i < ops.size(); i += 2) {
+            TraceEvent a = ops.get(i);
+            TraceEvent r = ops.get(i + 1);
+            assertTrue(a.is(Kinds.ACQUIRED) && r.is(Kinds.RELEASED) && a.pid() == r.pid(),
+                    "two holders at once at event " + i + ":\n" + Await.dump(ops));
+        }
+    }
+
+    @Test
     void releaseOfAnUnlockedLockIsAnErrorInTheParent() {
         Lock lock = main.lock("lock");
         ProcessException e = assertThrows(ProcessException.class, lock::release);

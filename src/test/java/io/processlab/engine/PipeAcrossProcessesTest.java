@@ -71,6 +71,16 @@ class PipeAcrossProcessesTest {
     }
 
     @Test
+    void aSharedQueueTravelsThroughAPipeAsAHandle() {
+        Connection[] ends = main.pipe("pipe", true);
+        io.processlab.api.Queue q = main.queue("q");
+        ChildProcess c = Children.start(main, "courier", "test.pipe_recv_queue_put", ends[1]);
+        ends[0].send(q);
+        assertEquals("from courier", q.get(true, Children.DEADLINE_S));
+        Children.result(c);
+    }
+
+    @Test
     void oneWayPipeCarriesFromItsSendEndToItsReceiveEnd() {
         Connection[] ends = main.pipe("pipe", false);
         Connection receive = ends[0];

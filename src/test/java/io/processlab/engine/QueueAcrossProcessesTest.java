@@ -157,6 +157,22 @@ class QueueAcrossProcessesTest {
     }
 
     @Test
+    void joinInAChildReturnsWhenTheParentMarksTheLastTaskDone() {
+        JoinableQueue q = main.joinableQueue("tasks");
+        q.put("a");
+        q.put("b");
+        ChildProcess joiner = Children.start(main, "joiner", "test.queue_join", q);
+        Await.event(trace, joiner.pid(), Kinds.JOIN_WAIT);
+        q.get();
+        q.taskDone();
+        q.get();
+        assertTrue(joiner.isAlive(), "one task is still unfinished");
+        assertTrue(Await.all(trace, joiner.pid(), Kinds.JOINED).isEmpty());
+        q.taskDone();
+        assertEquals("joined", Children.result(joiner));
+    }
+
+    @Test
     void joinOnAQueueWithNothingUnfinishedReturnsAtOnce() {
         JoinableQueue q = main.joinableQueue("tasks");
         q.join();

@@ -35,6 +35,19 @@ public final class TestTargets implements TargetCatalog {
             self.print("I am " + self.name() + " " + self.pid());
             return Arrays.asList(self.name(), self.pid());
         });
+        // args: list of lines; writes them with System.out, one line to System.err, and a last
+        // line without its line end
+        r.target("test.system_out", (self, args) -> {
+            for (Object line : (List<?>) args.get(0)) {
+                System.out.println(line);
+            }
+            System.err.println("a line on stderr");
+            System.out.print("no line end");
+            return null;
+        });
+        r.target("test.fail", (self, args) -> {
+            throw new IllegalStateException(String.valueOf(args.get(0)));
+        });
         registerLock(r);
         registerQueue(r);
         registerEvent(r);
@@ -70,6 +83,15 @@ public final class TestTargets implements TargetCatalog {
                 lock.release();
             }
             return Arrays.asList(got, ms);
+        });
+        // args: lock, n; acquires and releases n times
+        r.target("test.lock_loop", (self, args) -> {
+            Lock lock = (Lock) args.get(0);
+            for (int i = 0, n = ((Number) args.get(1)).intValue(); i < n; i++) {
+                lock.acquire();
+                lock.release();
+            }
+            return null;
         });
         // args: lock; returns "ok" or the error's kind
         r.target("test.lock_release", (self, args) -> outcome(() -> ((Lock) args.get(0)).release()));
@@ -120,6 +142,11 @@ public final class TestTargets implements TargetCatalog {
                 q.taskDone();
                 done++;
             }
+        });
+        // args: joinable queue; waits in join
+        r.target("test.queue_join", (self, args) -> {
+            ((JoinableQueue) args.get(0)).join();
+            return "joined";
         });
         // args: joinable queue, n; gets n items, then calls task_done n + 1 times;
         // returns the outcome of each call
@@ -204,6 +231,12 @@ public final class TestTargets implements TargetCatalog {
                 out.put("end", e.kind() + ":" + e.getClass().getSimpleName());
             }
             return out;
+        });
+        // args: connection; receives a queue through the pipe and puts its own name on it
+        r.target("test.pipe_recv_queue_put", (self, args) -> {
+            Queue q = (Queue) ((Connection) args.get(0)).recv();
+            q.put("from " + self.name());
+            return null;
         });
         // args: connection, timeout; returns [poll result, ms]
         r.target("test.pipe_poll", (self, args) -> {
