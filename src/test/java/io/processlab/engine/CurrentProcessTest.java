@@ -5,37 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.processlab.testing.Await;
 import io.processlab.testing.Children;
-import io.processlab.testing.NoChildrenLeft;
 import io.processlab.testing.PrintedLines;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.ProcessInfo;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(NoChildrenLeft.class)
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
-class CurrentProcessTest {
-    private Run run;
-
-    @BeforeEach
-    void open() {
-        run = new Run(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void close() {
-        run.close();
-    }
-
+class CurrentProcessTest extends WithRun {
     @Test
     void theParentIsMainProcessWithThisJvmsPid() {
-        MainContext main = run.main();
         assertEquals("MainProcess", main.name());
         assertEquals(ProcessHandle.current().pid(), main.pid());
         assertEquals(main.pid(), run.parentPid());
@@ -46,7 +24,7 @@ class CurrentProcessTest {
     void aChildKnowsItsOwnNameAndPid() {
         PrintedLines printed = new PrintedLines();
         run.addListener(printed);
-        ChildProcess c = Children.start(run.main(), "Worker-7", "test.whoami");
+        ChildProcess c = Children.start(main, "Worker-7", "test.whoami");
         List<?> r = (List<?>) Children.result(c);
         assertEquals("Worker-7", r.get(0));
         assertEquals(c.pid(), ((Number) r.get(1)).longValue());

@@ -7,43 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.processlab.api.Event;
 import io.processlab.testing.Await;
 import io.processlab.testing.Children;
-import io.processlab.testing.NoChildrenLeft;
+import io.processlab.testing.Timing;
 import io.processlab.trace.Kinds;
-import io.processlab.trace.Trace;
 import io.processlab.trace.TraceEvent;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-@ExtendWith(NoChildrenLeft.class)
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
-class EventAcrossProcessesTest {
-    private Run run;
-    private MainContext main;
-    private Trace trace;
-
-    @BeforeEach
-    void open() {
-        run = new Run(Locale.ENGLISH);
-        main = run.main();
-        trace = run.trace();
-    }
-
-    @AfterEach
-    void close() {
-        run.close();
-    }
-
+class EventAcrossProcessesTest extends WithRun {
     /**
      * The parent does {@code before}, then a child does {@code childOps}; the child sees
      * {@code seen} from its is_set calls and the parent then sees {@code after}.
@@ -80,12 +55,9 @@ class EventAcrossProcessesTest {
         ChildProcess c = Children.start(main, "waiter", "test.event_wait", ev, 0.5);
         List<?> r = (List<?>) Children.result(c);
         assertEquals(false, r.get(0));
-        long ms = ((Number) r.get(1)).longValue();
-        assertTrue(ms >= 450 && ms < 10_000, "wait took " + ms + " ms");
-        TraceEvent wake = Await.event(trace, c.pid(), Kinds.EVENT_WAKE);
-        assertEquals("timeout", wake.detail());
-        long waitedUs = wake.tUs() - Await.event(trace, c.pid(), Kinds.EVENT_WAIT).tUs();
-        assertTrue(waitedUs >= 450_000 && waitedUs < 5_000_000, "the broker woke it after " + waitedUs + " us");
+        Timing.tookAtLeast(((Number) r.get(1)).longValue(), 450, "wait(0.5)");
+        assertEquals("timeout", Await.event(trace, c.pid(), Kinds.EVENT_WAKE).detail());
+        Timing.brokerWaitedAtLeast(trace, c.pid(), Kinds.EVENT_WAIT, Kinds.EVENT_WAKE, 450);
     }
 
     @Test

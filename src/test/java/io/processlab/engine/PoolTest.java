@@ -6,41 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.processlab.testing.Children;
-import io.processlab.testing.NoChildrenLeft;
 import io.processlab.testing.PrintedLines;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@ExtendWith(NoChildrenLeft.class)
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
-class PoolTest {
+class PoolTest extends WithRun {
     private static final List<Long> INPUTS = LongStream.range(0, 23).boxed().collect(Collectors.toList());
     private static final List<Object> SQUARES = INPUTS.stream().map(x -> (Object) (x * x)).collect(Collectors.toList());
-
-    private Run run;
-    private MainContext main;
-
-    @BeforeEach
-    void open() {
-        run = new Run(Locale.ENGLISH);
-        main = run.main();
-    }
-
-    @AfterEach
-    void close() {
-        run.close();
-    }
 
     /** With the slow function, chunks of small items finish last: the results still come in input order. */
     @ParameterizedTest(name = "chunksize {0}")
