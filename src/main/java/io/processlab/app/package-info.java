@@ -1,5 +1,8 @@
 /**
- * The desktop application: the entry point of {@code processlab.jar} and, later, the JavaFX
- * window. The only package that may use JavaFX.
+ * The JavaFX desktop app, the only package that uses JavaFX: the window ({@link io.processlab.app.MainView}
+ * with its {@link io.processlab.app.MainViewModel}), the settings sheet, the console and wire
+ * views, and the run session that keeps the engine off the FX thread. Each screen is an
+ * {@code XxxView} (nodes only) and an {@code XxxViewModel} (read-only properties, tested
+ * without a window).
  */
 package io.processlab.app;

@@ -30,6 +30,8 @@ final class ChildLink implements Channel {
     private final Map<Long, CompletableFuture<Message>> pending = new ConcurrentHashMap<>();
     private final CompletableFuture<Message> spawn = new CompletableFuture<>();
     private final AtomicLong ids = new AtomicLong();
+    private volatile boolean exiting;
+    private Thread readerThread;
 
     ChildLink(LineWriter out, InputStream in, Runnable onParentGone) {
         this.out = out;
@@ -41,6 +43,22 @@ final class ChildLink implements Channel {
         Thread t = new Thread(this::readLoop, "parent-link");
         t.setDaemon(true);
         t.start();
+        readerThread = t;
+    }
+
+    /**
+     * Sends the exit message and waits (briefly) until the parent closes our stdin. A JVM exits
+     * slowly (about 300 ms) while a thread is blocked in a native read, so the child ends only
+     * after its reader has seen the end of stdin.
+     */
+    void exitHandshake(Message exit, long maxWaitMillis) {
+        exiting = true;
+        send(exit);
+        try {
+            readerThread.join(maxWaitMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void readLoop() {
@@ -71,7 +89,9 @@ final class ChildLink implements Channel {
         } catch (IOException | ProtocolException e) {
             // the parent is gone, or broke the pipe
         }
-        onParentGone.run();
+        if (!exiting) {
+            onParentGone.run();
+        }
     }
 
     /** Waits for the spawn message. */

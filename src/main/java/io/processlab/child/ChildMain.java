@@ -29,10 +29,17 @@ public final class ChildMain {
     /** Exit code when the spawn message named no registered target. */
     public static final int EXIT_NO_TARGET = 3;
 
+    /** How long a child waits for its parent to close its stdin after the exit message. */
+    static final long EXIT_HANDSHAKE_MS = 1000;
+
     private ChildMain() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--train")) {
+            Training.run();
+            return;
+        }
         long ppid = args.length > 0 ? Long.parseLong(args[0]) : -1;
         LineWriter out = new LineWriter(new FileOutputStream(FileDescriptor.out));
         ChildLink link = new ChildLink(out, System.in, () -> Runtime.getRuntime().halt(EXIT_STOPPED));
@@ -52,12 +59,14 @@ public final class ChildMain {
         }
         Locale locale = spawn.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(spawn.locale());
         ChildContext self = new ChildContext(spawn.name(), pid, locale, spawn.tempo(), link);
-        int code = run(target, self, spawn.args(), link);
+        Message last = run(target, self, spawn.args(), link);
         System.out.close();
-        System.exit(code);
+        link.exitHandshake(last, EXIT_HANDSHAKE_MS);
+        Runtime.getRuntime().halt(last.code());
     }
 
-    private static int run(Target target, ChildContext self, JsonElement rawArgs, ChildLink link) {
+    /** Runs the target; returns the exit message to send (its code is the exit code). */
+    private static Message run(Target target, ChildContext self, JsonElement rawArgs, ChildLink link) {
         try {
             List<Object> args = new ArrayList<>();
             if (rawArgs != null && rawArgs.isJsonArray()) {
@@ -73,17 +82,16 @@ public final class ChildMain {
             } catch (NotSendableException e) {
                 link.send(Message.error("the result cannot be sent: " + e.getMessage(),
                         new RemoteError(RemoteError.NOT_SENDABLE, e.getMessage())));
-                return EXIT_FAILED;
+                return Message.exit(EXIT_FAILED, null);
             }
-            link.send(Message.exit(0, value));
-            return 0;
+            return Message.exit(0, value);
         } catch (Throwable t) {
             System.out.flush();
             t.printStackTrace(System.err);
             String kind = t instanceof NotSendableException ? RemoteError.NOT_SENDABLE : RemoteError.FAILED;
             String text = t.getClass().getSimpleName() + ": " + t.getMessage();
             link.send(Message.error(text, new RemoteError(kind, String.valueOf(t.getMessage()))));
-            return EXIT_FAILED;
+            return Message.exit(EXIT_FAILED, null);
         }
     }
 }

@@ -189,7 +189,10 @@ public final class ChildProcess {
             case Message.STATE -> trace.record(pid(), name, "sleeping".equals(m.state()) ? Kinds.SLEEP : Kinds.WAKE,
                     null, m.detail());
             case Message.STEP -> trace.record(pid(), name, Kinds.STEP, null, m.marker());
-            case Message.EXIT -> result = m.value();
+            case Message.EXIT -> {
+                result = m.value();
+                closeStdin();
+            }
             case Message.ERROR -> {
                 failure = m.text();
                 trace.record(pid(), name, Kinds.ERROR, null, m.text());
@@ -339,9 +342,16 @@ public final class ChildProcess {
 
     /** Asks the child to end (closes its stdin); it ends at once. */
     public void shutdown() {
+        if (toChild != null) {
+            send(Message.shutdown());
+            closeStdin();
+        }
+    }
+
+    /** Closes the child's stdin: after its exit message, this lets it end at once. */
+    private void closeStdin() {
         LineWriter w = toChild;
         if (w != null) {
-            send(Message.shutdown());
             try {
                 w.close();
             } catch (IOException ignored) {

@@ -83,8 +83,8 @@ public final class Payloads {
         if (v instanceof Collection<?> || v instanceof Map<?, ?> || v.getClass().isArray()) {
             if (path.put(v, Boolean.TRUE) != null) {
                 throw new NotSendableException(NotSendableException.Reason.CYCLE, typeOf(v),
-                        "cannot send a value that contains itself (a cycle through a "
-                                + typeOf(v) + ")");
+                        "cannot send a value that contains itself (this "
+                                + typeOf(v) + " reaches itself)");
             }
             try {
                 return container(v, path, depth);

@@ -70,8 +70,8 @@ class CliTest {
         "run queue --frobnicate                | unknown option '--frobnicate'",
         "run queue --set nosuch=1              | unknown setting 'nosuch'",
         "run process --set lock=maybe          | true or false",
-        "run queue --png /tmp/x.png            | not built yet",
-        "bench                                 | not built yet",
+        "run queue --png                       | needs a value",
+        "run queue --tempo 9                   | 0.1 (ten times slower) to 4",
     })
     void wrongCommandLinesExitTwoWithAOneLineReason(String command, String phrase) {
         Outcome o = cli(command.trim().split("\\s+"));

@@ -123,7 +123,7 @@ class SettingsTest {
     }
 
     @Test
-    void lessonIdsAreTheFiveOfTheSeed() {
-        assertEquals("process, pipe, queue, event, pool", Lessons.ids());
+    void theCourseStartsWithTheFiveLessonsOfTheSeed() {
+        assertTrue(Lessons.ids().startsWith("process, pipe, queue, event, pool"), Lessons.ids());
     }
 }

@@ -27,6 +27,10 @@ public final class TestTargets implements TargetCatalog {
     public void register(Registrar r) {
         r.target("test.noop", (self, args) -> null);
         r.target("test.echo_args", (self, args) -> args);
+        r.target("test.put", (self, args) -> {
+            ((io.processlab.api.Queue) args.get(0)).put(args.get(1));
+            return null;
+        });
         r.target("test.sleep", (self, args) -> {
             self.sleep(seconds(args, 0));
             return null;

