@@ -126,6 +126,10 @@ public final class TraceFile {
                 throw new TraceFormatException(TraceFormatException.Problem.EMPTY, "the file is empty");
             }
             root = JsonParser.parseReader(reader);
+            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+                throw new TraceFormatException(TraceFormatException.Problem.NOT_JSON,
+                        "the file has text after the trace (it may have been written twice)");
+            }
         } catch (java.io.EOFException e) {
             throw new TraceFormatException(TraceFormatException.Problem.EMPTY, "the file is empty");
         } catch (JsonParseException | IOException | IllegalStateException e) {

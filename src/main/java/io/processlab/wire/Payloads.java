@@ -264,7 +264,7 @@ public final class Payloads {
         } else if (v instanceof Boolean b) {
             sb.append(b ? "True" : "False");
         } else if (v instanceof String s) {
-            sb.append('\'').append(s.replace("\\", "\\\\").replace("'", "\\'")).append('\'');
+            str(s, sb);
         } else if (v instanceof Set<?> set) {
             if (set.isEmpty()) {
                 sb.append("set()");
@@ -293,6 +293,28 @@ public final class Payloads {
         } else {
             sb.append(v);
         }
+    }
+
+    /** Python's quoting: single quotes, or double quotes when only single quotes occur inside. */
+    private static void str(String s, StringBuilder sb) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        sb.append(q);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c == q) {
+                        sb.append('\\');
+                    }
+                    sb.append(c);
+                }
+            }
+        }
+        sb.append(q);
     }
 
     private static void join(Collection<?> c, StringBuilder sb, int depth, char open, char close) {

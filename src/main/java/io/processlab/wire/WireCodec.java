@@ -81,6 +81,9 @@ public final class WireCodec {
     public static JsonElement parse(String text) throws ProtocolException {
         try {
             JsonReader reader = reader(text);
+            if (reader.peek() == JsonToken.END_DOCUMENT) {
+                throw new ProtocolException("no JSON value (the text is empty)");
+            }
             JsonElement e = MessageJson.readElement(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new ProtocolException("text after the JSON value");
@@ -105,7 +108,9 @@ public final class WireCodec {
         }
         String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         int cut = msg.indexOf("\nSee https");
-        return cut > 0 ? msg.substring(0, cut) : msg;
+        msg = cut > 0 ? msg.substring(0, cut) : msg;
+        // Gson's advice to the programmer means nothing to a person who typed the value
+        return msg.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "not strict JSON");
     }
 
     /** The first 80 characters of a line, for messages. */
