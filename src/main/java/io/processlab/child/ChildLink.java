@@ -74,9 +74,13 @@ final class ChildLink implements Channel {
         onParentGone.run();
     }
 
-    /** Waits for the spawn message. */
-    Message awaitSpawn() throws InterruptedException, ExecutionException {
-        return spawn.get();
+    /** Waits for the spawn message, up to {@code seconds}; null if it did not come. */
+    Message awaitSpawn(double seconds) throws InterruptedException, ExecutionException {
+        try {
+            return spawn.get((long) (seconds * 1000), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return null;
+        }
     }
 
     void send(Message m) {

@@ -28,6 +28,15 @@ public final class ChildMain {
     public static final int EXIT_FAILED = 1;
     /** Exit code when the spawn message named no registered target. */
     public static final int EXIT_NO_TARGET = 3;
+    /** Exit code when no spawn message came in time. */
+    public static final int EXIT_NO_SPAWN = 4;
+    /** Seconds a child waits for its spawn message (the parent sends it at once). */
+    public static final double SPAWN_TIMEOUT = 20;
+    /**
+     * A system property that changes {@link #SPAWN_TIMEOUT}; set only by the parent's own code
+     * (tests), never from settings.
+     */
+    public static final String SPAWN_TIMEOUT_PROPERTY = "processlab.child.spawnTimeout";
 
     private ChildMain() {
     }
@@ -43,7 +52,13 @@ public final class ChildMain {
         link.send(Message.hello(pid));
         ParentWatch.start(ppid);
 
-        Message spawn = link.awaitSpawn();
+        double wait = spawnTimeout();
+        Message spawn = link.awaitSpawn(wait);
+        if (spawn == null) {
+            System.err.println("processlab child: no spawn message from the parent within " + wait + " s; ending");
+            System.err.flush();
+            Runtime.getRuntime().halt(EXIT_NO_SPAWN);
+        }
         Target target = Targets.get().target(spawn.target());
         if (target == null) {
             link.send(Message.error("no registered target named '" + spawn.target() + "'",
@@ -55,6 +70,15 @@ public final class ChildMain {
         int code = run(target, self, spawn.args(), link);
         System.out.close();
         System.exit(code);
+    }
+
+    private static double spawnTimeout() {
+        try {
+            double s = Double.parseDouble(System.getProperty(SPAWN_TIMEOUT_PROPERTY, ""));
+            return s > 0 ? s : SPAWN_TIMEOUT;
+        } catch (NumberFormatException e) {
+            return SPAWN_TIMEOUT;
+        }
     }
 
     private static int run(Target target, ChildContext self, JsonElement rawArgs, ChildLink link) {

@@ -107,9 +107,17 @@ public final class MainContext implements ProcessContext {
         return run.process(name, target, "child", Arrays.asList(args));
     }
 
-    /** Python's {@code Pool(processes=size, initializer=...)}; {@code initializer} may be null. */
+    /**
+     * Python's {@code Pool(processes=size, initializer=...)}; {@code initializer} may be null. A
+     * worker that ends is replaced, at most {@code size} times.
+     */
     public Pool pool(int size, String initializer) {
-        return new Pool(this, size, initializer);
+        return new Pool(this, size, initializer, size);
+    }
+
+    /** A pool that replaces a worker that ends at most {@code maxRestarts} times. */
+    public Pool pool(int size, String initializer, int maxRestarts) {
+        return new Pool(this, size, initializer, maxRestarts);
     }
 
     /** Python's {@code cpu_count()}. */

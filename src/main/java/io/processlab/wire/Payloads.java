@@ -31,13 +31,18 @@ import java.util.function.Function;
 public final class Payloads {
     /** How deeply a value may nest. */
     public static final int MAX_DEPTH = WireCodec.NESTING_LIMIT - 4;
+    /**
+     * The most one value may take as JSON, in bytes: a protocol line may be {@link LineReader#DEFAULT_CAP}
+     * long, and the message around the value needs a little room.
+     */
+    public static final int MAX_BYTES = LineReader.DEFAULT_CAP - 4096;
 
     private Payloads() {
     }
 
-    /** Encodes a value, or throws {@link NotSendableException}. */
+    /** Encodes a value, or throws {@link NotSendableException} (also when it is over {@link #MAX_BYTES}). */
     public static JsonElement encode(Object value) {
-        return encode(value, new IdentityHashMap<>(), 0);
+        return checkSize(encode(value, new IdentityHashMap<>(), 0), value);
     }
 
     /** Encodes a list of values as a JSON array. */
@@ -47,7 +52,72 @@ public final class Payloads {
         for (Object v : values) {
             a.add(encode(v, path, 1));
         }
+        checkSize(a, values);
         return a;
+    }
+
+    /** The size of {@code e} as compact UTF-8 JSON, counting no further than {@code limit + 1}. */
+    public static long jsonBytes(JsonElement e, long limit) {
+        SizeCounter counter = new SizeCounter(limit);
+        try {
+            WireCodec.gson().toJson(e, counter);
+        } catch (com.google.gson.JsonIOException full) {
+            if (!(full.getCause() instanceof SizeCounter.Full)) {
+                throw full;
+            }
+            return limit + 1;
+        }
+        return counter.bytes;
+    }
+
+    private static <T extends JsonElement> T checkSize(T e, Object value) {
+        if (jsonBytes(e, MAX_BYTES) > MAX_BYTES) {
+            throw new NotSendableException(NotSendableException.Reason.TOO_LARGE, typeOf(value),
+                    "cannot send this " + typeOf(value) + ": it takes more than " + (MAX_BYTES >> 10)
+                            + " KiB as JSON, the most one message may carry (send it in smaller parts)");
+        }
+        return e;
+    }
+
+    /** Counts UTF-8 bytes and gives up past a limit, so a huge value is never written out in full. */
+    private static final class SizeCounter implements Appendable {
+        /** Thrown to stop counting. */
+        static final class Full extends java.io.IOException {
+            private static final long serialVersionUID = 1L;
+
+            Full() {
+                super("over the limit", null);
+            }
+        }
+
+        private final long limit;
+        long bytes;
+
+        SizeCounter(long limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public Appendable append(CharSequence s) throws Full {
+            return append(s, 0, s.length());
+        }
+
+        @Override
+        public Appendable append(CharSequence s, int start, int end) throws Full {
+            for (int i = start; i < end; i++) {
+                append(s.charAt(i));
+            }
+            return this;
+        }
+
+        @Override
+        public Appendable append(char c) throws Full {
+            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            if (bytes > limit) {
+                throw new Full();
+            }
+            return this;
+        }
     }
 
     private static JsonElement encode(Object v, IdentityHashMap<Object, Boolean> path, int depth) {
