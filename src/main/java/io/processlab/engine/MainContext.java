@@ -48,14 +48,13 @@ public final class MainContext implements ProcessContext {
         run.printed(pid(), name(), line);
     }
 
+    /** Sleeps at the run's tempo; closing the run ends the sleep with a "stopped" error. */
     @Override
     public void sleep(double seconds) {
         double real = seconds * run.slowdown();
         run.trace().record(pid(), name(), Kinds.SLEEP, null, seconds + " s");
         try {
-            Thread.sleep((long) (real * 1000), (int) ((real * 1e9) % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            run.sleep((long) (real * 1e9));
         } finally {
             run.trace().record(pid(), name(), Kinds.WAKE, null, null);
         }

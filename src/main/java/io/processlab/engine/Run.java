@@ -38,6 +38,7 @@ public final class Run implements AutoCloseable {
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     private final MainContext main;
     private volatile boolean closed;
+    private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
     private int lineCap = LineReader.DEFAULT_CAP;
     private volatile double helloTimeout = DEFAULT_HELLO_TIMEOUT;
 
@@ -203,6 +204,21 @@ public final class Run implements AutoCloseable {
         }
     }
 
+    /**
+     * Sleeps for {@code nanos} unless the run closes first.
+     *
+     * @throws io.processlab.api.ProcessException with kind "stopped" when the run closed
+     */
+    void sleep(long nanos) {
+        try {
+            if (closing.await(nanos, TimeUnit.NANOSECONDS)) {
+                throw new io.processlab.api.ProcessException(io.processlab.wire.RemoteError.STOPPED, "the run was stopped");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Waits until every child started so far has ended, up to {@code seconds}; true if all did. */
     public boolean awaitChildren(double seconds) {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
@@ -224,6 +240,7 @@ public final class Run implements AutoCloseable {
             return;
         }
         closed = true;
+        closing.countDown();
         broker.stop();
         for (ChildProcess c : children) {
             if (c.isAlive()) {

@@ -107,7 +107,10 @@ public record SettingSpec(String key, Type type, Object defaultValue, double min
                 throw new SettingException(this, s, SettingException.Problem.NOT_A_BOOLEAN);
             }
             case TEXT -> {
-                if (s.length() < min || s.length() > max) {
+                if (s.length() > max) {
+                    throw new SettingException(this, s, SettingException.Problem.TOO_LONG);
+                }
+                if (s.length() < min) {
                     throw new SettingException(this, s, SettingException.Problem.OUT_OF_RANGE);
                 }
                 return s;

@@ -126,6 +126,19 @@ class HangFaultTest {
     }
 
     @Test
+    void closingTheRunEndsTheParentsSleep() throws Exception {
+        Run run = new Run(Locale.ENGLISH);
+        CompletableFuture<Void> sleeping = CompletableFuture.runAsync(() -> run.main().sleep(60));
+        Waits.event(run, 5, "the parent to sleep", e -> e.is(Kinds.SLEEP));
+        long t0 = System.nanoTime();
+        run.close();
+        ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                () -> sleeping.get(2, TimeUnit.SECONDS));
+        assertTrue(e.getCause() instanceof ProcessException p && RemoteError.STOPPED.equals(p.kind()), String.valueOf(e.getCause()));
+        assertTrue(Waits.since(t0) < 2);
+    }
+
+    @Test
     void joiningAHungChildIsReleasedByClose() throws Exception {
         Run run = new Run(Locale.ENGLISH);
         Queue ready = run.main().queue("ready");

@@ -42,7 +42,7 @@ class SettingsFaultTest {
                 out.add(new Object[] {"1d", SettingException.Problem.NOT_A_NUMBER});
             }
             case BOOL -> out.add(new Object[] {"maybe", SettingException.Problem.NOT_A_BOOLEAN});
-            case TEXT -> out.add(new Object[] {"w".repeat((int) s.max() + 1), SettingException.Problem.OUT_OF_RANGE});
+            case TEXT -> out.add(new Object[] {"w".repeat((int) s.max() + 1), SettingException.Problem.TOO_LONG});
             case JSON -> {
                 out.add(new Object[] {"[1,", SettingException.Problem.BAD_JSON});
                 out.add(new Object[] {"{'single': 'quotes'}", SettingException.Problem.BAD_JSON});
