@@ -1,5 +1,7 @@
 package io.processlab.wire;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,33 +35,29 @@ public final class JsonErrors {
         return reason(m.group(1)) + " at " + where;
     }
 
+    /** Gson's reasons, by how they begin, in words. */
+    private static final Map<String, String> REASONS = new LinkedHashMap<>();
+
+    static {
+        REASONS.put("End of input", "it ends too early");
+        REASONS.put("Nesting limit", "it is nested more than " + WireCodec.NESTING_LIMIT + " levels deep");
+        REASONS.put("Use JsonReader.setStrictness",
+                "this is not JSON (strings need double quotes; no comments, NaN or trailing text)");
+        REASONS.put("Use JsonReader.setLenient",
+                "this is not JSON (strings need double quotes; no comments, NaN or trailing text)");
+        REASONS.put("Expected name", "a name in double quotes is missing (a comma too many?)");
+        REASONS.put("Expected value", "a value is missing");
+        REASONS.put("Unterminated string", "a string is not closed");
+        REASONS.put("Unterminated array", "a list is not closed with ]");
+        REASONS.put("Unterminated object", "an object is not closed with }");
+        REASONS.put("Expected ':'", "a ':' is missing after a name");
+    }
+
     private static String reason(String gson) {
-        if (gson.startsWith("End of input")) {
-            return "it ends too early";
-        }
-        if (gson.startsWith("Nesting limit")) {
-            return "it is nested more than " + WireCodec.NESTING_LIMIT + " levels deep";
-        }
-        if (gson.startsWith("Use JsonReader.setStrictness") || gson.startsWith("Use JsonReader.setLenient")) {
-            return "this is not JSON (strings need double quotes; no comments, NaN or trailing text)";
-        }
-        if (gson.startsWith("Expected name")) {
-            return "a name in double quotes is missing (a comma too many?)";
-        }
-        if (gson.startsWith("Expected value")) {
-            return "a value is missing";
-        }
-        if (gson.startsWith("Unterminated string")) {
-            return "a string is not closed";
-        }
-        if (gson.startsWith("Unterminated array")) {
-            return "a list is not closed with ]";
-        }
-        if (gson.startsWith("Unterminated object")) {
-            return "an object is not closed with }";
-        }
-        if (gson.startsWith("Expected ':'")) {
-            return "a ':' is missing after a name";
+        for (Map.Entry<String, String> r : REASONS.entrySet()) {
+            if (gson.startsWith(r.getKey())) {
+                return r.getValue();
+            }
         }
         return firstLine(gson);
     }

@@ -25,16 +25,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(NoChildrenLeft.class)
 class AbandonedFaultTest {
+    /** A child that holds {@code lock} and dies (halts) when {@code die} is set. */
+    private static ChildProcess holding(MainContext main, Lock lock, Event die) {
+        Queue ready = main.queue("ready");
+        ChildProcess holder = main.process("holder", "chaos.hold_lock_then_die", lock, ready, die);
+        holder.start();
+        assertEquals("holding", ready.get(true, 20));
+        return holder;
+    }
+
     @Test
     void processWaitingForALockIsToldThatItsHolderDied() {
         try (Run run = new Run(Locale.ENGLISH)) {
             MainContext main = run.main();
             Lock lock = main.lock("lock");
-            Queue ready = main.queue("ready");
             Event die = main.event("die");
-            ChildProcess holder = main.process("holder", "chaos.hold_lock_then_die", lock, ready, die);
-            holder.start();
-            assertEquals("holding", ready.get(true, 20));
+            ChildProcess holder = holding(main, lock, die);
             ChildProcess waiter = main.process("waiter", "chaos.acquire", lock);
             waiter.start();
             Waits.event(run, 20, "the waiter to block on the lock",
@@ -61,11 +67,8 @@ class AbandonedFaultTest {
         try (Run run = new Run(Locale.ENGLISH)) {
             MainContext main = run.main();
             Lock lock = main.lock("lock");
-            Queue ready = main.queue("ready");
             Event die = main.event("die");
-            ChildProcess holder = main.process("holder", "chaos.hold_lock_then_die", lock, ready, die);
-            holder.start();
-            ready.get(true, 20);
+            ChildProcess holder = holding(main, lock, die);
             die.set();
             holder.join(20);
 

@@ -57,18 +57,24 @@ class PoolFaultTest {
         }
     }
 
+    /** Items 0..n-1 for {@code chaos.halt_once}: each halts its worker unless its flag file exists. */
+    private static List<Object> haltOnceItems(Path dir, int n) {
+        List<Object> items = new ArrayList<>();
+        for (long x = 0; x < n; x++) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("x", x);
+            item.put("flag", dir.resolve("flag-" + x).toString());
+            items.add(item);
+        }
+        return items;
+    }
+
     @Test
     void workersThatKeepDyingSpendTheRestartBudgetAndMapFails(@TempDir Path dir) {
         try (Run run = new Run(Locale.ENGLISH)) {
             Pool pool = run.main().pool(2, null);
-            List<Object> items = new ArrayList<>();
-            for (long x = 0; x < 6; x++) {
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("x", x);
-                item.put("flag", dir.resolve("halted-" + (x == 4 ? "once" : "never-" + x)).toString());
-                items.add(item);
-            }
-            // every item's flag file is new, so each halts once: six restarts are more than 2 allowed
+            List<Object> items = haltOnceItems(dir, 6);
+            // no item's flag file exists, so each halts once: six restarts are more than 2 allowed
             ProcessException e = assertThrows(ProcessException.class, () -> pool.map("chaos.halt_once", items, 1));
             assertTrue(e.getMessage().contains("its limit"), e.getMessage());
             assertTrue(e.getMessage().contains("exit code 7"), e.getMessage());
@@ -80,16 +86,10 @@ class PoolFaultTest {
     void oneLostChunkCostsOneRestart(@TempDir Path dir) {
         try (Run run = new Run(Locale.ENGLISH)) {
             Pool pool = run.main().pool(2, null);
-            List<Object> items = new ArrayList<>();
-            for (long x = 0; x < 6; x++) {
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("x", x);
-                item.put("flag", dir.resolve(x == 4 ? "halted" : "done-" + x).toString());
-                items.add(item);
-            }
+            List<Object> items = haltOnceItems(dir, 6);
             for (long x = 0; x < 6; x++) {
                 if (x != 4) {
-                    assertTrue(dir.resolve("done-" + x).toFile().mkdir());
+                    assertTrue(dir.resolve("flag-" + x).toFile().mkdir(), "item " + x + " has halted already");
                 }
             }
             List<Object> out = pool.map("chaos.halt_once", items, 1);
