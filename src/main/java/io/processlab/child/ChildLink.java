@@ -12,6 +12,8 @@ import io.processlab.wire.RemoteError;
 import io.processlab.wire.WireCodec;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,19 +24,35 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The child's pipe to its parent: writes messages on the real stdout, and reads stdin on its own
  * thread, handing replies to the calls that wait for them. The end of stdin ends the process.
+ *
+ * <p>Stdin is read through a {@link FileChannel} so that {@link #stopReading()} can wake the
+ * reading thread: a JVM waits up to 300 ms at exit for a thread blocked in a native read.
  */
 final class ChildLink implements Channel {
     private final LineWriter out;
+    private final FileChannel stdin;
     private final InputStream in;
     private final Runnable onParentGone;
+    private volatile boolean stopping;
     private final Map<Long, CompletableFuture<Message>> pending = new ConcurrentHashMap<>();
     private final CompletableFuture<Message> spawn = new CompletableFuture<>();
     private final AtomicLong ids = new AtomicLong();
 
-    ChildLink(LineWriter out, InputStream in, Runnable onParentGone) {
+    ChildLink(LineWriter out, FileChannel stdin, Runnable onParentGone) {
         this.out = out;
-        this.in = in;
+        this.stdin = stdin;
+        this.in = Channels.newInputStream(stdin);
         this.onParentGone = onParentGone;
+    }
+
+    /** Stops reading stdin (the process is about to end by itself): the reader leaves its read at once. */
+    void stopReading() {
+        stopping = true;
+        try {
+            stdin.close();
+        } catch (IOException ignored) {
+            // closed already
+        }
     }
 
     void startReading() {
@@ -69,9 +87,11 @@ final class ChildLink implements Channel {
                 }
             }
         } catch (IOException | ProtocolException e) {
-            // the parent is gone, or broke the pipe
+            // the parent is gone, or broke the pipe, or this process is ending
         }
-        onParentGone.run();
+        if (!stopping) {
+            onParentGone.run();
+        }
     }
 
     /** Waits for the spawn message, up to {@code seconds}; null if it did not come. */

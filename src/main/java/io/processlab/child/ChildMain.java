@@ -10,6 +10,7 @@ import io.processlab.wire.NotSendableException;
 import io.processlab.wire.Payloads;
 import io.processlab.wire.RemoteError;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -41,10 +42,28 @@ public final class ChildMain {
     private ChildMain() {
     }
 
+    private static volatile ChildLink link;
+
+    /** Ends the process at once, without waiting for the reader of stdin. */
+    static void halt(int code) {
+        ChildLink l = link;
+        if (l != null) {
+            l.stopReading();
+        }
+        Runtime.getRuntime().halt(code);
+    }
+
+    /** Ends the process normally (shutdown hooks run), without waiting for the reader of stdin. */
+    private static void exit(int code) {
+        link.stopReading();
+        System.exit(code);
+    }
+
     public static void main(String[] args) throws Exception {
         long ppid = args.length > 0 ? Long.parseLong(args[0]) : -1;
         LineWriter out = new LineWriter(new FileOutputStream(FileDescriptor.out));
-        ChildLink link = new ChildLink(out, System.in, () -> Runtime.getRuntime().halt(EXIT_STOPPED));
+        ChildLink link = new ChildLink(out, new FileInputStream(FileDescriptor.in).getChannel(), () -> halt(EXIT_STOPPED));
+        ChildMain.link = link;
         System.setOut(new PrintStream(new PrintForwarder(line -> link.send(Message.print(line))), true,
                 StandardCharsets.UTF_8));
         long pid = ProcessHandle.current().pid();
@@ -57,19 +76,19 @@ public final class ChildMain {
         if (spawn == null) {
             System.err.println("processlab child: no spawn message from the parent within " + wait + " s; ending");
             System.err.flush();
-            Runtime.getRuntime().halt(EXIT_NO_SPAWN);
+            halt(EXIT_NO_SPAWN);
         }
         Target target = Targets.get().target(spawn.target());
         if (target == null) {
             link.send(Message.error("no registered target named '" + spawn.target() + "'",
                     new RemoteError(RemoteError.FAILED, "unknown target")));
-            System.exit(EXIT_NO_TARGET);
+            exit(EXIT_NO_TARGET);
         }
         Locale locale = spawn.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(spawn.locale());
         ChildContext self = new ChildContext(spawn.name(), pid, locale, spawn.tempo(), link);
         int code = run(target, self, spawn.args(), link);
         System.out.close();
-        System.exit(code);
+        exit(code);
     }
 
     private static double spawnTimeout() {
