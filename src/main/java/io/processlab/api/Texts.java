@@ -26,6 +26,14 @@ public final class Texts {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
+        return format(locale, pattern, args);
+    }
+
+    /**
+     * Formats a bundle pattern: without arguments only {@code ''} becomes {@code '}; numbers are
+     * shown as written (no grouping), whatever the locale.
+     */
+    public static String format(Locale locale, String pattern, Object... args) {
         if (args.length == 0) {
             return pattern.replace("''", "'");
         }

@@ -4,7 +4,8 @@ import io.processlab.cli.Cli;
 
 /**
  * Entry point of {@code processlab.jar}: a verb ({@code run}, {@code bench}, {@code export})
- * runs headless; otherwise the window opens.
+ * runs headless; otherwise the window opens ({@link App}). This class does not extend
+ * {@code Application}: JavaFX is on the classpath, not on the module path.
  */
 public final class Main {
     private Main() {
@@ -16,7 +17,6 @@ public final class Main {
             System.out.flush();
             System.exit(code);
         }
-        System.err.println("The window comes with the desktop-app issue; try: run queue");
-        System.exit(Cli.USAGE);
+        App.open(args);
     }
 }

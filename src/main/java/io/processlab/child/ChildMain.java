@@ -60,6 +60,10 @@ public final class ChildMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--train")) {
+            Training.run();
+            return;
+        }
         long ppid = args.length > 0 ? Long.parseLong(args[0]) : -1;
         LineWriter out = new LineWriter(new FileOutputStream(FileDescriptor.out));
         ChildLink link = new ChildLink(out, new FileInputStream(FileDescriptor.in).getChannel(), () -> halt(EXIT_STOPPED));
@@ -86,9 +90,11 @@ public final class ChildMain {
         }
         Locale locale = spawn.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(spawn.locale());
         ChildContext self = new ChildContext(spawn.name(), pid, locale, spawn.tempo(), link);
-        int code = run(target, self, spawn.args(), link);
+        Message last = run(target, self, spawn.args(), link);
         System.out.close();
-        exit(code);
+        link.stopReading(); // the parent closes our stdin when it reads the exit: that is no reason to stop early
+        link.send(last);
+        halt(last.code());
     }
 
     private static double spawnTimeout() {
@@ -100,7 +106,8 @@ public final class ChildMain {
         }
     }
 
-    private static int run(Target target, ChildContext self, JsonElement rawArgs, ChildLink link) {
+    /** Runs the target; returns the exit message to send (its code is the exit code). */
+    private static Message run(Target target, ChildContext self, JsonElement rawArgs, ChildLink link) {
         try {
             List<Object> args = new ArrayList<>();
             if (rawArgs != null && rawArgs.isJsonArray()) {
@@ -116,17 +123,16 @@ public final class ChildMain {
             } catch (NotSendableException e) {
                 link.send(Message.error("the result cannot be sent: " + e.getMessage(),
                         new RemoteError(RemoteError.NOT_SENDABLE, e.getMessage())));
-                return EXIT_FAILED;
+                return Message.exit(EXIT_FAILED, null);
             }
-            link.send(Message.exit(0, value));
-            return 0;
+            return Message.exit(0, value);
         } catch (Throwable t) {
             System.out.flush();
             t.printStackTrace(System.err);
             String kind = t instanceof NotSendableException ? RemoteError.NOT_SENDABLE : RemoteError.FAILED;
             String text = t.getClass().getSimpleName() + ": " + t.getMessage();
             link.send(Message.error(text, new RemoteError(kind, String.valueOf(t.getMessage()))));
-            return EXIT_FAILED;
+            return Message.exit(EXIT_FAILED, null);
         }
     }
 }

@@ -27,11 +27,9 @@ public final class Cli {
             case "run":
                 return new RunCommand(out, err).execute(rest);
             case "bench":
-                err.println("bench: not built yet (it comes with the performance issue)");
-                return USAGE;
+                return new io.processlab.cli.bench.BenchCommand(out, err).execute(rest);
             case "export":
-                err.println("export: not built yet (it comes with the record-and-export issue)");
-                return USAGE;
+                return new ExportCommand(out, err).execute(rest);
             default:
                 out.println(usage());
                 return 0;
@@ -42,7 +40,9 @@ public final class Cli {
         return String.join(System.lineSeparator(),
                 "usage: java -jar processlab.jar                  open the window",
                 "       java -jar processlab.jar run LESSON [--set KEY=VALUE]... [--lang en|pt]",
-                "                                    [--trace FILE] [--png FILE]",
+                "                                    [--trace FILE] [--png FILE [--scale 1|2|3]] [--tempo 0.1..4]",
+                "       java -jar processlab.jar export TRACE [--png FILE] [--scale 1|2|3] [--chrome FILE]",
+                "                                    [--lang en|pt]",
                 "       java -jar processlab.jar bench",
                 "lessons: " + io.processlab.lessons.Lessons.ids());
     }

@@ -12,12 +12,13 @@ import io.processlab.trace.TraceFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code run LESSON [--set KEY=VALUE]... [--lang en|pt] [--trace FILE] [--png FILE]}: runs a
+ * {@code run LESSON [--set KEY=VALUE]... [--lang en|pt] [--trace FILE] [--png FILE [--scale N]]}: runs a
  * lesson on real child processes, printing each line its processes print, in the order the
  * parent received them.
  */
@@ -31,7 +32,7 @@ final class RunCommand {
     }
 
     /** The parsed command line. */
-    record Options(Lesson lesson, Settings settings, Locale locale, Path trace, Path png, double slowdown) {
+    record Options(Lesson lesson, Settings settings, Locale locale, Path trace, Path png, int scale, double slowdown) {
     }
 
     /** Parses the arguments after "run"; a wrong one throws with a one-line reason. */
@@ -46,6 +47,7 @@ final class RunCommand {
         String lang = "pt";
         Path trace = null;
         Path png = null;
+        int scale = 1;
         double slowdown = 1;
         for (int i = 1; i < args.size(); i++) {
             String a = args.get(i);
@@ -59,16 +61,19 @@ final class RunCommand {
                 }
                 case "--trace" -> trace = Path.of(value(args, ++i, a));
                 case "--png" -> png = Path.of(value(args, ++i, a));
-                case "--slowdown" -> {
+                case "--scale" -> scale = Exports.scale(value(args, ++i, a), "run");
+                case "--tempo" -> {
                     String v = value(args, ++i, a);
+                    double tempo;
                     try {
-                        slowdown = Double.parseDouble(v);
+                        tempo = Double.parseDouble(v);
                     } catch (NumberFormatException e) {
-                        slowdown = -1;
+                        tempo = -1;
                     }
-                    if (!(slowdown >= 0.1 && slowdown <= 20)) {
-                        throw new UsageException("run: --slowdown takes a number from 0.1 to 20, not '" + v + "'");
+                    if (!(tempo >= 0.1 && tempo <= 4)) {
+                        throw new UsageException("run: --tempo takes a number from 0.1 (ten times slower) to 4, not '" + v + "'");
                     }
+                    slowdown = 1 / tempo;
                 }
                 default -> {
                     if (a.startsWith("--set=")) {
@@ -81,7 +86,7 @@ final class RunCommand {
         }
         try {
             Settings settings = Settings.parsePairs(lesson.settings(), sets);
-            return new Options(lesson, settings, Texts.locale(lang), trace, png, slowdown);
+            return new Options(lesson, settings, Texts.locale(lang), trace, png, scale, slowdown);
         } catch (SettingException e) {
             throw new UsageException("run " + id + ": " + e.getMessage());
         }
@@ -100,10 +105,6 @@ final class RunCommand {
             o = parse(args);
         } catch (UsageException e) {
             err.println(e.getMessage());
-            return Cli.USAGE;
-        }
-        if (o.png() != null) {
-            err.println("run: --png is not built yet (it comes with the record-and-export issue)");
             return Cli.USAGE;
         }
         String failure = null;
@@ -149,6 +150,10 @@ final class RunCommand {
                 err.println("run: cannot write the trace file " + o.trace() + ": " + e.getMessage());
                 return Cli.FAILED;
             }
+        }
+        if (o.png() != null && !Exports.png(run.trace(), o.png(), o.scale(), o.lesson().id(),
+                o.settings().toJson(), LocalDateTime.now(), o.locale(), "run", err)) {
+            return Cli.FAILED;
         }
         out.flush();
         if (failure != null) {

@@ -31,9 +31,11 @@ public final class Broker {
     private final Map<String, Integer> labels = new ConcurrentHashMap<>();
     private volatile OperationGate gate = OperationGate.OPEN;
     private volatile boolean stopped;
+    private final Deadlocks deadlocks;
 
     public Broker(Trace trace, Scheduler scheduler, double slowdown) {
         this.ctx = new BrokerContext(trace, scheduler, slowdown);
+        this.deadlocks = new Deadlocks(trace);
     }
 
     /** A gate that holds operations until someone lets them through (step mode). */
@@ -86,7 +88,17 @@ public final class Broker {
             done.fail(new RemoteError(RemoteError.FAILED, "no shared object named '" + object + "'"));
             return;
         }
-        gate.pass(caller, o.id(), op, () -> o.call(caller, op, args, done));
+        gate.pass(caller, o.id(), op, () -> {
+            o.call(caller, op, args, done);
+            if ("acquire".equals(op)) {
+                deadlocks.check(caller, objects.values());
+            }
+        });
+    }
+
+    /** The cycle of processes that wait for each other's locks, if there is one now. */
+    public java.util.Optional<java.util.List<Caller>> deadlock() {
+        return Deadlocks.find(objects.values());
     }
 
     /** The process {@code pid} ended: its waits are dropped, locks it held are abandoned. */

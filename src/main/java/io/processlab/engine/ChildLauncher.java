@@ -30,6 +30,8 @@ public final class ChildLauncher {
             "-Xms8m",
             "-Xmx256m",
             "-Dfile.encoding=UTF-8",
+            "-Xlog:disable",
+            "-Xlog:all=warning:stderr",
             "-Djava.awt.headless=true");
 
     private final Path java;
@@ -42,9 +44,53 @@ public final class ChildLauncher {
         this.extraFlags = List.copyOf(extraFlags);
     }
 
-    /** The launcher for this JVM: its own java and the code sources of ChildMain and Gson. */
+    /**
+     * The launcher for this JVM: its own java, the code sources of ChildMain and Gson, and the
+     * class-data-sharing archive made at build time when it is there, fresh and made for these
+     * very jar paths.
+     */
     public static ChildLauncher forThisJvm() {
-        return new ChildLauncher(javaExecutable(), childClasspath(), List.of());
+        String classpath = childClasspath();
+        return new ChildLauncher(javaExecutable(), classpath, archiveFlags(coreJar(), classpath));
+    }
+
+    /** Where ChildLauncher was loaded from: the core jar when running from the built jars. */
+    private static Path coreJar() {
+        try {
+            return Path.of(ChildLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The flag that maps the children's archive beside {@code core}, or nothing. The JVM refuses
+     * an archive whose jars moved (an installed or copied app image) and says so on the child's
+     * stderr, so the archive is only used when the classpath it was made for
+     * ({@link ChildArchive#CLASSPATH_FILE}) begins this one, and when it is newer than the core jar.
+     */
+    static List<String> archiveFlags(Path core, String classpath) {
+        try {
+            if (core == null || !Files.isRegularFile(core)) {
+                return List.of();
+            }
+            Path jsa = core.resolveSibling(ChildArchive.FILE_NAME);
+            Path madeFor = core.resolveSibling(ChildArchive.CLASSPATH_FILE);
+            if (Files.isRegularFile(jsa) && Files.isRegularFile(madeFor)
+                    && Files.getLastModifiedTime(jsa).compareTo(Files.getLastModifiedTime(core)) >= 0
+                    && startsWithEntries(classpath, Files.readString(madeFor).strip())) {
+                return List.of("-XX:SharedArchiveFile=" + jsa);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // no archive: children start a little slower
+        }
+        return List.of();
+    }
+
+    /** Whether the classpath {@code cp} begins with all the entries of {@code prefix}. */
+    private static boolean startsWithEntries(String cp, String prefix) {
+        return !prefix.isEmpty()
+                && (cp.equals(prefix) || cp.startsWith(prefix + File.pathSeparator));
     }
 
     /** A launcher with more JVM flags (tests use it to make a child fail to start). */

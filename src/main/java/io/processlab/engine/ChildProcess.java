@@ -186,7 +186,13 @@ public final class ChildProcess {
             case Message.STATE -> trace.record(pid(), name, "sleeping".equals(m.state()) ? Kinds.SLEEP : Kinds.WAKE,
                     null, m.detail());
             case Message.STEP -> trace.record(pid(), name, Kinds.STEP, null, m.marker());
-            case Message.EXIT -> result = m.value();
+            case Message.EXIT -> {
+                result = m.value();
+                ChildWriter w = toChild;
+                if (w != null) {
+                    w.close(); // nothing more to say to it: its stdin ends with its work
+                }
+            }
             case Message.ERROR -> {
                 failure = m.text();
                 trace.record(pid(), name, Kinds.ERROR, null, m.text());

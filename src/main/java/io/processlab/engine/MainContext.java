@@ -75,6 +75,11 @@ public final class MainContext implements ProcessContext {
         run.trace().record(pid(), name(), Kinds.STEP, null, marker);
     }
 
+    /** Records a figure the lesson measured (shown in charts): {@code name} and its value. */
+    public void metric(String name, double value) {
+        run.trace().record(pid(), name(), Kinds.METRIC, name, Double.toString(value));
+    }
+
     private Object proxy(SharedObject o) {
         return Proxies.of(o.handle(), channel);
     }

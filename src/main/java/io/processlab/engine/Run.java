@@ -39,6 +39,8 @@ public final class Run implements AutoCloseable {
     private final MainContext main;
     private volatile boolean closed;
     private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch closedDone = new java.util.concurrent.CountDownLatch(1);
+    private final Object closeLock = new Object();
     private int lineCap = LineReader.DEFAULT_CAP;
     private volatile double helloTimeout = DEFAULT_HELLO_TIMEOUT;
 
@@ -233,13 +235,36 @@ public final class Run implements AutoCloseable {
         return true;
     }
 
-    /** Ends the run: every wait fails, every child ends. Safe to call more than once. */
+    /**
+     * Ends the run: every wait fails, every child ends. Safe to call more than once and from
+     * several threads: every caller returns once every child has ended.
+     */
     @Override
     public void close() {
-        if (closed) {
-            return;
+        synchronized (closeLock) {
+            if (closed) {
+                awaitClosed();
+                return;
+            }
+            closed = true;
         }
-        closed = true;
+        try {
+            closeNow();
+        } finally {
+            closedDone.countDown();
+        }
+    }
+
+    /** A second caller of close() returns only when the first has ended every child. */
+    private void awaitClosed() {
+        try {
+            closedDone.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void closeNow() {
         closing.countDown();
         broker.stop();
         for (ChildProcess c : children) {

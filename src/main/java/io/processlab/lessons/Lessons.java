@@ -1,5 +1,11 @@
 package io.processlab.lessons;
 
+import io.processlab.lessons.cores.CoresLesson;
+import io.processlab.lessons.deadlock.DeadlockLesson;
+import io.processlab.lessons.isolation.IsolationLesson;
+import io.processlab.lessons.sending.SendingLesson;
+import io.processlab.lessons.spawn.SpawnLesson;
+import io.processlab.lessons.threads.ThreadsLesson;
 import io.processlab.lessons.event.EventLesson;
 import io.processlab.lessons.pipe.PipeLesson;
 import io.processlab.lessons.pool.PoolLesson;
@@ -11,7 +17,9 @@ import java.util.Optional;
 /** Every lesson, in the order of the course. */
 public final class Lessons {
     private static final List<Lesson> ALL = List.of(
-            new ProcessLesson(), new PipeLesson(), new QueueLesson(), new EventLesson(), new PoolLesson());
+            new ProcessLesson(), new PipeLesson(), new QueueLesson(), new EventLesson(), new PoolLesson(),
+            new DeadlockLesson(),
+            new IsolationLesson(), new SendingLesson(), new ThreadsLesson(), new CoresLesson(), new SpawnLesson());
 
     private Lessons() {
     }

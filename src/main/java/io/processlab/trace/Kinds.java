@@ -35,6 +35,14 @@ public final class Kinds {
     public static final String ERROR = "error";
     /** A pool replaced a worker that ended, and runs its lost work again. */
     public static final String RESTART = "restart";
+    /** Step mode: an operation is held until the user lets it through. */
+    public static final String HELD = "held";
+    /** Step mode: the user let a held operation through. */
+    public static final String GRANTED = "granted";
+    /** Processes wait for each other in a cycle; the detail lists the cycle. */
+    public static final String DEADLOCK = "deadlock";
+    /** A figure a lesson measured: object = its name, detail = its value (a concept demo's chart). */
+    public static final String METRIC = "metric";
 
     private Kinds() {
     }

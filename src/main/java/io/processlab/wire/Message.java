@@ -35,31 +35,31 @@ public final class Message {
     public static final String EXIT = "exit";
     public static final String ERROR = "error";
 
-    private final String type;
-    private Long id;
-    private Long pid;
-    private Long ppid;
-    private String target;
-    private String name;
-    private String object;
-    private String op;
-    private JsonElement args;
-    private JsonElement value;
-    private RemoteError error;
-    private String text;
-    private String state;
-    private String detail;
-    private String marker;
-    private String locale;
-    private Double tempo;
-    private Integer code;
+    final String type;
+    Long id;
+    Long pid;
+    Long ppid;
+    String target;
+    String name;
+    String object;
+    String op;
+    JsonElement args;
+    JsonElement value;
+    RemoteError error;
+    String text;
+    String state;
+    String detail;
+    String marker;
+    String locale;
+    Double tempo;
+    Integer code;
 
-    private Message(String type) {
+    Message(String type) {
         this.type = type;
     }
 
-    private Message copy() {
-        Message m = new Message(type);
+    private Message copy(String newType) {
+        Message m = new Message(newType);
         m.id = id;
         m.pid = pid;
         m.ppid = ppid;
@@ -165,9 +165,14 @@ public final class Message {
         return m;
     }
 
+    /** A copy of this message with another type (used by the decoder). */
+    Message withType(String t) {
+        return copy(t);
+    }
+
     /** A copy of this message with {@code value} set. */
     public Message withValue(JsonElement v) {
-        Message m = copy();
+        Message m = copy(type);
         m.value = v;
         return m;
     }

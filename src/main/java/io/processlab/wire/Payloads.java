@@ -60,12 +60,14 @@ public final class Payloads {
     public static long jsonBytes(JsonElement e, long limit) {
         SizeCounter counter = new SizeCounter(limit);
         try {
-            WireCodec.gson().toJson(e, counter);
-        } catch (com.google.gson.JsonIOException full) {
-            if (!(full.getCause() instanceof SizeCounter.Full)) {
-                throw full;
-            }
+            com.google.gson.stream.JsonWriter w = new com.google.gson.stream.JsonWriter(counter);
+            w.setHtmlSafe(false);
+            MessageJson.writeElement(w, e);
+            w.flush();
+        } catch (SizeCounter.Full full) {
             return limit + 1;
+        } catch (java.io.IOException impossible) {
+            throw new IllegalStateException(impossible);
         }
         return counter.bytes;
     }
@@ -80,7 +82,7 @@ public final class Payloads {
     }
 
     /** Counts UTF-8 bytes and gives up past a limit, so a huge value is never written out in full. */
-    private static final class SizeCounter implements Appendable {
+    private static final class SizeCounter extends java.io.Writer {
         /** Thrown to stop counting. */
         static final class Full extends java.io.IOException {
             private static final long serialVersionUID = 1L;
@@ -98,25 +100,33 @@ public final class Payloads {
         }
 
         @Override
-        public Appendable append(CharSequence s) throws Full {
-            return append(s, 0, s.length());
-        }
-
-        @Override
-        public Appendable append(CharSequence s, int start, int end) throws Full {
-            for (int i = start; i < end; i++) {
-                append(s.charAt(i));
+        public void write(char[] buf, int off, int len) throws Full {
+            for (int i = off; i < off + len; i++) {
+                char c = buf[i];
+                bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
             }
-            return this;
-        }
-
-        @Override
-        public Appendable append(char c) throws Full {
-            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
             if (bytes > limit) {
                 throw new Full();
             }
-            return this;
+        }
+
+        @Override
+        public void write(String s, int off, int len) throws Full {
+            for (int i = off; i < off + len; i++) {
+                char c = s.charAt(i);
+                bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            }
+            if (bytes > limit) {
+                throw new Full();
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
         }
     }
 
@@ -153,8 +163,8 @@ public final class Payloads {
         if (v instanceof Collection<?> || v instanceof Map<?, ?> || v.getClass().isArray()) {
             if (path.put(v, Boolean.TRUE) != null) {
                 throw new NotSendableException(NotSendableException.Reason.CYCLE, typeOf(v),
-                        "cannot send a value that contains itself (a cycle through a "
-                                + typeOf(v) + ")");
+                        "cannot send a value that contains itself (this "
+                                + typeOf(v) + " reaches itself)");
             }
             try {
                 return container(v, path, depth);

@@ -20,27 +20,39 @@ public final class WireCodec {
             Message.HELLO, Message.CALL, Message.CAST, Message.PRINT, Message.STATE, Message.STEP,
             Message.EXIT, Message.ERROR);
 
-    private static final Gson GSON = new GsonBuilder()
-            .disableHtmlEscaping()
-            .setStrictness(Strictness.STRICT)
-            .create();
+    /** Built on first use only: a child never needs it, and building it costs start-up time. */
+    private static final class Holder {
+        static final Gson GSON = new GsonBuilder()
+                .disableHtmlEscaping()
+                .setStrictness(Strictness.STRICT)
+                .create();
+    }
 
     private WireCodec() {
     }
 
     /** The shared strict Gson instance (no HTML escaping, nulls left out). */
     public static Gson gson() {
-        return GSON;
+        return Holder.GSON;
     }
 
     /** One line of JSON, without the line end. JSON escapes any line break inside strings. */
     public static String encode(Message m) {
-        return GSON.toJson(m);
+        return MessageJson.write(m);
     }
 
     /** Compact JSON of any element. */
     public static String encode(JsonElement e) {
-        return GSON.toJson(e);
+        java.io.StringWriter sw = new java.io.StringWriter();
+        try {
+            com.google.gson.stream.JsonWriter w = new com.google.gson.stream.JsonWriter(sw);
+            w.setHtmlSafe(false);
+            MessageJson.writeElement(w, e);
+            w.flush();
+        } catch (IOException x) {
+            throw new IllegalStateException(x);
+        }
+        return sw.toString();
     }
 
     /**
@@ -52,19 +64,15 @@ public final class WireCodec {
             throw new ProtocolException("not a JSON object: " + preview(line));
         }
         try {
-            JsonReader reader = reader(line);
-            Message m = GSON.fromJson(reader, Message.class);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new ProtocolException("text after the JSON object: " + preview(line));
-            }
-            if (m == null || m.type() == null) {
+            Message m = MessageJson.read(line);
+            if (m.type() == null) {
                 throw new ProtocolException("a message without a type: " + preview(line));
             }
             if (!TYPES.contains(m.type())) {
                 throw new ProtocolException("unknown message type '" + m.type() + "'");
             }
             return m;
-        } catch (JsonParseException | IOException | IllegalStateException e) {
+        } catch (JsonParseException | IOException | IllegalStateException | NumberFormatException e) {
             throw new ProtocolException("malformed JSON: " + shortReason(e) + " in " + preview(line), e);
         }
     }
@@ -76,7 +84,7 @@ public final class WireCodec {
         }
         try {
             JsonReader reader = reader(text);
-            JsonElement e = com.google.gson.JsonParser.parseReader(reader);
+            JsonElement e = MessageJson.readElement(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new ProtocolException("there is text after the JSON value");
             }

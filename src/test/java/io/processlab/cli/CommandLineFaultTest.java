@@ -3,6 +3,7 @@ package io.processlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.processlab.lessons.Lessons;
 import io.processlab.testing.NoChildrenLeft;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -19,8 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CommandLineFaultTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "run                                  | run: name a lesson: process, pipe, queue, event, pool",
-        "run threads                          | run: unknown lesson 'threads'; the lessons are: process, pipe, queue, event, pool",
+        "run                                  | run: name a lesson: LESSONS",
+        "run fork                             | run: unknown lesson 'fork'; the lessons are: LESSONS",
         "run queue --set                      | run: --set needs a value",
         "run queue --set workers=3            | run queue: unknown setting 'workers'; the settings are: consumers, tasks, task_seconds",
         "run queue --set consumers            | run queue: malformed setting 'consumers': write KEY=VALUE, one of: consumers, tasks, task_seconds",
@@ -35,8 +36,8 @@ class CommandLineFaultTest {
             + " allowed: a JSON value of at most 65536 characters, nested at most 60 levels",
         "run pool --set size=1000             | run pool: setting 'size': '1000' is out of range; allowed: 0 to 64",
         "run queue --lang fr                  | run: --lang takes en or pt, not 'fr'",
-        "run queue --slowdown fast            | run: --slowdown takes a number from 0.1 to 20, not 'fast'",
-        "run queue --slowdown 0               | run: --slowdown takes a number from 0.1 to 20, not '0'",
+        "run queue --tempo fast               | run: --tempo takes a number from 0.1 (ten times slower) to 4, not 'fast'",
+        "run queue --tempo 0                  | run: --tempo takes a number from 0.1 (ten times slower) to 4, not '0'",
         "run queue --trace                    | run: --trace needs a value",
         "run queue --verbose                  | run: unknown option '--verbose'",
     })
@@ -47,7 +48,7 @@ class CommandLineFaultTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(Cli.USAGE, code);
         assertEquals("", out.toString(StandardCharsets.UTF_8));
-        assertEquals(message + System.lineSeparator(), err.toString(StandardCharsets.UTF_8));
+        assertEquals(message.replace("LESSONS", Lessons.ids()) + System.lineSeparator(), err.toString(StandardCharsets.UTF_8));
         assertTrue(ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
     }
 }

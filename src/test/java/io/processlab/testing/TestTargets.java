@@ -13,5 +13,9 @@ public final class TestTargets implements TargetCatalog {
     public void register(Registrar r) {
         r.target("test.noop", (self, args) -> null);
         r.target("test.echo_args", (self, args) -> args);
+        r.target("test.put", (self, args) -> {
+            ((io.processlab.api.Queue) args.get(0)).put(args.get(1));
+            return null;
+        });
     }
 }

@@ -112,4 +112,11 @@ public final class BrokerLock extends SharedObject {
     public synchronized Caller holder() {
         return holder;
     }
+
+    /** Who waits for it, in arrival order. */
+    public synchronized java.util.List<Caller> waiters() {
+        java.util.List<Caller> out = new java.util.ArrayList<>(waiters.size());
+        waiters.forEach(w -> out.add(w.caller));
+        return out;
+    }
 }

@@ -1,0 +1,33 @@
+# ProcessLab: the "event" lesson in Python (multiprocessing), for comparison.
+import time
+from multiprocessing import Process, Event
+
+
+def wait_for_event(event):
+    print("Waiting for the event (no time limit)...")
+    event.wait()  # step: wait.wait
+    print("Done waiting, event.is_set():", event.is_set())
+
+
+def wait_with_timeout(event, timeout):
+    print("Waiting for the event, with a timeout...")
+    event.wait(timeout)  # step: wait_timeout.wait
+    print("Done waiting with a timeout, event.is_set():", event.is_set())
+
+
+def main(timeout=2, delay=3):
+    event = Event()
+    blocking = Process(name="block", target=wait_for_event, args=(event,))
+    blocking.start()
+    timed = Process(name="not-block", target=wait_with_timeout, args=(event, timeout))
+    timed.start()
+    print("Main: waiting before calling event.set()")
+    time.sleep(delay)  # step: main.sleep
+    event.set()
+    print("Main: the event is set!")
+    blocking.join()
+    timed.join()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,34 @@
+# ProcessLab: the "pipe" lesson in Python (multiprocessing), for comparison.
+from multiprocessing import Process, Pipe
+
+
+def sender(end, message):
+    end.send(message)  # step: sender.send
+    end.close()
+
+
+def communicator(end):
+    end.send({"name": "João", "spam": 42})  # step: communicator.send
+    answer = end.recv()  # step: communicator.recv
+    print("Communicator received:", answer)
+
+
+def main(message=("spam", 42, "ovos"), word="spam"):
+    mine, theirs = Pipe()
+    p1 = Process(target=sender, args=(theirs, list(message)))
+    p1.start()
+    print("Parent received:", mine.recv())  # step: main.recv1
+    mine.close()
+
+    mine, theirs = Pipe()
+    p2 = Process(target=communicator, args=(theirs,))
+    p2.start()
+    print("Parent received:", mine.recv())  # step: main.recv2
+    mine.send({letter * 2 for letter in word})  # step: main.send
+    p2.join()
+    p1.join()
+    print("Parent done")
+
+
+if __name__ == "__main__":
+    main()

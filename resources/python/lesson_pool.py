@@ -1,0 +1,30 @@
+# ProcessLab: the "pool" lesson in Python (multiprocessing), for comparison.
+import time
+import multiprocessing as mp
+
+
+def calculate(x):
+    return x * 2
+
+
+def start_process():
+    print("Starting", mp.current_process().name)
+
+
+def main(items=10, size=0, chunksize=None):
+    inputs = list(range(items))
+    print("Input:", inputs)
+    t0 = time.perf_counter()
+    sequential = [calculate(x) for x in inputs]  # step: main.builtin
+    t1 = time.perf_counter()
+    print("Sequential:", sequential)
+    workers = size or mp.cpu_count() * 2
+    with mp.Pool(processes=workers, initializer=start_process) as pool:  # step: main.pool
+        outputs = pool.map(calculate, inputs, chunksize)
+    t2 = time.perf_counter()
+    print("Pool:", outputs)
+    print(f"Time: sequential {(t1 - t0) * 1e3:.2f} ms, pool {(t2 - t1) * 1e3:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

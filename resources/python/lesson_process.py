@@ -1,0 +1,34 @@
+# ProcessLab: the "process" lesson in Python (multiprocessing), for comparison.
+import os
+from multiprocessing import Process, Lock, current_process
+
+
+def who_am_i(label, lock, use_lock=True):
+    if use_lock:
+        lock.acquire()  # step: who_am_i.acquire
+    try:
+        name = current_process().name
+        print(f"{label}: name={name}, pid={os.getpid()}")  # step: who_am_i.print
+    finally:
+        if use_lock:
+            lock.release()
+
+
+def main(children=5, use_lock=True):
+    lock = Lock()
+    who_am_i("Function call", lock, use_lock)
+    first = Process(target=who_am_i, args=("child created", lock, use_lock))
+    first.start()
+    first.join()
+    others = [Process(target=who_am_i, args=(f"process running {i}", lock, use_lock))
+              for i in range(children)]
+    for p in others:
+        p.start()
+    with lock:
+        print("Main process leaving")  # step: main.exit
+    for p in others:
+        p.join()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+# ProcessLab: the "queue" lesson in Python (multiprocessing), for comparison.
+import time
+from multiprocessing import Process, Queue, JoinableQueue, current_process
+
+
+def consume(tasks, results, seconds):
+    me = current_process().name
+    while True:
+        task = tasks.get()  # step: consumer.get
+        if task is None:
+            print(f"{me}: leaving")
+            tasks.task_done()
+            return
+        a, b = task
+        print(f"{me}: {a} * {b}")
+        time.sleep(seconds)  # step: consumer.work
+        tasks.task_done()
+        results.put(f"{a} * {b} = {a * b}")
+
+
+def main(consumers=5, n_tasks=5, seconds=0.1):
+    tasks, results = JoinableQueue(), Queue()
+    print(f"Creating {consumers} consumers")
+    workers = [Process(name=f"Consumer-{i}", target=consume, args=(tasks, results, seconds))
+               for i in range(1, consumers + 1)]
+    for w in workers:
+        w.start()
+    for i in range(n_tasks):
+        tasks.put((i, i))  # step: main.put
+    for _ in workers:
+        tasks.put(None)
+    tasks.join()  # step: main.join
+    for _ in range(n_tasks):
+        print("Result:", results.get())  # step: main.results
+    for w in workers:
+        w.join()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,24 @@
+# ProcessLab: the "spawn" demo in Python (multiprocessing), for comparison.
+import os
+import multiprocessing as mp
+
+MARKER = 0
+
+
+def describe(greeting):
+    print(f"Child: pid={os.getpid()}, parent pid={os.getppid()}")  # step: describe.start
+    print(f"Child: got {greeting!r}; its MARKER is {MARKER}")
+
+
+def main(greeting="olá"):
+    global MARKER
+    MARKER = 42
+    ctx = mp.get_context("spawn")  # a new interpreter; "fork" would copy this one
+    child = ctx.Process(target=describe, args=(greeting,))
+    child.start()  # step: main.start
+    child.join()
+    print(f"Parent: pid={os.getpid()}, MARKER={MARKER}")
+
+
+if __name__ == "__main__":
+    main()

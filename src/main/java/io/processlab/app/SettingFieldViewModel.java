@@ -1,0 +1,122 @@
+package io.processlab.app;
+
+import io.processlab.lessons.SettingException;
+import io.processlab.lessons.SettingSpec;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One setting as typed: its text, checked as typed with {@link SettingSpec#parse}; when it is
+ * wrong, why, in the window's language.
+ */
+public final class SettingFieldViewModel {
+    private final String lessonId;
+    private final SettingSpec spec;
+    private final I18n i18n;
+    private final StringProperty text = new SimpleStringProperty();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
+
+    public SettingFieldViewModel(String lessonId, SettingSpec spec, I18n i18n) {
+        this.lessonId = lessonId;
+        this.spec = spec;
+        this.i18n = i18n;
+        text.addListener((o, a, b) -> check());
+        i18n.localeProperty().addListener((o, a, b) -> check());
+        text.set(spec.defaultText());
+    }
+
+    public SettingSpec spec() {
+        return spec;
+    }
+
+    public String key() {
+        return spec.key();
+    }
+
+    /** The text as typed; every change is checked at once. */
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    /** Why the text is refused, or "" when it is fine. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public boolean isValid() {
+        return valid.get();
+    }
+
+    /** A readable name: "Consumers". */
+    public String label() {
+        return i18n.getOr("setting." + lessonId + "." + spec.key(), spec.key());
+    }
+
+    /** What is allowed, in words: "1 to 64". */
+    public String allowed() {
+        String min = number(spec.min());
+        String max = number(spec.max());
+        return switch (spec.type()) {
+            case INT, DECIMAL -> i18n.get("allowed.range", min, max);
+            case BOOL -> i18n.get("allowed.bool");
+            case TEXT -> i18n.get("allowed.text", min, max);
+            case JSON -> i18n.get("allowed.json", max);
+        };
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /** Puts the lesson's default back. */
+    public void reset() {
+        text.set(spec.defaultText());
+    }
+
+    private void check() {
+        String why = problem(text.get() == null ? "" : text.get());
+        error.set(why);
+        valid.set(why.isEmpty());
+    }
+
+    private String problem(String typed) {
+        if (spec.type() == SettingSpec.Type.JSON && typed.length() <= spec.max()) {
+            JsonInput.Problem p = JsonInput.check(typed);
+            if (p != null) {
+                String reason = p.reason() == null ? p.raw() : i18n.get(p.reason());
+                return i18n.get("error.json", p.line(), p.column(), reason);
+            }
+        }
+        try {
+            spec.parse(typed);
+            return "";
+        } catch (SettingException e) {
+            String max = number(spec.max());
+            return switch (e.problem()) {
+                case EMPTY -> switch (spec.type()) {
+                    case INT -> i18n.get("error.whole", allowed());
+                    case DECIMAL -> i18n.get("error.number", allowed());
+                    case BOOL -> i18n.get("error.bool");
+                    default -> i18n.get("error.range", allowed());
+                };
+                case TOO_DEEP -> i18n.get("error.json", 1, 1, i18n.get("json.deep"));
+                case NOT_A_WHOLE_NUMBER -> i18n.get("error.whole", allowed());
+                case NOT_A_NUMBER -> i18n.get("error.number", allowed());
+                case NOT_A_BOOLEAN -> i18n.get("error.bool");
+                case OUT_OF_RANGE -> i18n.get("error.range", allowed());
+                case TOO_LONG -> i18n.get("error.long", max);
+                case BAD_JSON -> i18n.get("error.json", 1, 1, e.getMessage());
+                default -> e.getMessage();
+            };
+        }
+    }
+}

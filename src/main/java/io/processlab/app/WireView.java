@@ -1,0 +1,74 @@
+package io.processlab.app;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+
+/** The wire view: the raw JSON lines of every child's pipe, filterable by process and text. */
+public final class WireView {
+    private final BorderPane root = new BorderPane();
+
+    public WireView(WireViewModel model, I18n i18n) {
+        ComboBox<Long> process = new ComboBox<>(model.pids());
+        process.setId("wire-process");
+        process.valueProperty().bindBidirectional(model.processProperty());
+        process.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Long pid) {
+                return pid == null || pid == WireViewModel.ALL ? i18n.get("wire.all") : model.nameOf(pid) + " " + pid;
+            }
+
+            @Override
+            public Long fromString(String s) {
+                return WireViewModel.ALL;
+            }
+        });
+        TextField filter = new TextField();
+        filter.setId("wire-filter");
+        filter.promptTextProperty().bind(i18n.text("wire.filter"));
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        filter.setPrefColumnCount(24);
+        Label count = new Label();
+        count.getStyleClass().add("muted");
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("wire.count", model.shown().size()), model.shown(), i18n.localeProperty()));
+        Label hint = new Label();
+        hint.textProperty().bind(i18n.text("wire.hint"));
+        hint.getStyleClass().add("muted");
+        HBox bar = new HBox(10, process, filter, count, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("wire-bar");
+
+        ListView<WireLine> list = new ListView<>(model.shown());
+        list.setId("wire");
+        list.getStyleClass().add("wire");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(WireLine l, boolean empty) {
+                super.updateItem(l, empty);
+                if (empty || l == null) {
+                    setText(null);
+                    return;
+                }
+                String who = l.name() + " " + l.pid();
+                setText((l.fromChild() ? who + " \u2192 parent   " : "parent \u2192 " + who + "   ") + l.text());
+                getStyleClass().removeAll("to-child", "from-child");
+                getStyleClass().add(l.fromChild() ? "from-child" : "to-child");
+            }
+        });
+        root.setTop(bar);
+        root.setCenter(list);
+    }
+
+    public Node root() {
+        return root;
+    }
+}

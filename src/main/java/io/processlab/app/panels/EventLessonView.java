@@ -1,0 +1,61 @@
+package io.processlab.app.panels;
+
+import io.processlab.app.I18n;
+import io.processlab.lessons.Lesson;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+/** The live panel of Event: a large lamp for the flag, and who waits, woke, or timed out. */
+public final class EventLessonView extends LessonPanel<EventLessonViewModel, HBox> {
+    public EventLessonView(Lesson lesson, I18n i18n) {
+        super(lesson, i18n, new EventLessonViewModel(), new HBox(16));
+        build();
+    }
+
+    private void build() {
+        Circle lamp = new Circle(56);
+        lamp.setId("event-lamp");
+        Label flagText = new Label();
+        flagText.setId("event-flag");
+        flagText.getStyleClass().add("flag-text");
+        Label setBy = Chips.muted("");
+        Runnable drawFlag = () -> {
+            boolean on = model.flagProperty().get();
+            lamp.getStyleClass().setAll("lamp", on ? "lamp-on" : "lamp-off");
+            flagText.setText(i18n.get(on ? "event.set" : "event.unset"));
+            ProcChip by = model.setByProperty().get();
+            setBy.setText(on && by != null ? i18n.get("event.set_by", by.text()) : i18n.get("event.not_set_yet"));
+        };
+        model.flagProperty().addListener((o, a, b) -> drawFlag.run());
+        model.setByProperty().addListener((o, a, b) -> drawFlag.run());
+        drawFlag.run();
+        VBox lampBox = new VBox(10, lamp, flagText, setBy);
+        lampBox.setAlignment(Pos.CENTER);
+        VBox flagBox = Chips.box(i18n.get("event.title"), lampBox);
+        flagBox.setPrefWidth(300);
+        flagBox.setMinWidth(260);
+
+        FlowPane waiting = Chips.flow();
+        waiting.setId("event-waiting");
+        Chips.follow(waiting, model.waiting(), Chips::chip, i18n.get("event.nobody"), i18n);
+        FlowPane woken = Chips.flow();
+        woken.setId("event-woken");
+        Chips.follow(woken, model.woken(), Chips::chip, i18n.get("event.nobody"), i18n);
+        FlowPane timedOut = Chips.flow();
+        timedOut.setId("event-timed-out");
+        Chips.follow(timedOut, model.timedOut(), Chips::chip, i18n.get("event.nobody"), i18n);
+
+        VBox lists = new VBox(12,
+                Chips.box(i18n.get("event.waiting"), waiting),
+                Chips.box(i18n.get("event.woken"), woken),
+                Chips.box(i18n.get("event.timed_out"), timedOut));
+        HBox.setHgrow(lists, Priority.ALWAYS);
+        root.getChildren().setAll(flagBox, lists);
+    }
+}

@@ -1,0 +1,28 @@
+package io.processlab.app.panels;
+
+import io.processlab.app.ProcessPalette;
+import io.processlab.lessons.Lesson;
+import io.processlab.view.objects.ObjectsModel;
+import javafx.scene.Node;
+
+/**
+ * A lesson as the window shows it: the lesson, and its live panel. Every lesson (and, later,
+ * every concept demo) has one page, listed in {@link LessonPages}.
+ */
+public interface LessonPage {
+    /** The lesson: its id, settings and script. */
+    Lesson lesson();
+
+    default String id() {
+        return lesson().id();
+    }
+
+    /** The live panel (built once). */
+    Node view();
+
+    /** Shows the run's objects as {@code model} has them (FX thread; live or replayed). */
+    void show(ObjectsModel model, ProcessPalette palette);
+
+    /** Empties the panel (no run). */
+    void clear();
+}

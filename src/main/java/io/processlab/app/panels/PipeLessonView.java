@@ -1,0 +1,98 @@
+package io.processlab.app.panels;
+
+import io.processlab.app.I18n;
+import io.processlab.lessons.Lesson;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The live panel of Pipe: for each pipe, its two ends and the messages between them. */
+public final class PipeLessonView extends LessonPanel<PipeLessonViewModel, VBox> {
+    public PipeLessonView(Lesson lesson, I18n i18n) {
+        super(lesson, i18n, new PipeLessonViewModel(), new VBox(12));
+        model.pipes().addListener((ListChangeListener<PipeLessonViewModel.Pipe>) c -> draw());
+        draw();
+    }
+
+    private void draw() {
+        root.getChildren().clear();
+        if (model.pipes().isEmpty()) {
+            root.getChildren().add(Chips.muted(i18n.get("pipe.none")));
+            return;
+        }
+        int n = 1;
+        for (PipeLessonViewModel.Pipe p : model.pipes()) {
+            root.getChildren().add(pipe(p, n++));
+        }
+    }
+
+    private Node pipe(PipeLessonViewModel.Pipe p, int n) {
+        VBox middle = new VBox(6);
+        middle.setAlignment(Pos.CENTER);
+        middle.getStyleClass().add("pipe-middle");
+        middle.getChildren().add(Chips.muted(i18n.get("pipe.in_flight")));
+        for (CardRow c : p.towardB()) {
+            middle.getChildren().add(arrow(c, true));
+        }
+        for (CardRow c : p.towardA()) {
+            middle.getChildren().add(arrow(c, false));
+        }
+        if (p.towardA().isEmpty() && p.towardB().isEmpty()) {
+            middle.getChildren().add(Chips.muted(i18n.get("pipe.empty")));
+        }
+        middle.setMinWidth(200);
+        middle.setPrefWidth(300);
+        Node a = end(p.a());
+        Node b = end(p.b());
+        HBox.setHgrow(a, Priority.ALWAYS);
+        HBox.setHgrow(b, Priority.ALWAYS);
+        HBox row = new HBox(12, a, middle, b);
+        row.getStyleClass().add("pipe-row");
+        row.setId("pipe-" + p.id());
+        return Chips.box(i18n.get("pipe.title", n), row);
+    }
+
+    private Node arrow(CardRow c, boolean right) {
+        Label card = Chips.card(c, i18n);
+        card.getStyleClass().add("in-flight");
+        Label a = new Label(right ? "\u2192" : "\u2190");
+        a.getStyleClass().add("arrow");
+        HBox h = right ? new HBox(8, card, a) : new HBox(8, a, card);
+        h.setAlignment(Pos.CENTER);
+        return h;
+    }
+
+    private Node end(PipeLessonViewModel.End e) {
+        Label title = new Label(i18n.get("pipe.end", e.id()));
+        title.getStyleClass().add("box-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane head = Chips.flow();
+        head.getChildren().addAll(title, e.user() == null ? Chips.muted(i18n.get("pipe.unused")) : Chips.chip(e.user()));
+        if (!e.waiting().isEmpty()) {
+            head.getChildren().add(Chips.state("waiting", i18n.get("pipe.waiting")));
+        }
+        if (e.closed()) {
+            head.getChildren().add(Chips.state("exited", i18n.get("pipe.closed")));
+        }
+        FlowPane received = Chips.flow();
+        received.getChildren().add(Chips.muted(i18n.get("pipe.received")));
+        if (e.received().isEmpty()) {
+            received.getChildren().add(Chips.muted("\u2014"));
+        }
+        for (CardRow c : e.received()) {
+            received.getChildren().add(Chips.card(c, i18n));
+        }
+        VBox v = new VBox(8, head, received);
+        v.getStyleClass().add("pipe-end");
+        v.setId("end-" + e.id().replace('.', '-'));
+        v.setMinWidth(250);
+        v.setPrefWidth(420);
+        return v;
+    }
+}

@@ -1,0 +1,74 @@
+package io.processlab.app.panels;
+
+import io.processlab.app.I18n;
+import io.processlab.lessons.Lesson;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The live panel of Pool: workers and their chunks; results in input order; the two times. */
+public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox> {
+    public PoolLessonView(Lesson lesson, I18n i18n) {
+        super(lesson, i18n, new PoolLessonViewModel(), new HBox(16));
+        build();
+    }
+
+    private void build() {
+        VBox workers = new VBox(6);
+        workers.setId("pool-workers");
+        Chips.follow(workers, model.workers(), this::worker, i18n.get("pool.no_workers"), i18n);
+        VBox workerBox = Chips.box(i18n.get("pool.workers"), workers);
+        workerBox.setPrefWidth(520);
+        workerBox.setMinWidth(380);
+
+        FlowPane slots = Chips.flow();
+        slots.setId("pool-results");
+        Chips.follow(slots, model.slots(), this::slot, i18n.get("pool.no_results"), i18n);
+        Label progress = Chips.muted("");
+        progress.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("pool.progress", model.chunksDoneProperty().get(), model.chunksProperty().get()),
+                model.chunksDoneProperty(), model.chunksProperty(), i18n.localeProperty()));
+        VBox resultBox = Chips.box(i18n.get("pool.results"), progress, slots);
+
+        Label times = new Label();
+        times.setId("pool-times");
+        times.getStyleClass().add("counter");
+        times.textProperty().bind(Bindings.createStringBinding(
+                () -> model.poolMsProperty().get().isEmpty() ? i18n.get("pool.times_pending")
+                        : i18n.get("pool.times", model.sequentialMsProperty().get(), model.poolMsProperty().get()),
+                model.poolMsProperty(), model.sequentialMsProperty(), i18n.localeProperty()));
+        Label why = Chips.muted(i18n.get("pool.times_why"));
+        VBox timeBox = Chips.box(i18n.get("pool.time_title"), times, why);
+
+        VBox right = new VBox(12, resultBox, timeBox);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        root.getChildren().setAll(workerBox, right);
+    }
+
+    private Node worker(PoolLessonViewModel.Worker w) {
+        Label state = Chips.state(w.state(), i18n.get("state." + w.state()));
+        Label took = new Label(w.chunks().isEmpty() ? i18n.get("pool.took_nothing")
+                : i18n.get("pool.took", w.items(), String.join(" ", w.chunks())));
+        took.getStyleClass().add("printed");
+        took.setWrapText(true);
+        HBox row = new HBox(10, Chips.chip(w.chip()), state, took);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Node slot(PoolLessonViewModel.Slot s) {
+        Label in = new Label(s.input());
+        in.getStyleClass().add("slot-input");
+        Label out = new Label(s.result() == null ? "?" : s.result());
+        out.getStyleClass().add(s.result() == null ? "slot-pending" : "slot-result");
+        VBox v = new VBox(2, in, out);
+        v.setAlignment(Pos.CENTER);
+        v.getStyleClass().addAll("slot", "from-" + s.colour());
+        return v;
+    }
+}

@@ -1,0 +1,90 @@
+package io.processlab.app.panels;
+
+import io.processlab.app.I18n;
+import io.processlab.lessons.Lesson;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The live panel of Process + Lock. */
+public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel, HBox> {
+    public ProcessLessonView(Lesson lesson, I18n i18n) {
+        super(lesson, i18n, new ProcessLessonViewModel(), new HBox(16));
+        build();
+    }
+
+    private void build() {
+        Label lockIcon = new Label();
+        lockIcon.getStyleClass().add("lock-icon");
+        Label holderTitle = Chips.muted(i18n.get("lock.holder"));
+        HBox holderBox = new HBox();
+        holderBox.setAlignment(Pos.CENTER_LEFT);
+        holderBox.setSpacing(6);
+        Runnable drawHolder = () -> {
+            ProcChip h = model.holderProperty().get();
+            holderBox.getChildren().setAll(h == null ? free() : Chips.chip(h));
+            if (h == null && !model.order().isEmpty()) {
+                ProcChip last = model.order().get(model.order().size() - 1);
+                holderBox.getChildren().addAll(Chips.note(i18n.get("lock.last")), Chips.chip(last));
+            }
+            lockIcon.setText(h == null ? i18n.get("lock.free_icon") : i18n.get("lock.held_icon"));
+            lockIcon.getStyleClass().removeAll("held", "free");
+            lockIcon.getStyleClass().add(h == null ? "free" : "held");
+        };
+        model.holderProperty().addListener((o, a, b) -> drawHolder.run());
+        model.order().addListener((ListChangeListener<ProcChip>) c -> drawHolder.run());
+        drawHolder.run();
+
+        FlowPane waiting = Chips.flow();
+        waiting.setId("lock-waiters");
+        Chips.follow(waiting, model.waiters(), this::numbered, i18n.get("lock.nobody_waits"), i18n);
+
+        VBox lockBox = Chips.box(i18n.get("lock.title"), lockIcon, holderTitle, holderBox,
+                Chips.muted(i18n.get("lock.waiters")), waiting);
+        lockBox.setId("lock-box");
+        lockBox.setMinWidth(320);
+        lockBox.setPrefWidth(380);
+
+        FlowPane order = Chips.flow();
+        Chips.follow(order, model.order(), Chips::chip, i18n.get("lock.nobody_yet"), i18n);
+
+        GridPane table = new GridPane();
+        table.setHgap(14);
+        table.setVgap(6);
+        table.setId("process-table");
+        model.rows().addListener((ListChangeListener<ProcessLessonViewModel.Row>) c -> drawRows(table));
+        drawRows(table);
+
+        VBox right = new VBox(12, Chips.box(i18n.get("lock.order"), order), Chips.box(i18n.get("panel.processes"), table));
+        HBox.setHgrow(right, Priority.ALWAYS);
+        root.getChildren().setAll(lockBox, right);
+    }
+
+    private Label free() {
+        Label l = new Label(i18n.get(model.order().isEmpty() ? "lock.free" : "lock.free_now"));
+        l.getStyleClass().add("free-text");
+        return l;
+    }
+
+    private Node numbered(ProcChip p) {
+        int n = model.waiters().indexOf(p) + 1;
+        return Chips.chip(p, "#" + n);
+    }
+
+    private void drawRows(GridPane table) {
+        table.getChildren().clear();
+        int r = 0;
+        for (ProcessLessonViewModel.Row row : model.rows()) {
+            Label state = Chips.state(row.state(), i18n.get("state." + row.state()));
+            Label printed = new Label(row.printed());
+            printed.getStyleClass().add("printed");
+            table.addRow(r++, Chips.chip(row.chip()), state, printed);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.processlab.app.panels;
+
+import io.processlab.app.I18n;
+import io.processlab.lessons.Lesson;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The live panel of Queue: tasks -> consumers -> results, as cards. */
+public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBox> {
+    public QueueLessonView(Lesson lesson, I18n i18n) {
+        super(lesson, i18n, new QueueLessonViewModel(), new HBox(14));
+        build();
+    }
+
+    private void build() {
+        FlowPane taskCards = Chips.flow();
+        taskCards.setId("task-cards");
+        Chips.follow(taskCards, model.tasks(), c -> Chips.card(c, i18n), i18n.get("queue.empty"), i18n);
+        Label unfinished = new Label();
+        unfinished.setId("unfinished");
+        unfinished.getStyleClass().add("counter");
+        unfinished.textProperty().bind(i18n.text("queue.unfinished_label").concat(" ").concat(model.unfinishedProperty().asString()));
+        FlowPane joiners = Chips.flow();
+        joiners.setId("joiners");
+        Chips.follow(joiners, model.joiners(), p -> Chips.chip(p), i18n.get("queue.nobody_joins"), i18n);
+        VBox tasks = Chips.box(i18n.get("queue.tasks"), taskCards, unfinished, Chips.muted(i18n.get("queue.join")), joiners);
+        tasks.setId("task-queue");
+        tasks.setPrefWidth(360);
+        tasks.setMinWidth(280);
+
+        VBox consumers = new VBox(8);
+        consumers.setId("consumers");
+        Chips.follow(consumers, model.consumers(), this::consumer, i18n.get("queue.no_consumers"), i18n);
+        VBox consumerBox = Chips.box(i18n.get("queue.consumers"), consumers);
+        HBox.setHgrow(consumerBox, Priority.ALWAYS);
+
+        FlowPane resultCards = Chips.flow();
+        resultCards.setId("result-cards");
+        Chips.follow(resultCards, model.results(), c -> Chips.card(c, i18n), i18n.get("queue.empty"), i18n);
+        VBox results = Chips.box(i18n.get("queue.results"), resultCards);
+        results.setId("result-queue");
+        results.setPrefWidth(320);
+        results.setMinWidth(240);
+
+        root.getChildren().setAll(tasks, arrow(), consumerBox, arrow(), results);
+    }
+
+    private static Node arrow() {
+        Label a = new Label("\u2192");
+        a.getStyleClass().add("flow-arrow");
+        a.setMaxHeight(Double.MAX_VALUE);
+        return a;
+    }
+
+    private Node consumer(QueueLessonViewModel.Consumer c) {
+        Label state = Chips.state(c.state(), i18n.get("state." + c.state()));
+        Node holding = c.holding() == null ? Chips.note(i18n.get("queue.holds_nothing")) : Chips.card(c.holding(), i18n);
+        Label done = Chips.note(i18n.get("queue.done_count", c.done()));
+        HBox row = new HBox(10, Chips.chip(c.chip()), state, holding, done);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("consumer-row");
+        return row;
+    }
+}

@@ -1,0 +1,208 @@
+package io.processlab.app.timeline;
+
+import io.processlab.trace.ProcessInfo;
+import io.processlab.trace.Trace;
+import io.processlab.trace.TraceEvent;
+import io.processlab.view.timeline.Frame;
+import io.processlab.view.timeline.Layout;
+import io.processlab.view.timeline.ProcessStates;
+import io.processlab.view.timeline.TimelineRenderer;
+import io.processlab.view.timeline.Viewport;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+
+/**
+ * The live timeline of a run: a lane per process, coloured by state, with message arrows, a
+ * legend and a cursor. The owner calls {@link #refresh()} once per animation frame; it takes the
+ * events that are new since the last call in one batch. Mouse wheel zooms about the pointer (over
+ * the lane labels it scrolls the lanes), dragging pans in time and across lanes, a double click
+ * fits the whole run. Use on the FX thread.
+ */
+public final class TimelineCanvas extends Region {
+    /** Lane height limits: labels stay readable (at least 14 px) from the back of a room. */
+    static final double MIN_LANE = 30;
+    static final double MAX_LANE = 52;
+
+    private final Canvas canvas = new Canvas();
+    private final FxPainter painter = new FxPainter(canvas.getGraphicsContext2D());
+    private final TimelineRenderer renderer = new TimelineRenderer();
+    private final Viewport view = new Viewport();
+    private Trace trace;
+    private ProcessStates states = new ProcessStates();
+    private int index;
+    private int knownProcesses;
+    private boolean follow;
+    private long cursor = Frame.NO_CURSOR;
+    private long now;
+    private boolean dirty = true;
+    private Locale locale = Locale.getDefault();
+    private Layout layout;
+    private Frame frame;
+    private double dragX;
+    private double dragY;
+
+    public TimelineCanvas() {
+        getChildren().add(canvas);
+        getStyleClass().add("timeline-canvas");
+        setMinSize(200, 120);
+        setPrefSize(900, 400);
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> canvas.setCursor(Cursor.DEFAULT));
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                fitAll();
+            }
+        });
+    }
+
+    /** Shows {@code t} (a live run's trace or a loaded one) from its start; null clears the view. */
+    public void setTrace(Trace t) {
+        trace = t;
+        states = new ProcessStates();
+        index = 0;
+        knownProcesses = 0;
+        now = 0;
+        take();
+        view.fit(end());
+        dirty = true;
+        paint();
+    }
+
+    /** Takes the events new since the last call, moves "now" when following, and redraws if needed. */
+    public void refresh() {
+        take();
+        if (follow && trace != null) {
+            now = Math.max(now, trace.clock().nowMicros());
+            cursor = now;
+            view.follow(now);
+            dirty = true;
+        }
+        paint();
+    }
+
+    private void take() {
+        if (trace == null) {
+            return;
+        }
+        List<ProcessInfo> procs = trace.processes();
+        if (procs.size() != knownProcesses) {
+            procs.forEach(states::addProcess);
+            knownProcesses = procs.size();
+            dirty = true;
+        }
+        List<TraceEvent> batch = trace.since(index);
+        if (!batch.isEmpty()) {
+            states.acceptAll(batch);
+            index += batch.size();
+            now = Math.max(now, states.endUs());
+            dirty = true;
+        }
+    }
+
+    /** Puts the cursor at {@code tUs} (a replay's scrubber); {@link Frame#NO_CURSOR} hides it. */
+    public void setCursorTime(long tUs) {
+        if (tUs != cursor) {
+            cursor = tUs;
+            dirty = true;
+            paint();
+        }
+    }
+
+    /** While true, the cursor sits at "now" and the view keeps it in sight as the run goes. */
+    public void setFollowLive(boolean on) {
+        follow = on;
+        dirty = true;
+    }
+
+    /** Shows the whole run. */
+    public void fitAll() {
+        view.fit(end());
+        dirty = true;
+        paint();
+    }
+
+    /** The legend's language (English or Portuguese); by default the JVM's. */
+    public void setLocale(Locale l) {
+        locale = l == null ? Locale.ENGLISH : l;
+        dirty = true;
+        paint();
+    }
+
+    private long end() {
+        return Math.max(now, states.endUs());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            dirty = true;
+            paint();
+        }
+    }
+
+    private void paint() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (!dirty || w < 10 || h < 10) {
+            return;
+        }
+        dirty = false;
+        Frame f = new Frame().size(w, h).now(end()).cursor(cursor).legend(true).locale(locale);
+        Layout lay = renderer.layout(painter, states, f);
+        double area = Math.max(1, lay.lanesBottom() - lay.lanesTop());
+        int lanes = Math.max(1, states.lanes().size());
+        double laneH = Math.max(MIN_LANE, Math.min(MAX_LANE, Math.floor(area / lanes)));
+        view.clampScroll(lanes * laneH, area);
+        f.laneHeight(laneH).scrollY(view.scrollY()).range(view.t0(), view.t1());
+        renderer.paint(painter, states, f);
+        layout = lay;
+        frame = f;
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (layout == null) {
+            return;
+        }
+        if (e.getX() < layout.plotX() || e.isShiftDown()) {
+            view.scroll(-e.getDeltaY(), states.lanes().size() * frame.laneHeight(),
+                    layout.lanesBottom() - layout.lanesTop());
+        } else if (e.getDeltaY() != 0) {
+            double factor = Math.pow(1.25, e.getDeltaY() / 40.0);
+            view.zoom(factor, layout.time(frame, e.getX()), end());
+        }
+        dirty = true;
+        paint();
+        e.consume();
+    }
+
+    private void onPress(MouseEvent e) {
+        dragX = e.getX();
+        dragY = e.getY();
+    }
+
+    private void onDrag(MouseEvent e) {
+        if (layout == null) {
+            return;
+        }
+        canvas.setCursor(Cursor.CLOSED_HAND);
+        view.pan(e.getX() - dragX, layout.plotW(), end());
+        view.scroll(dragY - e.getY(), states.lanes().size() * frame.laneHeight(),
+                layout.lanesBottom() - layout.lanesTop());
+        dragX = e.getX();
+        dragY = e.getY();
+        dirty = true;
+        paint();
+    }
+}

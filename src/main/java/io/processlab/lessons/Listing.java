@@ -1,0 +1,120 @@
+package io.processlab.lessons;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The code a lesson runs, as people read it: the real Java source cut from the lesson's own
+ * source file by snippet markers ({@code // snippet:NAME} ... {@code // end:NAME}), never a
+ * copy that can drift; and beside it the same program in Python, from
+ * {@code resources/python/lesson_ID.py}. The {@code step("marker")} calls that tell the
+ * timeline where a process is are taken out of the Java text, and each marker is mapped to the
+ * line it stands before; in the Python text a marker is a trailing {@code # step: marker}
+ * comment.
+ *
+ * @param java the Java text shown
+ * @param python the Python text shown
+ * @param javaLines marker to 1-based line in {@code java}
+ * @param pythonLines marker to 1-based line in {@code python}
+ */
+public record Listing(String java, String python, Map<String, Integer> javaLines, Map<String, Integer> pythonLines) {
+    private static final Pattern SNIPPET = Pattern.compile("^\\s*// snippet:(\\w+)\\s*$");
+    private static final Pattern END = Pattern.compile("^\\s*// end:(\\w+)\\s*$");
+    private static final Pattern JAVA_STEP = Pattern.compile("^\\s*\\w+\\.step\\(\"([\\w.]+)\"\\);\\s*$");
+    private static final Pattern PY_STEP = Pattern.compile("^(.*?)\\s*# step: ([\\w.]+)\\s*$");
+
+    /** The listing of a lesson, read from the resources. */
+    public static Listing of(Lesson lesson) {
+        String src = resource("/" + lesson.getClass().getName().replace('.', '/') + ".java");
+        String py = resource("/python/lesson_" + lesson.id() + ".py");
+        return fromSources(src, py);
+    }
+
+    /** Cuts and maps the two texts. */
+    public static Listing fromSources(String javaSource, String pythonSource) {
+        Map<String, Integer> jl = new LinkedHashMap<>();
+        String java = cutJava(javaSource, jl);
+        Map<String, Integer> pl = new LinkedHashMap<>();
+        List<String> py = new ArrayList<>();
+        for (String line : pythonSource.split("\n", -1)) {
+            Matcher m = PY_STEP.matcher(line);
+            if (m.matches()) {
+                pl.put(m.group(2), py.size() + 1);
+                py.add(m.group(1));
+            } else {
+                py.add(line);
+            }
+        }
+        return new Listing(java, String.join("\n", py).strip() + "\n",
+                Collections.unmodifiableMap(jl), Collections.unmodifiableMap(pl));
+    }
+
+    private static String cutJava(String source, Map<String, Integer> markers) {
+        List<String> out = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        String open = null;
+        int indent = 0;
+        for (String line : source.split("\n", -1)) {
+            if (open == null) {
+                Matcher s = SNIPPET.matcher(line);
+                if (s.matches()) {
+                    open = s.group(1);
+                    indent = line.indexOf('/');
+                    if (!out.isEmpty()) {
+                        out.add("");
+                    }
+                }
+                continue;
+            }
+            Matcher e = END.matcher(line);
+            if (e.matches()) {
+                if (!e.group(1).equals(open)) {
+                    throw new IllegalStateException("snippet " + open + " closed by end:" + e.group(1));
+                }
+                open = null;
+                continue;
+            }
+            Matcher st = JAVA_STEP.matcher(line);
+            if (st.matches()) {
+                pending.add(st.group(1));
+                continue;
+            }
+            for (String marker : pending) {
+                markers.put(marker, out.size() + 1);
+            }
+            pending.clear();
+            out.add(dedent(line, indent));
+        }
+        if (open != null) {
+            throw new IllegalStateException("snippet " + open + " has no end marker");
+        }
+        return String.join("\n", out) + "\n";
+    }
+
+    private static String dedent(String line, int indent) {
+        int i = 0;
+        while (i < indent && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return line.substring(i);
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = Listing.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + path, e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.processlab.lessons.cores;
+
+import com.google.gson.JsonElement;
+import io.processlab.api.TargetCatalog;
+import io.processlab.engine.ChildProcess;
+import io.processlab.engine.MainContext;
+import io.processlab.lessons.Lesson;
+import io.processlab.lessons.Measure;
+import io.processlab.lessons.SettingSpec;
+import io.processlab.lessons.Settings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Counts the primes below a limit with 1, 2, ... N processes, each taking every k-th number, and
+ * measures the speed-up. Where Linux tells it, each process also reports the cores it ran on.
+ */
+public final class CoresLesson implements Lesson {
+    public static final String ID = "cores";
+    static final String COUNT = "cores.count_primes";
+
+    /** The lesson's settings; processes 0 means as many as this machine has cores. */
+    public record Config(int processes, int limit) {
+        static final List<SettingSpec> SPECS = List.of(
+                SettingSpec.integer("processes", 0, 0, 16),
+                SettingSpec.integer("limit", 1_500_000, 1_000, 20_000_000));
+
+        static Config of(Settings s) {
+            return new Config(s.getInt("processes"), s.getInt("limit"));
+        }
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<SettingSpec> settings() {
+        return Config.SPECS;
+    }
+
+    @Override
+    public void targets(TargetCatalog.Registrar r) {
+        r.target(COUNT, (self, args) -> countPrimes(((Number) args.get(0)).intValue(),
+                ((Number) args.get(1)).intValue(), ((Number) args.get(2)).intValue()));
+    }
+
+    // snippet:count
+    static Map<String, Object> countPrimes(int limit, int part, int parts) {
+        TreeSet<Integer> cpus = new TreeSet<>();
+        long count = 0;
+        for (int n = 2 + part; n < limit; n += parts) {
+            if (isPrime(n)) {
+                count++;
+            }
+            if ((n & 0x3fff) < parts) {
+                Measure.cpu().ifPresent(cpus::add);
+            }
+        }
+        Measure.cpu().ifPresent(cpus::add);
+        return Map.of("count", count, "cpus", new ArrayList<>(cpus));
+    }
+
+    static boolean isPrime(int n) {
+        for (int d = 2; (long) d * d <= n; d++) {
+            if (n % d == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+    // end:count
+
+    @Override
+    // snippet:main
+    public void run(MainContext main, Settings settings) {
+        Config cfg = Config.of(settings);
+        int max = cfg.processes() > 0 ? cfg.processes() : main.cpuCount();
+        main.print(main.text("cores.machine", main.cpuCount()));
+        double first = 0;
+        for (int k = 1; k <= max; k++) {
+            main.step("main.round");
+            long t0 = System.nanoTime();
+            List<ChildProcess> ps = new ArrayList<>();
+            for (int part = 0; part < k; part++) {
+                ChildProcess p = main.process("primes-" + k + "." + part, COUNT, cfg.limit(), part, k);
+                p.start();
+                ps.add(p);
+            }
+            long total = 0;
+            TreeSet<Long> cpus = new TreeSet<>();
+            for (ChildProcess p : ps) {
+                p.join();
+                JsonElement r = p.result();
+                if (r == null || !r.isJsonObject()) {
+                    throw new IllegalStateException("process " + p.name() + " failed: " + p.failure());
+                }
+                total += r.getAsJsonObject().get("count").getAsLong();
+                r.getAsJsonObject().getAsJsonArray("cpus").forEach(c -> cpus.add(c.getAsLong()));
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            first = k == 1 ? secs : first;
+            main.print(main.text("cores.round", k, total, String.format(Locale.ROOT, "%.2f", secs),
+                    String.format(Locale.ROOT, "%.2f", first / secs),
+                    cpus.isEmpty() ? main.text("cores.unknown") : cpus.toString()));
+            main.metric("speedup." + k, first / secs);
+        }
+    }
+    // end:main
+}

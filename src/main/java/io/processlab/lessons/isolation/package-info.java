@@ -1,0 +1,2 @@
+/** Concept demo "isolation": each process has its own memory. */
+package io.processlab.lessons.isolation;

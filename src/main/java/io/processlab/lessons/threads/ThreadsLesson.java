@@ -1,0 +1,108 @@
+package io.processlab.lessons.threads;
+
+import io.processlab.api.ProcessContext;
+import io.processlab.api.TargetCatalog;
+import io.processlab.engine.ChildProcess;
+import io.processlab.engine.MainContext;
+import io.processlab.lessons.Lesson;
+import io.processlab.lessons.Measure;
+import io.processlab.lessons.SettingSpec;
+import io.processlab.lessons.Settings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The same small job done by N threads of the parent and by N child processes, measured on this
+ * machine: processes cost much more to start and each carries its own memory; threads share the
+ * parent's.
+ */
+public final class ThreadsLesson implements Lesson {
+    public static final String ID = "threads";
+    static final String JOB = "threads.job";
+
+    /** The lesson's settings. */
+    public record Config(int count, int work) {
+        static final List<SettingSpec> SPECS = List.of(
+                SettingSpec.integer("count", 4, 1, 32),
+                SettingSpec.integer("work", 100_000, 1, 50_000_000));
+
+        static Config of(Settings s) {
+            return new Config(s.getInt("count"), s.getInt("work"));
+        }
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<SettingSpec> settings() {
+        return Config.SPECS;
+    }
+
+    @Override
+    public void targets(TargetCatalog.Registrar r) {
+        r.target(JOB, (self, args) -> Map.of(
+                "sum", job(((Number) args.get(0)).intValue()),
+                "rss_kib", Measure.rssKib().orElse(-1L)));
+    }
+
+    // snippet:job
+    static long job(int n) {
+        long sum = 0;
+        for (long i = 0; i < n; i++) {
+            sum += i * i % 7;
+        }
+        return sum;
+    }
+    // end:job
+
+    @Override
+    // snippet:main
+    public void run(MainContext main, Settings settings) throws InterruptedException {
+        Config cfg = Config.of(settings);
+        long rssBefore = Measure.rssKib().orElse(-1L);
+        main.step("main.threads");
+        long t0 = System.nanoTime();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < cfg.count(); i++) {
+            Thread t = new Thread(() -> job(cfg.work()), "thread-" + i);
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double threadMs = (System.nanoTime() - t0) / 1e6;
+
+        main.step("main.processes");
+        long t1 = System.nanoTime();
+        List<ChildProcess> children = new ArrayList<>();
+        for (int i = 0; i < cfg.count(); i++) {
+            ChildProcess p = main.process("worker-" + i, JOB, cfg.work());
+            p.start();
+            children.add(p);
+        }
+        children.forEach(ChildProcess::join);
+        double processMs = (System.nanoTime() - t1) / 1e6;
+        long childKib = 0;
+        for (ChildProcess p : children) {
+            childKib += p.result() == null ? 0 : p.result().getAsJsonObject().get("rss_kib").getAsLong();
+        }
+
+        main.print(main.text("threads.threads", cfg.count(), fmt(threadMs)));
+        main.print(main.text("threads.processes", cfg.count(), fmt(processMs), fmt(processMs / Math.max(threadMs, 0.001))));
+        main.print(main.text("threads.memory", rssBefore < 0 ? "?" : rssBefore / 1024, childKib / 1024,
+                childKib / 1024 / cfg.count()));
+        main.metric("threads.start_ms", threadMs);
+        main.metric("processes.start_ms", processMs);
+        main.metric("processes.rss_mib", childKib / 1024.0);
+    }
+    // end:main
+
+    private static String fmt(double v) {
+        return String.format(java.util.Locale.ROOT, "%.1f", v);
+    }
+}

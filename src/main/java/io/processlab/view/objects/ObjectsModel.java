@@ -1,0 +1,287 @@
+package io.processlab.view.objects;
+
+import io.processlab.trace.Kinds;
+import io.processlab.trace.TraceEvent;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state of a run's shared objects and processes after some prefix of its trace: a pure
+ * fold, {@link #apply} one event at a time. Live views apply each new batch of events; replay at
+ * time t folds the events up to t ({@link #at}). Not thread-safe: one thread folds and reads.
+ */
+public final class ObjectsModel {
+    /** The kinds in a {@code create} event's detail. */
+    public static final String LOCK = "Lock";
+    public static final String QUEUE = "Queue";
+    public static final String JOINABLE_QUEUE = "JoinableQueue";
+    public static final String EVENT = "Event";
+    public static final String CONNECTION = "Connection";
+    /** The target every pool worker runs. */
+    public static final String POOL_WORKER = "pool.worker";
+
+    private final Map<Long, ProcState> processes = new LinkedHashMap<>();
+    private final Map<String, LockState> locks = new LinkedHashMap<>();
+    private final Map<String, QueueState> queues = new LinkedHashMap<>();
+    private final Map<String, EventState> events = new LinkedHashMap<>();
+    private final Map<String, PipeState> pipes = new LinkedHashMap<>();
+    private PoolState pool;
+    private long timeUs;
+    private int applied;
+
+    /** The fold of the events whose time is at most {@code tUs}. */
+    public static ObjectsModel at(List<TraceEvent> events, long tUs) {
+        ObjectsModel m = new ObjectsModel();
+        for (TraceEvent e : events) {
+            if (e.tUs() > tUs) {
+                break;
+            }
+            m.apply(e);
+        }
+        return m;
+    }
+
+    /** The fold of all {@code events}. */
+    public static ObjectsModel of(List<TraceEvent> events) {
+        ObjectsModel m = new ObjectsModel();
+        m.applyAll(events);
+        return m;
+    }
+
+    public void applyAll(List<TraceEvent> batch) {
+        for (TraceEvent e : batch) {
+            apply(e);
+        }
+    }
+
+    /** Folds one event in. */
+    public void apply(TraceEvent e) {
+        applied++;
+        timeUs = Math.max(timeUs, e.tUs());
+        Proc p = proc(e);
+        ProcState ps = processes.get(e.pid());
+        String o = e.object();
+        switch (e.kind()) {
+            case Kinds.SPAWN -> spawned(e.detail());
+            case Kinds.START -> ps.started();
+            case Kinds.PRINT -> ps.printed(e.text());
+            case Kinds.SLEEP -> ps.sleeping();
+            case Kinds.WAKE -> ps.running();
+            case Kinds.CREATE -> create(o, e.detail());
+            case Kinds.ACQUIRE_WAIT -> {
+                lock(o).waits(p);
+                ps.waiting(o);
+            }
+            case Kinds.ACQUIRED -> {
+                lock(o).acquired(p);
+                ps.running();
+            }
+            case Kinds.ACQUIRE_TIMEOUT -> {
+                lock(o).gaveUp(p);
+                ps.running();
+            }
+            case Kinds.RELEASED -> lock(o).released();
+            case Kinds.PUT -> {
+                queue(o).put(new Card(e.msg(), e.detail(), p));
+                pool().queued(p, e.detail(), true);
+            }
+            case Kinds.GET_WAIT -> {
+                queue(o).getWait(p);
+                ps.waiting(o);
+            }
+            case Kinds.GET -> {
+                queue(o).got(p, e.msg(), e.detail());
+                pool().queued(p, e.detail(), false);
+                ps.running();
+            }
+            case Kinds.GET_EMPTY -> {
+                queue(o).gaveUp(p);
+                ps.running();
+            }
+            case Kinds.TASK_DONE -> queue(o).taskDone(p, Repr.unfinished(e.detail()));
+            case Kinds.JOIN_WAIT -> {
+                queue(o).joinWait(p);
+                ps.waiting(o);
+            }
+            case Kinds.JOINED -> {
+                queue(o).joined(p);
+                ps.running();
+            }
+            case Kinds.EVENT_WAIT -> {
+                event(o).waits(p);
+                ps.waiting(o);
+            }
+            case Kinds.EVENT_SET -> event(o).set(p);
+            case Kinds.EVENT_CLEAR -> event(o).clear();
+            case Kinds.EVENT_WAKE -> {
+                event(o).woke(p, "timeout".equals(e.detail()));
+                ps.running();
+            }
+            case Kinds.SEND -> pipeSend(o, p, e);
+            case Kinds.RECV_WAIT -> {
+                PipeState pipe = pipe(o);
+                pipe.recvWait(pipe.end(o), p);
+                ps.waiting(o);
+            }
+            case Kinds.RECV -> {
+                PipeState pipe = pipe(o);
+                pipe.recv(pipe.end(o), p, e.msg(), e.detail());
+                ps.running();
+            }
+            case Kinds.CLOSE -> {
+                if (o != null) {
+                    PipeState pipe = pipe(o);
+                    pipe.close(pipe.end(o));
+                }
+            }
+            case Kinds.PROCESS_JOIN_WAIT -> ps.waiting(e.detail());
+            case Kinds.PROCESS_JOINED -> ps.running();
+            case Kinds.EXIT -> exited(ps, e.detail());
+            default -> {
+                // step, stderr, error: nothing for the panels
+            }
+        }
+    }
+
+    private Proc proc(TraceEvent e) {
+        ProcState ps = processes.get(e.pid());
+        if (ps == null) {
+            // not announced by a spawn: the parent, alive from its first event
+            ps = new ProcState(new Proc(e.pid(), e.name()), null);
+            ps.started();
+            processes.put(e.pid(), ps);
+        }
+        return ps.proc();
+    }
+
+    private void spawned(String detail) {
+        long pid = Repr.pidOf(detail);
+        if (pid < 0) {
+            return;
+        }
+        String target = Repr.targetOf(detail);
+        ProcState ps = processes.get(pid);
+        if (ps == null) {
+            String name = Repr.nameOf(detail);
+            ps = new ProcState(new Proc(pid, name == null ? "?" : name), target);
+            processes.put(pid, ps);
+        } else {
+            ps.target(target);
+        }
+        if (POOL_WORKER.equals(target)) {
+            pool().worker(ps.proc());
+        }
+    }
+
+    private void exited(ProcState ps, String detail) {
+        ps.exited(Repr.exitCode(detail));
+        long pid = ps.pid();
+        locks.values().forEach(l -> l.forget(pid));
+        queues.values().forEach(q -> q.forget(pid));
+        events.values().forEach(ev -> ev.forget(pid));
+        pipes.values().forEach(pi -> pi.forget(pid));
+    }
+
+    private void create(String id, String kind) {
+        if (id == null || kind == null) {
+            return;
+        }
+        switch (kind) {
+            case LOCK -> lock(id);
+            case QUEUE -> queues.computeIfAbsent(id, k -> new QueueState(k, false));
+            case JOINABLE_QUEUE -> queues.computeIfAbsent(id, k -> new QueueState(k, true));
+            case EVENT -> event(id);
+            case CONNECTION -> pipe(id);
+            default -> {
+                // a kind the panels do not draw
+            }
+        }
+    }
+
+    private void pipeSend(String o, Proc p, TraceEvent e) {
+        PipeState pipe = pipe(o);
+        pipe.send(pipe.end(o), p, new Card(e.msg(), e.detail(), p));
+    }
+
+    private LockState lock(String id) {
+        return locks.computeIfAbsent(String.valueOf(id), LockState::new);
+    }
+
+    private QueueState queue(String id) {
+        return queues.computeIfAbsent(String.valueOf(id), k -> new QueueState(k, false));
+    }
+
+    private EventState event(String id) {
+        return events.computeIfAbsent(String.valueOf(id), EventState::new);
+    }
+
+    private PipeState pipe(String endId) {
+        return pipes.computeIfAbsent(PipeState.pipeOf(String.valueOf(endId)), PipeState::new);
+    }
+
+    private PoolState pool() {
+        if (pool == null) {
+            pool = new PoolState();
+        }
+        return pool;
+    }
+
+    /** Every process seen so far, parent first (in order of first appearance). */
+    public Collection<ProcState> processes() {
+        return List.copyOf(processes.values());
+    }
+
+    public ProcState process(long pid) {
+        return processes.get(pid);
+    }
+
+    public Collection<LockState> locks() {
+        return List.copyOf(locks.values());
+    }
+
+    public LockState lockNamed(String id) {
+        return locks.get(id);
+    }
+
+    public Collection<QueueState> queues() {
+        return List.copyOf(queues.values());
+    }
+
+    public QueueState queueNamed(String id) {
+        return queues.get(id);
+    }
+
+    public Collection<EventState> events() {
+        return List.copyOf(events.values());
+    }
+
+    public EventState eventNamed(String id) {
+        return events.get(id);
+    }
+
+    /** Pipes in creation order. */
+    public List<PipeState> pipes() {
+        return List.copyOf(pipes.values());
+    }
+
+    public PipeState pipeNamed(String id) {
+        return pipes.get(id);
+    }
+
+    /** The pool, once a pool worker or a pool chunk was seen; else null. */
+    public PoolState poolOrNull() {
+        return pool != null && (!pool.workers().isEmpty() || !pool.chunks().isEmpty()) ? pool : null;
+    }
+
+    /** The time of the latest event folded in, in microseconds since the run started. */
+    public long timeUs() {
+        return timeUs;
+    }
+
+    /** How many events were folded in: a view redraws only when this changed. */
+    public int applied() {
+        return applied;
+    }
+}

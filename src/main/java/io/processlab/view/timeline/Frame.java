@@ -1,0 +1,126 @@
+package io.processlab.view.timeline;
+
+import java.util.Locale;
+
+/**
+ * What one picture of the timeline shows: its size, the visible time range, the lanes' height
+ * and vertical scroll, the time "now" (where open states end), the cursor, the title and the
+ * legend. Set with chained calls: {@code new Frame().size(1200, 700).range(0, 2_000_000)}.
+ */
+public final class Frame {
+    /** No cursor. */
+    public static final long NO_CURSOR = Long.MIN_VALUE;
+
+    private double width = 800;
+    private double height = 400;
+    private long t0;
+    private long t1 = 1_000_000;
+    private double laneHeight = 40;
+    private double scrollY;
+    private long nowUs;
+    private long cursorUs = NO_CURSOR;
+    private String title;
+    private String subtitle;
+    private boolean legend = true;
+    private Locale locale = Locale.ENGLISH;
+
+    public Frame size(double w, double h) {
+        this.width = w;
+        this.height = h;
+        return this;
+    }
+
+    /** The visible time range in microseconds since the run started; {@code t1 > t0}. */
+    public Frame range(long from, long to) {
+        this.t0 = from;
+        this.t1 = Math.max(from + 1, to);
+        return this;
+    }
+
+    public Frame laneHeight(double h) {
+        this.laneHeight = h;
+        return this;
+    }
+
+    /** How many pixels of lanes are scrolled off above the lane area. */
+    public Frame scrollY(double y) {
+        this.scrollY = y;
+        return this;
+    }
+
+    /** The present: states still going on are drawn up to here. */
+    public Frame now(long us) {
+        this.nowUs = us;
+        return this;
+    }
+
+    /** A vertical line at {@code us}, or {@link #NO_CURSOR}. */
+    public Frame cursor(long us) {
+        this.cursorUs = us;
+        return this;
+    }
+
+    public Frame title(String t, String sub) {
+        this.title = t;
+        this.subtitle = sub;
+        return this;
+    }
+
+    public Frame legend(boolean show) {
+        this.legend = show;
+        return this;
+    }
+
+    public Frame locale(Locale l) {
+        this.locale = l;
+        return this;
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public double height() {
+        return height;
+    }
+
+    public long t0() {
+        return t0;
+    }
+
+    public long t1() {
+        return t1;
+    }
+
+    public double laneHeight() {
+        return laneHeight;
+    }
+
+    public double scrollY() {
+        return scrollY;
+    }
+
+    public long nowUs() {
+        return nowUs;
+    }
+
+    public long cursorUs() {
+        return cursorUs;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String subtitle() {
+        return subtitle;
+    }
+
+    public boolean legend() {
+        return legend;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}

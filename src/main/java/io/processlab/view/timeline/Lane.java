@@ -1,0 +1,244 @@
+package io.processlab.view.timeline;
+
+import io.processlab.trace.Kinds;
+import io.processlab.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One process's row of the timeline: its states over time, the band of the locks it holds, the
+ * moments it printed and the errors it met. Built by {@link ProcessStates}, one event at a time.
+ */
+public final class Lane {
+    private static final Pattern EXIT_CODE = Pattern.compile("code (-?\\d+)");
+
+    private final long pid;
+    private String name;
+    private String role;
+    private long beginUs = -1;
+    private final Segments states = new Segments();
+    private final Segments locks = new Segments();
+    private final Marks prints = new Marks();
+    private final Marks errors = new Marks();
+    private final List<Wait> waits = new ArrayList<>();
+    private final Map<String, Long> held = new LinkedHashMap<>();
+    private boolean spawned;
+    private boolean started;
+    private boolean ended;
+    private boolean failed;
+    private boolean uncaughtError;
+    private Integer exitCode;
+
+    /** An open blocking call: its key (kind of call and object), its state and label. */
+    private record Wait(String key, State state, String label) {
+    }
+
+    Lane(long pid, String name, String role) {
+        this.pid = pid;
+        this.name = name;
+        this.role = role;
+    }
+
+    public long pid() {
+        return pid;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** "main", "child", "pool-worker", or null when the trace does not say. */
+    public String role() {
+        return role;
+    }
+
+    public boolean isMain() {
+        return "main".equals(role);
+    }
+
+    /** When the lane begins (its spawn, or its first event); -1 before anything happened. */
+    public long beginUs() {
+        return beginUs;
+    }
+
+    /** Its states: contiguous from {@link #beginUs()}; the last is open while the process lives. */
+    public Segments states() {
+        return states;
+    }
+
+    /** The intervals in which it holds at least one lock; the label names the locks. */
+    public Segments locks() {
+        return locks;
+    }
+
+    public Marks prints() {
+        return prints;
+    }
+
+    public Marks errors() {
+        return errors;
+    }
+
+    /** The exit code, or null while it runs. */
+    public Integer exitCode() {
+        return exitCode;
+    }
+
+    public boolean ended() {
+        return ended;
+    }
+
+    public boolean failed() {
+        return failed;
+    }
+
+    /** Its state at {@code t}, or null if the lane had not begun. */
+    public State stateAt(long t) {
+        int i = states.indexAt(t);
+        return i < 0 ? null : states.state(i);
+    }
+
+    /** Whether it holds a lock at {@code t}. */
+    public boolean holdsLockAt(long t) {
+        return locks.indexAt(t) >= 0;
+    }
+
+    void describe(String newName, String newRole) {
+        if (newName != null && !newName.isEmpty() && !"?".equals(newName)) {
+            name = newName;
+        }
+        if (newRole != null) {
+            role = newRole;
+        }
+    }
+
+    /** The parent spawned this process at {@code t}. */
+    void spawned(long t) {
+        if (beginUs < 0) {
+            spawned = true;
+            beginUs = t;
+            update(t);
+        }
+    }
+
+    void apply(TraceEvent e) {
+        long t = e.tUs();
+        if (beginUs < 0) {
+            beginUs = isMain() ? Math.min(0, t) : t;
+        }
+        if (ended) {
+            if (e.is(Kinds.ERROR)) {
+                errors.add(t, e.detail());
+            }
+            return;
+        }
+        String kind = e.kind();
+        if (!kind.equals(Kinds.SPAWN) && !kind.equals(Kinds.STDERR)) {
+            started = true;
+        }
+        String obj = e.object() == null ? "" : e.object();
+        switch (kind) {
+            case Kinds.PRINT -> prints.add(t, e.text());
+            case Kinds.ERROR -> {
+                errors.add(t, e.detail());
+                if (e.object() == null) {
+                    uncaughtError = true;
+                }
+            }
+            case Kinds.ACQUIRE_WAIT -> open("lock:" + obj, State.WAITING_LOCK, "acquire " + obj);
+            case Kinds.ACQUIRED -> {
+                close("lock:" + obj);
+                held.put(obj, t);
+            }
+            case Kinds.ACQUIRE_TIMEOUT -> close("lock:" + obj);
+            case Kinds.RELEASED -> held.remove(obj);
+            case Kinds.GET_WAIT -> open("get:" + obj, State.BLOCKED, "get " + obj);
+            case Kinds.GET, Kinds.GET_EMPTY -> close("get:" + obj);
+            case Kinds.RECV_WAIT -> open("recv:" + obj, State.BLOCKED, "recv " + obj);
+            case Kinds.RECV -> close("recv:" + obj);
+            case Kinds.JOIN_WAIT -> open("join:" + obj, State.BLOCKED, "join " + obj);
+            case Kinds.JOINED -> close("join:" + obj);
+            case Kinds.PROCESS_JOIN_WAIT -> open("pjoin:" + e.detail(), State.BLOCKED, "join " + childName(e.detail()));
+            case Kinds.PROCESS_JOINED -> close("pjoin:" + e.detail());
+            case Kinds.EVENT_WAIT -> open("event:" + obj, State.WAITING_EVENT, "wait " + obj);
+            case Kinds.EVENT_WAKE -> close("event:" + obj);
+            case Kinds.SLEEP -> open("sleep:", State.SLEEPING, e.detail() == null ? "sleep" : "sleep " + e.detail());
+            case Kinds.WAKE -> close("sleep:");
+            case Kinds.EXIT -> exit(e.detail());
+            default -> {
+                // other kinds (put, send, task-done, step, create, ...) do not change the state
+            }
+        }
+        update(t);
+    }
+
+    private void exit(String detail) {
+        ended = true;
+        Matcher m = EXIT_CODE.matcher(detail == null ? "" : detail);
+        exitCode = m.find() ? Integer.valueOf(m.group(1)) : Integer.valueOf(-1);
+        failed = exitCode != 0 || uncaughtError;
+        waits.clear();
+        held.clear();
+    }
+
+    private void open(String key, State s, String label) {
+        waits.add(new Wait(key, s, label));
+    }
+
+    /** Closes the open wait with this key; failing that, the latest of the same kind of call. */
+    private void close(String key) {
+        for (int i = waits.size() - 1; i >= 0; i--) {
+            if (waits.get(i).key().equals(key)) {
+                waits.remove(i);
+                return;
+            }
+        }
+        String kind = key.substring(0, key.indexOf(':') + 1);
+        for (int i = waits.size() - 1; i >= 0; i--) {
+            if (waits.get(i).key().startsWith(kind)) {
+                waits.remove(i);
+                return;
+            }
+        }
+    }
+
+    private void update(long now) {
+        long t = states.size() == 0 ? beginUs : now;
+        if (ended) {
+            states.begin(t, failed ? State.FAILED : State.EXITED, "exit " + exitCode);
+            locks.close(t);
+            return;
+        }
+        if (!started && spawned) {
+            states.begin(t, State.STARTING, null);
+        } else if (!waits.isEmpty()) {
+            Wait w = waits.get(waits.size() - 1);
+            states.begin(t, w.state(), w.label());
+        } else {
+            states.begin(t, State.RUNNING, null);
+        }
+        if (held.isEmpty()) {
+            locks.close(t);
+        } else {
+            locks.begin(t, State.HOLDING_LOCK, "holds " + String.join(", ", held.keySet()));
+        }
+    }
+
+    /** "Consumer-1 (8055)" gives "Consumer-1". */
+    static String childName(String detail) {
+        if (detail == null) {
+            return "";
+        }
+        int p = detail.indexOf(" (");
+        return p > 0 ? detail.substring(0, p) : detail;
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + pid + ")";
+    }
+}

@@ -1,0 +1,78 @@
+package io.processlab.view.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The legend: a swatch and a name for each state, the arrows and the marks, wrapped in rows. */
+public final class Legend {
+    static final double TEXT = 15;
+    static final double ROW = 28;
+    static final double SWATCH_W = 34;
+    static final double SWATCH_H = 18;
+    static final double GAP = 26;
+
+    /** What a legend item shows beside its name. */
+    enum Kind { STATE, MESSAGE, PRINT, ERROR }
+
+    /** One item: a kind, the state if it is one, its text and where it goes. */
+    record Item(Kind kind, State state, String text, double x, double y) {
+    }
+
+    /** The items placed in rows, and the legend's height. */
+    public record Placed(List<Item> items, double height) {
+        static final Placed NONE = new Placed(List.of(), 0);
+    }
+
+    private Legend() {
+    }
+
+    /** Places the items in rows of {@code width} pixels starting at (x, y). */
+    static Placed place(Painter p, Locale locale, double x, double y, double width) {
+        List<Item> items = new ArrayList<>();
+        double cx = x;
+        double cy = y;
+        List<Object[]> all = new ArrayList<>();
+        for (State s : State.values()) {
+            all.add(new Object[] {Kind.STATE, s, Palette.label(s, locale)});
+        }
+        all.add(new Object[] {Kind.MESSAGE, null, Palette.word("message", locale)});
+        all.add(new Object[] {Kind.PRINT, null, Palette.word("print", locale)});
+        all.add(new Object[] {Kind.ERROR, null, Palette.word("error", locale)});
+        for (Object[] a : all) {
+            String text = (String) a[2];
+            double w = SWATCH_W + 8 + p.textWidth(text, TEXT, false);
+            if (cx > x && cx + w > x + width) {
+                cx = x;
+                cy += ROW;
+            }
+            items.add(new Item((Kind) a[0], (State) a[1], text, cx, cy));
+            cx += w + GAP;
+        }
+        return new Placed(items, cy + ROW - y + 6);
+    }
+
+    static void paint(Painter p, Placed placed) {
+        for (Item it : placed.items()) {
+            double sx = it.x();
+            double sy = it.y() + (ROW - SWATCH_H) / 2 - 2;
+            switch (it.kind()) {
+                case STATE -> swatch(p, it.state(), sx, sy);
+                case MESSAGE -> p.arrow(sx + 2, sy + SWATCH_H - 2, sx + SWATCH_W - 2, sy + 2, Palette.ARROW, 2, 9);
+                case PRINT -> LanePainter.printMark(p, sx + SWATCH_W / 2, sy + 3, SWATCH_H - 6);
+                case ERROR -> LanePainter.errorMark(p, sx + SWATCH_W / 2, sy + SWATCH_H / 2, 6);
+            }
+            p.text(it.text(), sx + SWATCH_W + 8, it.y() + ROW / 2 + TEXT * 0.35 - 2, Palette.TEXT, TEXT, false,
+                    Painter.Align.LEFT);
+        }
+    }
+
+    private static void swatch(Painter p, State s, double x, double y) {
+        if (s == State.HOLDING_LOCK) {
+            p.fillRect(x, y, SWATCH_W, SWATCH_H * 0.4, Palette.color(s));
+            p.fillRect(x, y + SWATCH_H * 0.55, SWATCH_W, SWATCH_H * 0.45, Palette.color(State.RUNNING));
+            return;
+        }
+        LanePainter.bar(p, s, x, x + SWATCH_W, y, SWATCH_H, true);
+    }
+}

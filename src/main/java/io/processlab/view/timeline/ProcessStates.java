@@ -1,0 +1,160 @@
+package io.processlab.view.timeline;
+
+import io.processlab.trace.Kinds;
+import io.processlab.trace.ProcessInfo;
+import io.processlab.trace.Trace;
+import io.processlab.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every process's states over a run, derived from its trace events: a {@link Lane} per process
+ * (the parent first, then the others in the order they appeared) and the message
+ * {@link Arrow}s. Events are appended as they arrive ({@link #accept(TraceEvent)}), in time
+ * order, so the same object serves a live run and a replay; {@link #stateAt(long, long)} answers
+ * for any moment. Not thread-safe: one thread feeds and reads it.
+ */
+public final class ProcessStates {
+    /** The parent's name when the trace does not list processes (as in Python). */
+    public static final String MAIN_NAME = "MainProcess";
+    private static final Pattern PID_IN_PARENS = Pattern.compile("\\((\\d+)\\)");
+
+    private final Map<Long, Lane> byPid = new HashMap<>();
+    private final List<Lane> lanes = new ArrayList<>();
+    private final Map<Long, TraceEvent> inFlight = new LinkedHashMap<>();
+    private final List<Arrow> arrows = new ArrayList<>();
+    private long maxArrowUs;
+    private long endUs;
+    private int events;
+
+    /** The states of a whole trace (finished or not, as far as it goes). */
+    public static ProcessStates of(Trace trace) {
+        ProcessStates s = new ProcessStates();
+        trace.processes().forEach(s::addProcess);
+        s.acceptAll(trace.events());
+        return s;
+    }
+
+    /** Names a process and its role; a "main" process goes to the top. Harmless to repeat. */
+    public void addProcess(ProcessInfo p) {
+        Lane l = byPid.get(p.pid());
+        if (l == null) {
+            lane(p.pid(), p.name(), p.role());
+        } else {
+            boolean wasMain = l.isMain();
+            l.describe(p.name(), p.role());
+            if (l.isMain() && !wasMain) {
+                lanes.remove(l);
+                insert(l);
+            }
+        }
+    }
+
+    public void acceptAll(List<TraceEvent> batch) {
+        for (TraceEvent e : batch) {
+            accept(e);
+        }
+    }
+
+    /** Takes the next event of the run (events come in time order). */
+    public void accept(TraceEvent e) {
+        events++;
+        endUs = Math.max(endUs, e.tUs());
+        if (e.is(Kinds.SPAWN) && e.detail() != null) {
+            Matcher m = PID_IN_PARENS.matcher(e.detail());
+            if (m.find()) {
+                long child = Long.parseLong(m.group(1));
+                lane(child, Lane.childName(e.detail()), null).spawned(e.tUs());
+            }
+        }
+        lane(e.pid(), e.name(), null).apply(e);
+        if (e.msg() != 0) {
+            if (e.is(Kinds.PUT) || e.is(Kinds.SEND)) {
+                inFlight.put(e.msg(), e);
+            } else if (e.is(Kinds.GET) || e.is(Kinds.RECV)) {
+                TraceEvent sent = inFlight.remove(e.msg());
+                if (sent != null) {
+                    arrows.add(new Arrow(e.msg(), sent.pid(), sent.tUs(), e.pid(), e.tUs(),
+                            sent.object(), sent.detail()));
+                    maxArrowUs = Math.max(maxArrowUs, e.tUs() - sent.tUs());
+                }
+            }
+        }
+    }
+
+    private Lane lane(long pid, String name, String role) {
+        Lane l = byPid.get(pid);
+        if (l == null) {
+            String r = role != null ? role : MAIN_NAME.equals(name) && !hasMain() ? "main" : null;
+            l = new Lane(pid, name == null ? "?" : name, r);
+            byPid.put(pid, l);
+            insert(l);
+        } else if ("?".equals(l.name()) && name != null) {
+            l.describe(name, null);
+        }
+        return l;
+    }
+
+    private boolean hasMain() {
+        return !lanes.isEmpty() && lanes.get(0).isMain();
+    }
+
+    private void insert(Lane l) {
+        if (l.isMain()) {
+            int i = 0;
+            while (i < lanes.size() && lanes.get(i).isMain()) {
+                i++;
+            }
+            lanes.add(i, l);
+        } else {
+            lanes.add(l);
+        }
+    }
+
+    /** The lanes, the parent first. */
+    public List<Lane> lanes() {
+        return Collections.unmodifiableList(lanes);
+    }
+
+    /** The lane of a process, or null. */
+    public Lane lane(long pid) {
+        return byPid.get(pid);
+    }
+
+    /** The state of process {@code pid} at {@code t}, or null if it had not begun (or is unknown). */
+    public State stateAt(long pid, long t) {
+        Lane l = byPid.get(pid);
+        return l == null ? null : l.stateAt(t);
+    }
+
+    /** The messages taken so far, in the order they were taken. */
+    public List<Arrow> arrows() {
+        return Collections.unmodifiableList(arrows);
+    }
+
+    /** The longest time a message spent between put/send and get/recv. */
+    public long longestArrowUs() {
+        return maxArrowUs;
+    }
+
+    /** The messages put or sent and not yet taken (their put/send events). */
+    public List<TraceEvent> inFlight() {
+        return List.copyOf(inFlight.values());
+    }
+
+    /** The time of the latest event. */
+    public long endUs() {
+        return endUs;
+    }
+
+    /** How many events were taken. */
+    public int eventCount() {
+        return events;
+    }
+}

@@ -1,0 +1,90 @@
+package io.processlab.view.timeline;
+
+import java.util.Locale;
+
+/** Ticks at round times (1, 2 or 5 times a power of ten) and their labels. */
+public final class TimeAxis {
+    private TimeAxis() {
+    }
+
+    /** A round step in microseconds so that ticks are about {@code targetPx} apart. */
+    public static long step(long spanUs, double widthPx, double targetPx) {
+        double raw = Math.max(1, spanUs) * targetPx / Math.max(1, widthPx);
+        long p = 1;
+        while (p * 10 <= raw) {
+            p *= 10;
+        }
+        for (long m : new long[] {1, 2, 5, 10}) {
+            if (p * m >= raw) {
+                return p * m;
+            }
+        }
+        return p * 10;
+    }
+
+    /** The first tick at or after {@code t0}. */
+    public static long first(long t0, long step) {
+        return Math.floorDiv(t0 + step - 1, step) * step;
+    }
+
+    /**
+     * A tick's label, in the unit that suits the visible range ({@code visibleEndUs}) with as
+     * many decimals as the step needs: "0 s", "1.5 s", "250 ms", "40 µs".
+     */
+    public static String label(long t, long step, long visibleEndUs) {
+        if (t == 0) {
+            return visibleEndUs >= 1_000_000 ? "0 s" : visibleEndUs >= 1_000 ? "0 ms" : "0 \u00b5s";
+        }
+        if (visibleEndUs >= 1_000_000) {
+            return fixed(t / 1e6, decimals(step, 1_000_000)) + " s";
+        }
+        if (visibleEndUs >= 1_000) {
+            return fixed(t / 1e3, decimals(step, 1_000)) + " ms";
+        }
+        return t + " \u00b5s";
+    }
+
+    /**
+     * A cursor's time in the axis's unit (chosen by {@code visibleEndUs}) with enough decimals for
+     * a visible range of {@code spanUs}: "1.234 s", "0.7218 s", "12.35 ms".
+     */
+    public static String format(long us, long visibleEndUs, long spanUs) {
+        if (visibleEndUs >= 1_000_000) {
+            return fixed(us / 1e6, clampDecimals(spanUs / 1e6, 3, 6)) + " s";
+        }
+        if (visibleEndUs >= 1_000) {
+            return fixed(us / 1e3, clampDecimals(spanUs / 1e3, 1, 3)) + " ms";
+        }
+        return us + " \u00b5s";
+    }
+
+    private static int clampDecimals(double span, int least, int most) {
+        int d = (int) Math.ceil(-Math.log10(Math.max(span, 1e-9))) + 2;
+        return Math.max(least, Math.min(most, d));
+    }
+
+    /** A duration or time in words: "1.234 s", "12.3 ms". */
+    public static String format(long us) {
+        if (Math.abs(us) >= 1_000_000) {
+            return fixed(us / 1e6, 3) + " s";
+        }
+        if (Math.abs(us) >= 1_000) {
+            return fixed(us / 1e3, 1) + " ms";
+        }
+        return us + " \u00b5s";
+    }
+
+    private static int decimals(long step, long unit) {
+        int d = 0;
+        long u = unit;
+        while (step % u != 0 && d < 6) {
+            u /= 10;
+            d++;
+        }
+        return d;
+    }
+
+    private static String fixed(double v, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+}

@@ -1,0 +1,268 @@
+package io.processlab.view.timeline;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Draws a run's timeline: a lane per process (the parent on top, labelled with name and PID),
+ * state bars, the lock band, print and error marks, message arrows, a time axis with round ticks,
+ * the legend, an optional title and a cursor. Only what lies in the {@link Frame}'s time range
+ * and vertical window is visited (see {@link LanePainter} for the level of detail), so a 64-lane,
+ * 100,000-event run stays quick to draw.
+ */
+public final class TimelineRenderer {
+    public static final double MARGIN = 14;
+    public static final double LABEL_SIZE = 16;
+    public static final double PID_SIZE = 14;
+    public static final double AXIS_SIZE = 14;
+    public static final double AXIS_H = 30;
+    public static final double TITLE_SIZE = 22;
+    public static final double SUBTITLE_SIZE = 15;
+    /** Arrows drawn at most per picture; beyond that none, and a note says to zoom in. */
+    public static final int MAX_ARROWS = 400;
+
+    /** Places the parts of a picture of {@code f}'s size. */
+    public Layout layout(Painter p, ProcessStates s, Frame f) {
+        double titleH = titleHeight(f);
+        double labelW = labelWidth(p, s.lanes(), f.width());
+        double plotX = MARGIN + labelW;
+        double plotW = Math.max(10, f.width() - plotX - MARGIN - 6);
+        Legend.Placed legend = f.legend()
+                ? Legend.place(p, f.locale(), MARGIN, 0, f.width() - 2 * MARGIN) : Legend.Placed.NONE;
+        double lanesBottom = f.height() - MARGIN - legend.height();
+        if (f.legend()) {
+            legend = Legend.place(p, f.locale(), MARGIN, lanesBottom + 8, f.width() - 2 * MARGIN);
+        }
+        double axisTop = MARGIN + titleH;
+        return new Layout(plotX, plotW, MARGIN, axisTop, axisTop + AXIS_H, lanesBottom, MARGIN, labelW, legend);
+    }
+
+    /** The height that shows every lane at the frame's lane height, with title, axis and legend. */
+    public double fullHeight(Painter p, ProcessStates s, Frame f) {
+        double legend = f.legend() ? Legend.place(p, f.locale(), MARGIN, 0, f.width() - 2 * MARGIN).height() : 0;
+        return Math.ceil(MARGIN + titleHeight(f) + AXIS_H + s.lanes().size() * f.laneHeight() + 8 + legend + MARGIN);
+    }
+
+    /** The width of the lane labels' column for these lanes. */
+    public double labelWidth(Painter p, List<Lane> lanes, double width) {
+        double w = 90;
+        for (Lane l : lanes) {
+            w = Math.max(w, p.textWidth(l.name(), LABEL_SIZE, true) + p.textWidth(" " + l.pid(), PID_SIZE, false));
+        }
+        return Math.min(w + 22, Math.max(90, width * 0.35));
+    }
+
+    private static double titleHeight(Frame f) {
+        if (f.title() == null) {
+            return 0;
+        }
+        return TITLE_SIZE + 10 + (f.subtitle() == null ? 0 : SUBTITLE_SIZE + 8);
+    }
+
+    public void paint(Painter p, ProcessStates s, Frame f) {
+        Layout lay = layout(p, s, f);
+        p.fillRect(0, 0, f.width(), f.height(), Palette.BACKGROUND);
+        List<Lane> lanes = s.lanes();
+        double h = f.laneHeight();
+        int first = Math.max(0, (int) Math.floor(f.scrollY() / h));
+        int last = Math.min(lanes.size() - 1, (int) Math.ceil((f.scrollY() + lay.lanesBottom() - lay.lanesTop()) / h));
+
+        p.clip(0, lay.lanesTop(), f.width(), lay.lanesBottom() - lay.lanesTop());
+        for (int i = first; i <= last; i++) {
+            if (i % 2 == 1) {
+                p.fillRect(0, lay.laneY(f, i), f.width(), h, Palette.LANE_STRIPE);
+            }
+        }
+        grid(p, f, lay);
+        p.clip(lay.plotX(), lay.lanesTop(), lay.plotW(), lay.lanesBottom() - lay.lanesTop());
+        LanePainter lp = new LanePainter(p, f, lay);
+        for (int i = first; i <= last; i++) {
+            lp.paint(lanes.get(i), lay.laneY(f, i));
+        }
+        arrows(p, s, f, lay);
+        p.unclip();
+        for (int i = first; i <= last; i++) {
+            label(p, lanes.get(i), lay.laneY(f, i), f, lay);
+        }
+        cursorLine(p, f, lay);
+        scrollMark(p, lanes.size(), f, lay);
+        p.unclip();
+        axis(p, f, lay);
+        title(p, f);
+        if (f.legend()) {
+            Legend.paint(p, lay.legend());
+        }
+    }
+
+    private void grid(Painter p, Frame f, Layout lay) {
+        long span = f.t1() - f.t0();
+        long step = TimeAxis.step(span, lay.plotW(), 120);
+        for (long t = TimeAxis.first(f.t0(), step); t <= f.t1(); t += step) {
+            double x = lay.x(f, t);
+            p.line(x, lay.lanesTop(), x, lay.lanesBottom(), Palette.GRID, 1);
+        }
+    }
+
+    private void axis(Painter p, Frame f, Layout lay) {
+        double base = lay.axisTop() + AXIS_H - 4;
+        p.fillRect(0, lay.axisTop(), f.width(), AXIS_H, Palette.BACKGROUND);
+        p.line(lay.plotX(), base, lay.plotX() + lay.plotW(), base, Palette.AXIS, 1.5);
+        long span = f.t1() - f.t0();
+        long step = TimeAxis.step(span, lay.plotW(), 120);
+        p.clip(lay.plotX() - 40, lay.axisTop(), lay.plotW() + 80, AXIS_H);
+        for (long t = TimeAxis.first(f.t0(), step); t <= f.t1(); t += step) {
+            double x = lay.x(f, t);
+            p.line(x, base - 6, x, base, Palette.AXIS, 1.5);
+            String text = TimeAxis.label(t, step, f.t1());
+            Painter.Align align = x - lay.plotX() < 20 ? Painter.Align.LEFT : Painter.Align.CENTER;
+            p.text(text, x, base - 9, Palette.TEXT, AXIS_SIZE, false, align);
+        }
+        p.unclip();
+        p.text(Palette.word("time", f.locale()), lay.labelX(), base - 9, Palette.TEXT_DIM, AXIS_SIZE, false,
+                Painter.Align.LEFT);
+        if (f.cursorUs() != Frame.NO_CURSOR) {
+            double x = lay.x(f, f.cursorUs());
+            if (x >= lay.plotX() && x <= lay.plotX() + lay.plotW()) {
+                String text = TimeAxis.format(f.cursorUs(), f.t1(), f.t1() - f.t0());
+                double tw = p.textWidth(text, AXIS_SIZE, true);
+                double bx = Math.min(Math.max(x - tw / 2 - 5, lay.plotX()), lay.plotX() + lay.plotW() - tw - 10);
+                p.fillRect(bx, lay.axisTop() + 2, tw + 10, AXIS_H - 6, Palette.CURSOR);
+                p.text(text, bx + 5, base - 9, 0xFFFFFFFF, AXIS_SIZE, true, Painter.Align.LEFT);
+            }
+        }
+    }
+
+    private void label(Painter p, Lane lane, double y, Frame f, Layout lay) {
+        double h = f.laneHeight();
+        p.fillRect(0, y, lay.plotX() - 1, h, isOdd(y, lay, h) ? Palette.LANE_STRIPE : Palette.BACKGROUND);
+        double size = Math.min(LABEL_SIZE, Math.max(11, h * 0.55));
+        double pidSize = Math.min(PID_SIZE, size);
+        double base = y + h / 2 + size * 0.36;
+        String pid = " " + lane.pid();
+        double pidW = p.textWidth(pid, pidSize, false);
+        String name = fit(p, lane.name(), lay.labelW() - 12 - pidW, size);
+        p.clip(lay.labelX(), y, lay.labelW() - 6, h);
+        p.text(name, lay.labelX(), base, Palette.TEXT, size, true, Painter.Align.LEFT);
+        p.text(pid, lay.labelX() + p.textWidth(name, size, true), base, Palette.TEXT_DIM, pidSize, false,
+                Painter.Align.LEFT);
+        p.unclip();
+    }
+
+    private static boolean isOdd(double y, Layout lay, double h) {
+        long i = Math.round((y - lay.lanesTop()) / h);
+        return Math.floorMod(i, 2) == 1;
+    }
+
+    private static String fit(Painter p, String s, double w, double size) {
+        if (p.textWidth(s, size, true) <= w) {
+            return s;
+        }
+        String t = s;
+        while (t.length() > 1 && p.textWidth(t + "\u2026", size, true) > w) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t + "\u2026";
+    }
+
+    private void arrows(Painter p, ProcessStates s, Frame f, Layout lay) {
+        List<Arrow> all = s.arrows();
+        if (all.isEmpty()) {
+            return;
+        }
+        Map<Long, Integer> index = new HashMap<>();
+        List<Lane> lanes = s.lanes();
+        for (int i = 0; i < lanes.size(); i++) {
+            index.put(lanes.get(i).pid(), i);
+        }
+        int from = firstArrowEndingAfter(all, f.t0());
+        long stopAfter = f.t1() + s.longestArrowUs();
+        int visible = 0;
+        for (int i = from; i < all.size() && all.get(i).toUs() <= stopAfter; i++) {
+            if (all.get(i).fromUs() <= f.t1()) {
+                visible++;
+            }
+        }
+        if (visible > MAX_ARROWS) {
+            String note = Palette.word("zoom", f.locale()).replace("{0}", Integer.toString(visible));
+            double tw = p.textWidth(note, AXIS_SIZE, false);
+            double right = lay.plotX() + lay.plotW() - 8;
+            double base = lay.lanesBottom() - 10;
+            p.fillRect(right - tw - 8, base - AXIS_SIZE - 2, tw + 16, AXIS_SIZE + 10, 0xE6FFFFFF);
+            p.text(note, right, base, Palette.TEXT, AXIS_SIZE, false, Painter.Align.RIGHT);
+            return;
+        }
+        double h = f.laneHeight();
+        double head = Math.max(6, Math.min(10, h * 0.28));
+        for (int i = from; i < all.size(); i++) {
+            Arrow a = all.get(i);
+            if (a.toUs() > stopAfter) {
+                break;
+            }
+            if (a.fromUs() > f.t1()) {
+                continue;
+            }
+            Integer li = index.get(a.fromPid());
+            Integer lj = index.get(a.toPid());
+            if (li == null || lj == null || li.equals(lj)) {
+                continue;
+            }
+            boolean down = lj > li;
+            double y1 = lay.laneY(f, li) + LanePainter.barTop(h) + (down ? LanePainter.barHeight(h) : 0);
+            double y2 = lay.laneY(f, lj) + LanePainter.barTop(h) + (down ? 0 : LanePainter.barHeight(h));
+            if (Math.max(y1, y2) < lay.lanesTop() || Math.min(y1, y2) > lay.lanesBottom()) {
+                continue;
+            }
+            p.arrow(lay.x(f, a.fromUs()), y1, lay.x(f, a.toUs()), y2, Palette.ARROW, 1.6, head);
+        }
+    }
+
+    private static int firstArrowEndingAfter(List<Arrow> arrows, long t) {
+        int lo = 0;
+        int hi = arrows.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (arrows.get(mid).toUs() < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** When the lanes do not all fit, a thin bar at the right shows which part is in view. */
+    private static void scrollMark(Painter p, int lanes, Frame f, Layout lay) {
+        double area = lay.lanesBottom() - lay.lanesTop();
+        double content = lanes * f.laneHeight();
+        if (content <= area + 0.5) {
+            return;
+        }
+        double x = f.width() - MARGIN / 2 - 4;
+        double thumb = Math.max(24, area * area / content);
+        double y = lay.lanesTop() + (area - thumb) * Math.min(1, f.scrollY() / (content - area));
+        p.fillRect(x, lay.lanesTop(), 6, area, 0x22000000);
+        p.fillRect(x, y, 6, thumb, 0x99000000);
+    }
+
+    private void cursorLine(Painter p, Frame f, Layout lay) {
+        if (f.cursorUs() == Frame.NO_CURSOR) {
+            return;
+        }
+        double x = lay.x(f, f.cursorUs());
+        if (x >= lay.plotX() - 1 && x <= lay.plotX() + lay.plotW() + 1) {
+            p.line(x, lay.lanesTop(), x, lay.lanesBottom(), Palette.CURSOR, 2);
+        }
+    }
+
+    private void title(Painter p, Frame f) {
+        if (f.title() == null) {
+            return;
+        }
+        p.text(f.title(), MARGIN, MARGIN + TITLE_SIZE, Palette.TEXT, TITLE_SIZE, true, Painter.Align.LEFT);
+        if (f.subtitle() != null) {
+            p.text(f.subtitle(), MARGIN, MARGIN + TITLE_SIZE + 8 + SUBTITLE_SIZE, Palette.TEXT_DIM, SUBTITLE_SIZE,
+                    false, Painter.Align.LEFT);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package io.processlab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.processlab.app.panels.LessonPage;
+import io.processlab.lessons.Lesson;
+import io.processlab.lessons.Lessons;
+import io.processlab.testing.NoChildrenLeft;
+import io.processlab.view.objects.ObjectsModel;
+import io.processlab.view.objects.ProcState;
+import io.processlab.view.objects.QueueState;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The window's model without a window: commands, status, and a real run taken frame by frame. */
+@ExtendWith(NoChildrenLeft.class)
+class MainViewModelTest {
+    /** A page without a view, that remembers what it was shown. */
+    static final class FakePage implements LessonPage {
+        private final Lesson lesson;
+        ObjectsModel shown;
+
+        FakePage(String id) {
+            this.lesson = Lessons.byId(id).orElseThrow();
+        }
+
+        @Override
+        public Lesson lesson() {
+            return lesson;
+        }
+
+        @Override
+        public Node view() {
+            return null;
+        }
+
+        @Override
+        public void show(ObjectsModel model, ProcessPalette palette) {
+            shown = model;
+        }
+
+        @Override
+        public void clear() {
+            shown = null;
+        }
+    }
+
+    private final MainViewModel vm = new MainViewModel(new I18n(Locale.ENGLISH),
+            Lessons.all().stream().map(l -> (LessonPage) new FakePage(l.id())).toList());
+
+    @AfterEach
+    void end() {
+        vm.shutdown();
+    }
+
+    /** Calls frame() as the animation timer would, until {@code done} or the deadline. */
+    private boolean frames(BooleanSupplier done, double seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        while (System.nanoTime() < deadline) {
+            vm.frame();
+            if (done.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(16);
+        }
+        return false;
+    }
+
+    @Test
+    void theFirstLessonIsChosenAndRunnableWithItsDefaults() {
+        assertEquals("process", vm.selected().id());
+        assertTrue(vm.canRunProperty().get());
+        assertFalse(vm.canStopProperty().get());
+        assertEquals(RunState.IDLE, vm.state());
+        assertEquals("Process + Lock: check the settings and press Run.", vm.statusProperty().get());
+    }
+
+    @Test
+    void anInvalidSettingDisablesRunAndTheStatusSaysWhy() {
+        vm.select("queue");
+        vm.settingsOf("queue").field("tasks").textProperty().set("lots");
+        assertFalse(vm.canRunProperty().get());
+        assertEquals("Fix the settings to run: Tasks: Type a whole number, 0 to 1000.", vm.statusProperty().get());
+        vm.run();
+        assertEquals(RunState.IDLE, vm.state(), "Run does nothing while a setting is wrong");
+        vm.settingsOf("queue").field("tasks").textProperty().set("4");
+        assertTrue(vm.canRunProperty().get());
+    }
+
+    @Test
+    void eachLessonKeepsItsOwnSettings() {
+        vm.select("queue");
+        vm.settingsOf("queue").field("tasks").textProperty().set("x");
+        vm.select("event");
+        assertTrue(vm.canRunProperty().get());
+        vm.select("queue");
+        assertFalse(vm.canRunProperty().get());
+    }
+
+    @Test
+    void aQueueRunReachesTheModelsFrameByFrame() throws InterruptedException {
+        vm.select("queue");
+        vm.settingsOf("queue").field("consumers").textProperty().set("2");
+        vm.settingsOf("queue").field("tasks").textProperty().set("3");
+        vm.settingsOf("queue").field("task_seconds").textProperty().set("0.05");
+        vm.run();
+        assertEquals(RunState.RUNNING, vm.state());
+        assertFalse(vm.canRunProperty().get());
+        assertTrue(vm.canStopProperty().get());
+        assertFalse(vm.canChooseLessonProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Running Queue"), vm.statusProperty().get());
+        assertTrue(frames(() -> !vm.state().busy(), 60), "the run ends");
+        assertEquals(RunState.DONE, vm.state(), vm.statusProperty().get());
+
+        QueueState tasks = vm.objects().queueNamed("tasks");
+        assertEquals(0, tasks.unfinished());
+        assertEquals(5, tasks.puts(), "three tasks and two poison pills");
+        assertEquals(3, vm.objects().queueNamed("results").puts());
+        List<ProcState> children = vm.objects().processes().stream().filter(p -> p.target() != null).toList();
+        assertEquals(2, children.size());
+        assertTrue(children.stream().allMatch(p -> p.phase() == ProcState.Phase.EXITED));
+
+        List<String> printed = vm.console().lines().stream().map(ConsoleLine::text).toList();
+        assertEquals(3, printed.stream().filter(t -> t.startsWith("Result: ")).count(), printed.toString());
+        assertTrue(printed.get(printed.size() - 1).startsWith("Run finished"), printed.toString());
+        for (ProcState c : children) {
+            assertTrue(vm.wire().shown().stream().anyMatch(l -> l.pid() == c.pid() && l.fromChild()
+                    && l.text().contains("\"hello\"")), "a hello line from " + c.pid());
+            assertTrue(vm.wire().shown().stream().anyMatch(l -> l.pid() == c.pid() && l.name().equals(c.name())));
+        }
+        assertTrue(vm.statusProperty().get().contains("all 2 child processes ended well"), vm.statusProperty().get());
+        assertTrue(vm.canRunProperty().get());
+
+        vm.reset();
+        assertEquals(RunState.IDLE, vm.state());
+        assertEquals(0, vm.console().lines().size());
+        assertEquals(0, vm.objects().applied());
+    }
+
+    @Test
+    void theLessonCannotChangeDuringARunAndStopEndsEveryChild() throws InterruptedException {
+        vm.select("event");
+        vm.settingsOf("event").field("delay").textProperty().set("30");
+        vm.settingsOf("event").field("timeout").textProperty().set("30");
+        vm.run();
+        assertTrue(frames(() -> vm.objects().processes().stream()
+                .filter(p -> p.target() != null && p.phase() == ProcState.Phase.RUNNING).count() == 2, 30),
+                "both waiters started");
+        vm.select("queue");
+        assertEquals("event", vm.selected().id(), "the lesson stays while its run goes");
+        vm.stop();
+        assertEquals(RunState.STOPPING, vm.state());
+        assertTrue(frames(() -> !vm.state().busy(), 15), "the stop ends the run");
+        assertEquals(RunState.STOPPED, vm.state());
+        assertEquals(0, ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count());
+        assertEquals("Stopped: every child process was ended.", vm.statusProperty().get());
+    }
+
+    @Test
+    void shuttingDownDuringARunLeavesNoChild() throws InterruptedException {
+        vm.select("event");
+        vm.settingsOf("event").field("delay").textProperty().set("30");
+        vm.run();
+        assertTrue(frames(() -> vm.objects().processes().stream().filter(p -> p.target() != null).count() == 2, 30));
+        vm.shutdown();
+        assertEquals(0, ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count());
+    }
+}

@@ -1,0 +1,106 @@
+package io.processlab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.processlab.lessons.Lessons;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SettingsViewModelTest {
+    private final I18n en = new I18n(Locale.ENGLISH);
+
+    private SettingsViewModel sheet(String lesson) {
+        return new SettingsViewModel(Lessons.byId(lesson).orElseThrow(), en);
+    }
+
+    @Test
+    void defaultsOfEveryLessonAreValid() {
+        for (var l : Lessons.all()) {
+            assertTrue(new SettingsViewModel(l, en).validProperty().get(), l.id());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}.{1} = [{2}] -> valid {3}")
+    @CsvSource(delimiter = '|', value = {
+        "queue|consumers|3|true|",
+        "queue|consumers|abc|false|Type a whole number, 1 to 64.",
+        "queue|consumers|0|false|Out of range: use 1 to 64.",
+        "queue|consumers|65|false|Out of range: use 1 to 64.",
+        "queue|task_seconds|0,5|true|",
+        "queue|task_seconds|fast|false|Type a number, 0 to 10.",
+        "event|delay|61|false|Out of range: use 0 to 60.",
+        "pool|items|-1|false|Out of range: use 0 to 100000.",
+        "process|lock|maybe|false|Choose on or off.",
+        "pipe|word|''|false|Out of range: use 1 to 40 characters.",
+        "pipe|message|[\"spam\", 42]|true|",
+        "pipe|message|{\"name\": \"João\", \"spam\": 42}|true|",
+        "pipe|message|['spam']|false|Not valid JSON at line 1, column 3",
+        "pipe|message|[1, 2|false|Not valid JSON at line 1, column 6",
+        "pipe|message|[1] 2|false|line 1, column 6: there is more text after the value",
+        "pipe|message|{\"a\" 1}|false|a \":\" is missing after a key",
+    })
+    void everyValueIsCheckedAsTypedAndAWrongOneSaysWhy(String lesson, String key, String typed, boolean valid,
+                                                       String why) {
+        SettingsViewModel s = sheet(lesson);
+        SettingFieldViewModel f = s.field(key);
+        f.textProperty().set(typed.equals("''") ? "" : typed);
+        assertEquals(valid, f.isValid());
+        assertEquals(valid, s.validProperty().get());
+        if (!valid) {
+            assertTrue(f.errorProperty().get().contains(why), f.errorProperty().get());
+            assertTrue(s.problemProperty().get().startsWith(f.label() + ": "), s.problemProperty().get());
+        } else {
+            assertEquals("", f.errorProperty().get());
+        }
+    }
+
+    @Test
+    void jsonErrorsNameTheLineAndColumnOnLaterLines() {
+        SettingFieldViewModel f = sheet("pipe").field("message");
+        f.textProperty().set("[1,\n 2,\n ]");
+        assertTrue(f.errorProperty().get().startsWith("Not valid JSON at line 3, column 3"), f.errorProperty().get());
+    }
+
+    @Test
+    void jsonOverTheSizeCapIsRefusedWithoutParsing() {
+        SettingFieldViewModel f = sheet("pipe").field("message");
+        f.textProperty().set("[" + "1,".repeat(40_000) + "1]");
+        assertFalse(f.isValid());
+        assertTrue(f.errorProperty().get().startsWith("Too long: at most 65536 characters"), f.errorProperty().get());
+    }
+
+    @Test
+    void validSettingsAreTheLessonsSettingsObject() {
+        SettingsViewModel s = sheet("queue");
+        s.field("consumers").textProperty().set("2");
+        s.field("task_seconds").textProperty().set("0,25");
+        assertEquals(2, s.settings().getInt("consumers"));
+        assertEquals(0.25, s.settings().getDouble("task_seconds"));
+        assertEquals(5, s.settings().getInt("tasks"));
+    }
+
+    @Test
+    void restoringDefaultsMakesAWrongSheetValidAgain() {
+        SettingsViewModel s = sheet("event");
+        s.field("timeout").textProperty().set("x");
+        assertFalse(s.validProperty().get());
+        s.restoreDefaults();
+        assertTrue(s.validProperty().get());
+        assertEquals("", s.problemProperty().get());
+    }
+
+    @Test
+    void errorsFollowTheLanguage() {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        SettingFieldViewModel f = new SettingsViewModel(Lessons.byId("queue").orElseThrow(), i18n).field("consumers");
+        f.textProperty().set("0");
+        assertEquals("Out of range: use 1 to 64.", f.errorProperty().get());
+        i18n.setLocale(I18n.PORTUGUESE);
+        assertEquals("Fora do intervalo: use de 1 a 64.", f.errorProperty().get());
+        assertEquals("Consumidores", f.label());
+    }
+}

@@ -1,0 +1,79 @@
+package io.processlab.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.processlab.api.Queue;
+import io.processlab.engine.internal.BrokerQueue;
+import io.processlab.testing.NoChildrenLeft;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(NoChildrenLeft.class)
+class StepGateTest {
+    private static List<StepGate.Pending> awaitPending(StepGate gate, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (gate.pending().size() < n && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return gate.pending();
+    }
+
+    @Test
+    void grantsExactlyTheChosenOperationAndNoOther() throws Exception {
+        try (Run run = new Run(Locale.ENGLISH)) {
+            MainContext main = run.main();
+            Queue q = main.queue("q");
+            BrokerQueue inBroker = (BrokerQueue) run.broker().object("q");
+            StepGate gate = new StepGate(run.trace());
+            run.broker().gate(gate);
+            ChildProcess a = main.process("A", "test.put", q, "from A");
+            ChildProcess b = main.process("B", "test.put", q, "from B");
+            a.start();
+            b.start();
+            List<StepGate.Pending> held = awaitPending(gate, 2);
+            assertEquals(2, held.size(), "both puts are held");
+            assertEquals(0, inBroker.size(), "nothing got through while held");
+
+            StepGate.Pending fromB = held.stream().filter(p -> p.caller().name().equals("B")).findFirst().orElseThrow();
+            assertTrue(gate.grant(fromB.seq()));
+            assertEquals(1, inBroker.size());
+            assertEquals(1, gate.pending().size());
+            assertEquals("A", gate.pending().get(0).caller().name(), "A's put is still held");
+            assertFalse(gate.grant(fromB.seq()), "an operation is granted once");
+
+            gate.release();
+            a.join();
+            b.join();
+            assertEquals(2, inBroker.size());
+            assertEquals("from B", q.get(), "the granted put came first");
+        }
+    }
+
+    @Test
+    void grantOldestFollowsArrivalOrder() throws Exception {
+        try (Run run = new Run(Locale.ENGLISH)) {
+            MainContext main = run.main();
+            Queue q = main.queue("q");
+            StepGate gate = new StepGate(run.trace());
+            run.broker().gate(gate);
+            ChildProcess a = main.process("A", "test.put", q, 1L);
+            a.start();
+            awaitPending(gate, 1);
+            ChildProcess b = main.process("B", "test.put", q, 2L);
+            b.start();
+            awaitPending(gate, 2);
+            assertTrue(gate.grantOldest());
+            assertTrue(gate.grantOldest());
+            assertFalse(gate.grantOldest());
+            gate.release();
+            a.join();
+            b.join();
+            assertEquals(1L, q.get());
+            assertEquals(2L, q.get());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.processlab.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.processlab.engine.Run;
+import io.processlab.engine.RunListener;
+import io.processlab.testing.NoChildrenLeft;
+import io.processlab.trace.Kinds;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(NoChildrenLeft.class)
+class ConceptDemosTest {
+    /** Runs a lesson in English and returns its printed lines. */
+    private static List<String> run(String id, Map<String, String> settings, List<Run> keep) throws Exception {
+        Lesson l = Lessons.byId(id).orElseThrow();
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        Run run = new Run(Locale.ENGLISH);
+        run.addListener(new RunListener() {
+            @Override
+            public void printed(long pid, String name, String line) {
+                lines.add(line);
+            }
+        });
+        try {
+            l.run(run.main(), Settings.parse(l.settings(), settings));
+        } finally {
+            run.close();
+        }
+        keep.add(run);
+        return lines;
+    }
+
+    @Test
+    void isolationLeavesTheParentsValuesAsTheyWere() throws Exception {
+        List<String> out = run("isolation", Map.of("increments", "2"), new ArrayList<>());
+        assertTrue(out.contains("Parent before: counter=0, list=[1, 2, 3], static field=42"), out.toString());
+        assertTrue(out.contains("Child got: counter=0, list=[1, 2, 3], static field=0"), out.toString());
+        assertTrue(out.contains("Child changed its copies: counter=2, list=[1, 2, 3, 4, 5], static field=99"), out.toString());
+        assertTrue(out.contains("Parent after the child ended: counter=0, list=[1, 2, 3], static field=42"), out.toString());
+    }
+
+    @Test
+    void unsendableValuesAreRefusedWithTheirReasonAndThePipeGoesOn() throws Exception {
+        List<String> out = run("sending", Map.of("extra", "[1, 2]"), new ArrayList<>());
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("lambda: refused") && l.contains("cannot send a lambda")), out.toString());
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("stream: refused") && l.contains("ByteArrayInputStream")), out.toString());
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("cycle: refused") && l.contains("reaches itself")), out.toString());
+        assertEquals("extra: sent as JSON [1,2], received back [1, 2]", out.get(out.size() - 1), "the pipe works after refusals");
+        assertTrue(out.contains("set: sent as JSON {\"$set\":[\"aa\",\"bb\"]}, received back {'aa', 'bb'}"), out.toString());
+    }
+
+    @Test
+    void coresReportsTheCoresItsProcessesRanOnWhereLinuxTellsIt() throws Exception {
+        List<Run> runs = new ArrayList<>();
+        List<String> out = run("cores", Map.of("processes", "2", "limit", "50000"), runs);
+        List<String> rounds = out.stream().filter(l -> l.contains("primes in")).toList();
+        assertEquals(2, rounds.size(), out.toString());
+        assertTrue(rounds.stream().allMatch(l -> l.contains("5133 primes")), "both rounds count the same primes: " + rounds);
+        if (Files.exists(Path.of("/proc/thread-self/stat"))) {
+            assertTrue(rounds.stream().allMatch(l -> l.matches(".*cores used: \\[\\d+(, \\d+)*\\]")), rounds.toString());
+        }
+        assertEquals(2, runs.get(0).trace().ofKind(Kinds.METRIC).size());
+    }
+
+    @Test
+    void threadsDemoMeasuresBothAndProcessesHaveTheirOwnMemory() throws Exception {
+        List<Run> runs = new ArrayList<>();
+        List<String> out = run("threads", Map.of("count", "2", "work", "1000"), runs);
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("2 threads started and joined in")), out.toString());
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("2 processes started and joined in")), out.toString());
+        assertEquals(2, runs.get(0).children().size(), "the processes are real children");
+    }
+
+    @Test
+    void spawnShowsTheMessageThatCrossedThePipeAndAFreshMemory() throws Exception {
+        List<String> out = run("spawn", Map.of(), new ArrayList<>());
+        assertTrue(out.stream().anyMatch(l -> l.contains("its static marker is 0")), out.toString());
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("The spawn message on the child's stdin: {\"type\":\"spawn\"")
+                && l.contains("\"target\":\"spawn.describe\"")), out.toString());
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("The operating system ran: java ") && l.contains("ChildMain")), out.toString());
+    }
+}

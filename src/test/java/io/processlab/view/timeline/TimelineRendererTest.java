@@ -1,0 +1,120 @@
+package io.processlab.view.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.processlab.trace.Trace;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class TimelineRendererTest {
+    private static final String RUN = "0 1 print text=go; 10 1 spawn detail=w (2): t.x; 50 2 start;"
+            + "100 2 get-wait object=tasks; 200 1 put object=tasks msg=1; 210 2 get object=tasks msg=1;"
+            + "400 2 sleep; 800 2 wake; 900 2 exit detail=code 0; 1000 1 print text=end";
+
+    private static Frame frame(ProcessStates s) {
+        return new Frame().size(1000, 400).range(0, s.endUs()).now(s.endUs()).laneHeight(40);
+    }
+
+    @Test
+    void eachLaneIsLabelledWithNameAndPidParentFirst() {
+        ProcessStates s = Events.states(RUN);
+        RecordingPainter p = new RecordingPainter();
+        new TimelineRenderer().paint(p, s, frame(s));
+        int main = p.texts.indexOf("MainProcess");
+        int child = p.texts.indexOf("w");
+        assertTrue(main >= 0 && child > main, p.texts.toString());
+        assertEquals(" 1", p.texts.get(main + 1));
+        assertEquals(" 2", p.texts.get(child + 1));
+        assertEquals(0, p.clipDepth(), "every clip is undone");
+    }
+
+    @Test
+    void theLegendNamesEveryStateInTheChosenLanguage() {
+        ProcessStates s = Events.states(RUN);
+        RecordingPainter en = new RecordingPainter();
+        new TimelineRenderer().paint(en, s, frame(s));
+        for (State st : State.values()) {
+            assertTrue(en.texts.contains(Palette.label(st, Locale.ENGLISH)), st.toString());
+        }
+        RecordingPainter pt = new RecordingPainter();
+        new TimelineRenderer().paint(pt, s, frame(s).locale(Locale.forLanguageTag("pt-BR")));
+        assertTrue(pt.texts.contains("dormindo"));
+        assertTrue(pt.texts.contains("esperando o lock"));
+    }
+
+    @Test
+    void eachVisibleStateIsFilledInItsColour() {
+        ProcessStates s = Events.states(RUN);
+        RecordingPainter p = new RecordingPainter();
+        new TimelineRenderer().paint(p, s, frame(s).legend(false));
+        for (State st : new State[] {State.STARTING, State.RUNNING, State.BLOCKED, State.SLEEPING, State.EXITED}) {
+            assertTrue(p.count(Palette.color(st)) > 0, st.toString());
+        }
+        assertEquals(0, p.count(Palette.color(State.WAITING_LOCK)));
+        assertEquals(0, p.count(Palette.color(State.FAILED)));
+    }
+
+    @Test
+    void aTimeRangeBeforeAnythingHappenedDrawsNoBars() {
+        ProcessStates s = Events.states("1000 1 start; 2000 1 get-wait object=q; 3000 1 get object=q");
+        RecordingPainter p = new RecordingPainter();
+        new TimelineRenderer().paint(p, s, new Frame().size(800, 300).range(-5000, -10).now(3000).legend(false));
+        for (State st : State.values()) {
+            assertEquals(0, p.count(Palette.color(st)), st.toString());
+        }
+    }
+
+    @Test
+    void levelOfDetailKeepsAHundredThousandEventsToAboutOneRectanglePerPixelColumn() {
+        Trace trace = SyntheticTrace.trace(63, 100_000, 7);
+        ProcessStates s = ProcessStates.of(trace);
+        assertEquals(64, s.lanes().size());
+        RecordingPainter p = new RecordingPainter();
+        Frame f = new Frame().size(1400, 64 * 14 + 250).range(0, s.endUs()).now(s.endUs()).laneHeight(14).legend(false);
+        long start = System.nanoTime();
+        TimelineRenderer r = new TimelineRenderer();
+        r.paint(p, s, f);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        Layout lay = r.layout(p, s, f);
+        long budget = (long) (64 * (lay.plotW() + 2) * 2) + 500;
+        System.out.printf("[timeline] 64 lanes, 100000 events: %d rectangles, %d hatches, drawn in %d ms%n",
+                p.rects, p.hatches, ms);
+        assertTrue(p.rects < budget, p.rects + " rectangles for " + lay.plotW() + " px");
+        assertTrue(p.polygons <= TimelineRenderer.MAX_ARROWS + 64 * lay.plotW() / 4 + 50, "arrows are thinned");
+    }
+
+    @Test
+    void onlyTheVisibleRangeIsDrawn() {
+        ProcessStates s = ProcessStates.of(SyntheticTrace.trace(7, 20_000, 3));
+        RecordingPainter all = new RecordingPainter();
+        new TimelineRenderer().paint(all, s, new Frame().size(1000, 500).range(0, s.endUs()).now(s.endUs()).legend(false));
+        RecordingPainter part = new RecordingPainter();
+        long mid = s.endUs() / 2;
+        Frame f = new Frame().size(1000, 500).range(mid, mid + 20_000).now(s.endUs()).legend(false);
+        TimelineRenderer r = new TimelineRenderer();
+        r.paint(part, s, f);
+        Layout lay = r.layout(part, s, f);
+        for (int i = 0; i < part.rectList.size(); i++) {
+            double[] rc = part.rectList.get(i);
+            int c = part.rectColors.get(i);
+            boolean isBar = false;
+            for (State st : State.values()) {
+                isBar |= c == Palette.color(st);
+            }
+            if (isBar && rc[1] >= lay.lanesTop()) {
+                assertTrue(rc[0] >= lay.plotX() - 3 && rc[0] + rc[2] <= lay.plotX() + lay.plotW() + 3,
+                        "bar inside the plot: " + java.util.Arrays.toString(rc));
+            }
+        }
+        assertTrue(part.rects > 0);
+    }
+
+    @Test
+    void theCursorIsDrawnWithItsTime() {
+        ProcessStates s = Events.states(RUN);
+        RecordingPainter p = new RecordingPainter();
+        new TimelineRenderer().paint(p, s, frame(s).cursor(500));
+        assertTrue(p.texts.contains("0.50 ms"), p.texts.toString());
+    }
+}

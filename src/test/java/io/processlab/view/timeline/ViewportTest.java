@@ -1,0 +1,88 @@
+package io.processlab.view.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ViewportTest {
+    @Test
+    void fitShowsTheWholeRunWithALittleRoom() {
+        Viewport v = new Viewport();
+        v.fit(5_000_000);
+        assertEquals(0, v.t0());
+        assertEquals(5_100_000, v.t1());
+        assertTrue(v.fitted());
+    }
+
+    @Test
+    void zoomKeepsTheAnchorWhereItIs() {
+        Viewport v = new Viewport();
+        v.fit(10_000_000);
+        long anchor = 2_550_000;
+        double before = (anchor - v.t0()) / (double) v.span();
+        v.zoom(2, anchor, 10_000_000);
+        assertEquals(5_100_000, v.span());
+        assertEquals(before, (anchor - v.t0()) / (double) v.span(), 1e-6);
+        assertFalse(v.fitted(), "a zoomed view no longer follows fit-all");
+    }
+
+    @Test
+    void zoomStopsAtTheNarrowestAndWidestSpans() {
+        Viewport v = new Viewport();
+        v.fit(10_000_000);
+        v.zoom(1e9, 5_000_000, 10_000_000);
+        assertEquals(Viewport.MIN_SPAN, v.span());
+        v.zoom(1e-9, 5_000_000, 10_000_000);
+        assertEquals(20_000_000, v.span());
+    }
+
+    @Test
+    void draggingRightShowsEarlierTimesButNotFarBeforeTheStart() {
+        Viewport v = new Viewport();
+        v.fit(10_000_000);
+        v.zoom(10, 5_000_000, 10_000_000);
+        long t0 = v.t0();
+        v.pan(100, 1000, 10_000_000);
+        assertEquals(t0 - v.span() / 10, v.t0());
+        v.pan(1e6, 1000, 10_000_000);
+        assertEquals(-v.span() / 10, v.t0());
+        v.pan(-1e7, 1000, 10_000_000);
+        assertEquals(10_000_000 + v.span() / 10, v.t1());
+    }
+
+    @Test
+    void aFittedViewGrowsInStepsWithALiveRun() {
+        Viewport v = new Viewport();
+        v.follow(500_000);
+        assertEquals(Viewport.EMPTY_SPAN, v.t1(), "now is still in view: nothing moves");
+        v.follow(1_200_000);
+        assertEquals(0, v.t0());
+        assertEquals(1_800_000, v.t1());
+        v.follow(1_700_000);
+        assertEquals(1_800_000, v.t1());
+    }
+
+    @Test
+    void aZoomedViewSlidesWithALiveRun() {
+        Viewport v = new Viewport();
+        v.fit(4_000_000);
+        v.zoom(4, 0, 4_000_000);
+        long span = v.span();
+        v.follow(3_000_000);
+        assertEquals(span, v.span());
+        assertTrue(v.t0() < 3_000_000 && v.t1() > 3_000_000, "now is in view");
+    }
+
+    @Test
+    void scrollStaysWithinTheLanes() {
+        Viewport v = new Viewport();
+        v.scroll(500, 1000, 400);
+        assertEquals(500, v.scrollY());
+        v.scroll(500, 1000, 400);
+        assertEquals(600, v.scrollY());
+        v.clampScroll(300, 400);
+        assertEquals(0, v.scrollY());
+    }
+}
