@@ -79,6 +79,14 @@ public final class I18n {
         return has(key) ? get(key) : fallback;
     }
 
+    /**
+     * A lesson's own text from the lessons' bundle (shared with the command line):
+     * {@code part} is title, summary, watch or try.
+     */
+    public String lesson(String lessonId, String part) {
+        return io.processlab.api.Texts.get(locale(), lessonId + "." + part);
+    }
+
     /** A binding that follows the language. */
     public StringBinding text(String key, Object... args) {
         return Bindings.createStringBinding(() -> get(key, args), locale);

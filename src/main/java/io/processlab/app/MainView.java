@@ -1,5 +1,6 @@
 package io.processlab.app;
 
+import io.processlab.app.timeline.TimelineCanvas;
 import io.processlab.app.panels.LessonPage;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
@@ -39,7 +40,7 @@ public final class MainView {
     private final MainViewModel model;
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
-    private final TimelinePlaceholder timeline = createTimeline();
+    private final TimelineCanvas timeline = createTimeline();
     private final StackPane panelHolder = new StackPane();
     private final AnimationTimer frames;
     private LessonPage shown;
@@ -70,13 +71,9 @@ public final class MainView {
         });
     }
 
-    /**
-     * The timeline area, made in this one place. PLACEHOLDER until the timeline branch is merged:
-     * then this returns {@code new TimelineCanvas()} (same methods: setTrace, refresh,
-     * setCursorTime, setFollowLive, fitAll) and the field's type changes with it.
-     */
-    private TimelinePlaceholder createTimeline() {
-        return new TimelinePlaceholder();
+    /** The timeline area, made in this one place. */
+    private static TimelineCanvas createTimeline() {
+        return new TimelineCanvas();
     }
 
     public Parent root() {
@@ -175,7 +172,7 @@ public final class MainView {
                     setGraphic(null);
                     return;
                 }
-                Label title = new Label(i18n.getOr("lesson." + p.id() + ".title", p.id()));
+                Label title = new Label(i18n.lesson(p.id(), "title"));
                 title.getStyleClass().add("lesson-title");
                 Label sub = new Label(i18n.getOr("lesson." + p.id() + ".subtitle", ""));
                 sub.getStyleClass().add("lesson-subtitle");
@@ -236,9 +233,9 @@ public final class MainView {
         Runnable explain = () -> {
             LessonPage p = model.selected();
             String id = p == null ? "" : p.id();
-            title.setText(i18n.getOr("lesson." + id + ".title", id));
-            text.setText(i18n.getOr("lesson." + id + ".explain", ""));
-            watch.setText(i18n.getOr("lesson." + id + ".watch", ""));
+            title.setText(i18n.lesson(id, "title"));
+            text.setText(i18n.lesson(id, "summary"));
+            watch.setText(i18n.lesson(id, "watch") + "\n" + i18n.lesson(id, "try"));
         };
         model.selectedProperty().addListener((o, a, b) -> explain.run());
         i18n.localeProperty().addListener((o, a, b) -> explain.run());

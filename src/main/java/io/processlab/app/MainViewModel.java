@@ -305,7 +305,7 @@ public final class MainViewModel {
     private void updateStatus() {
         SettingsViewModel sv = currentSettings.get();
         Lesson lesson = selected.get() == null ? null : selected.get().lesson();
-        String title = lesson == null ? "" : i18n.getOr("lesson." + lesson.id() + ".title", lesson.id());
+        String title = lesson == null ? "" : i18n.lesson(lesson.id(), "title");
         long children = objects.processes().stream().filter(p -> p.target() != null).count();
         long alive = objects.processes().stream().filter(p -> p.target() != null && !p.ended()).count();
         status.set(switch (state.get()) {

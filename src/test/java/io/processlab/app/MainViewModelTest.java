@@ -79,7 +79,7 @@ class MainViewModelTest {
         assertTrue(vm.canRunProperty().get());
         assertFalse(vm.canStopProperty().get());
         assertEquals(RunState.IDLE, vm.state());
-        assertEquals("Process + Lock: check the settings and press Run.", vm.statusProperty().get());
+        assertEquals("Processes and a lock: check the settings and press Run.", vm.statusProperty().get());
     }
 
     @Test

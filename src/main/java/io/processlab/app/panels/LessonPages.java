@@ -3,6 +3,7 @@ package io.processlab.app.panels;
 import io.processlab.app.I18n;
 import io.processlab.lessons.Lesson;
 import io.processlab.lessons.Lessons;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Every lesson page, in the order of the course: the list on the window's left. */
@@ -11,15 +12,17 @@ public final class LessonPages {
     }
 
     public static List<LessonPage> create(I18n i18n) {
-        return List.of(
-                new ProcessLessonView(lesson("process"), i18n),
-                new PipeLessonView(lesson("pipe"), i18n),
-                new QueueLessonView(lesson("queue"), i18n),
-                new EventLessonView(lesson("event"), i18n),
-                new PoolLessonView(lesson("pool"), i18n));
-    }
-
-    private static Lesson lesson(String id) {
-        return Lessons.byId(id).orElseThrow(() -> new IllegalStateException("no lesson " + id));
+        List<LessonPage> pages = new ArrayList<>();
+        for (Lesson l : Lessons.all()) {
+            pages.add(switch (l.id()) {
+                case "pipe" -> new PipeLessonView(l, i18n);
+                case "queue" -> new QueueLessonView(l, i18n);
+                case "event" -> new EventLessonView(l, i18n);
+                case "pool" -> new PoolLessonView(l, i18n);
+                // the process page (processes, their states, the first lock) serves the others
+                default -> new ProcessLessonView(l, i18n);
+            });
+        }
+        return List.copyOf(pages);
     }
 }

@@ -10,7 +10,6 @@ import io.processlab.view.timeline.State;
 import io.processlab.view.timeline.SyntheticTrace;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -25,14 +24,8 @@ import org.junit.jupiter.api.Test;
 class TimelineCanvasTest {
     @BeforeAll
     static void startFx() throws Exception {
-        CountDownLatch up = new CountDownLatch(1);
-        try {
-            Platform.startup(up::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            up.countDown();
-        }
-        assertTrue(up.await(20, TimeUnit.SECONDS));
-        Platform.setImplicitExit(false);
+        // through TestFX, as the window tests do: one way of starting the toolkit in this JVM
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     private static <T> T onFx(Supplier<T> work) throws Exception {
