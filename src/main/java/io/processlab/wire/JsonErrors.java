@@ -35,31 +35,45 @@ public final class JsonErrors {
         return reason(m.group(1)) + " at " + where;
     }
 
-    /** Gson's reasons, by how they begin, in words. */
-    private static final Map<String, String> REASONS = new LinkedHashMap<>();
+    /** Gson's reasons, by how they begin: a short code for each (the app words them in its language). */
+    private static final Map<String, String> CODES = new LinkedHashMap<>();
+    /** The codes in English words. */
+    private static final Map<String, String> WORDS = Map.of(
+            "end", "it ends too early",
+            "deep", "it is nested more than " + WireCodec.NESTING_LIMIT + " levels deep",
+            "malformed", "this is not JSON (strings need double quotes; no comments, NaN or trailing text)",
+            "name", "a name in double quotes is missing (a comma too many?)",
+            "value", "a value is missing",
+            "unterminated", "a string, list or object is not closed",
+            "colon", "a ':' is missing after a name");
 
     static {
-        REASONS.put("End of input", "it ends too early");
-        REASONS.put("Nesting limit", "it is nested more than " + WireCodec.NESTING_LIMIT + " levels deep");
-        REASONS.put("Use JsonReader.setStrictness",
-                "this is not JSON (strings need double quotes; no comments, NaN or trailing text)");
-        REASONS.put("Use JsonReader.setLenient",
-                "this is not JSON (strings need double quotes; no comments, NaN or trailing text)");
-        REASONS.put("Expected name", "a name in double quotes is missing (a comma too many?)");
-        REASONS.put("Expected value", "a value is missing");
-        REASONS.put("Unterminated string", "a string is not closed");
-        REASONS.put("Unterminated array", "a list is not closed with ]");
-        REASONS.put("Unterminated object", "an object is not closed with }");
-        REASONS.put("Expected ':'", "a ':' is missing after a name");
+        CODES.put("End of input", "end");
+        CODES.put("Nesting limit", "deep");
+        CODES.put("Use JsonReader.setStrictness", "malformed");
+        CODES.put("Use JsonReader.setLenient", "malformed");
+        CODES.put("Expected name", "name");
+        CODES.put("Expected value", "value");
+        CODES.put("Unterminated", "unterminated");
+        CODES.put("Expected ':'", "colon");
+    }
+
+    /**
+     * A short code for Gson's reason ({@code end}, {@code deep}, {@code malformed}, {@code name},
+     * {@code value}, {@code unterminated}, {@code colon}), or null when it has none.
+     */
+    public static String code(String gsonMessage) {
+        for (Map.Entry<String, String> c : CODES.entrySet()) {
+            if (gsonMessage.startsWith(c.getKey()) || c.getValue().equals("malformed") && gsonMessage.contains("malformed")) {
+                return c.getValue();
+            }
+        }
+        return null;
     }
 
     private static String reason(String gson) {
-        for (Map.Entry<String, String> r : REASONS.entrySet()) {
-            if (gson.startsWith(r.getKey())) {
-                return r.getValue();
-            }
-        }
-        return firstLine(gson);
+        String code = code(gson);
+        return code == null ? firstLine(gson) : WORDS.get(code);
     }
 
     private static String firstLine(String s) {
