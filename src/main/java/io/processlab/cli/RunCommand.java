@@ -123,6 +123,11 @@ final class RunCommand {
             public void stderr(long pid, String name, String line) {
                 err.println("[" + name + " " + pid + " stderr] " + line);
             }
+
+            @Override
+            public void protocolError(ChildProcess child, String what) {
+                err.println("[" + child.name() + " " + child.pid() + " protocol error] " + what);
+            }
         });
         try {
             o.lesson().run(run.main(), o.settings());
@@ -130,19 +135,13 @@ final class RunCommand {
                 failure = "some processes did not end";
             }
         } catch (Exception e) {
-            failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+            failure = describe(e);
         } finally {
             run.close();
         }
-        if (failure == null) {
-            for (ChildProcess c : run.children()) {
-                Integer code = c.exitCode();
-                if (code == null || code != 0) {
-                    failure = "process " + c.name() + " (" + c.pid() + ") failed: "
-                            + (c.failure() == null ? "exit code " + code : c.failure());
-                    break;
-                }
-            }
+        String childFailure = firstChildFailure(run);
+        if (childFailure != null) {
+            failure = failure == null ? childFailure : childFailure + "; then the main script stopped: " + failure;
         }
         if (o.trace() != null) {
             try {
@@ -162,6 +161,26 @@ final class RunCommand {
             return Cli.FAILED;
         }
         return 0;
+    }
+
+    /** An exception of the lesson's script in words: the messages of the engine's own errors are enough. */
+    static String describe(Exception e) {
+        if (e instanceof io.processlab.api.ProcessException || e instanceof io.processlab.wire.NotSendableException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    /** The first child that failed, in words, or null; a child that was replaced by a pool counts too. */
+    private static String firstChildFailure(Run run) {
+        for (ChildProcess c : run.children()) {
+            Integer code = c.exitCode();
+            if (code == null || code != 0) {
+                return "process " + c.name() + " (" + c.pid() + ") failed: "
+                        + (c.failure() == null ? "exit code " + code : c.failure());
+            }
+        }
+        return null;
     }
 
     /** A wrong command line, with its one-line reason. */
