@@ -1,5 +1,6 @@
 package io.processlab.lessons;
 
+import io.processlab.api.Texts;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
 import io.processlab.wire.Payloads;
@@ -43,13 +44,17 @@ public record SettingSpec(String key, Type type, Object defaultValue, double min
 
     /** The allowed values in words, for messages: "1 to 64", "true or false". */
     public String allowed() {
+        return allowed(Locale.ENGLISH);
+    }
+
+    /** The allowed values in words, in {@code locale}'s language. */
+    public String allowed(Locale locale) {
         return switch (type) {
-            case INT -> (long) min + " to " + (long) max;
-            case DECIMAL -> fmt(min) + " to " + fmt(max);
-            case BOOL -> "true or false";
-            case TEXT -> (long) min + " to " + (long) max + " characters";
-            case JSON -> "a JSON value of at most " + (long) max + " characters, nested at most "
-                    + Payloads.MAX_DEPTH + " levels";
+            case INT -> Texts.get(locale, "setting.allowed.range", Long.toString((long) min), Long.toString((long) max));
+            case DECIMAL -> Texts.get(locale, "setting.allowed.range", fmt(min), fmt(max));
+            case BOOL -> Texts.get(locale, "setting.allowed.bool");
+            case TEXT -> Texts.get(locale, "setting.allowed.text", Long.toString((long) min), Long.toString((long) max));
+            case JSON -> Texts.get(locale, "setting.allowed.json", Long.toString((long) max), Integer.toString(Payloads.MAX_DEPTH));
         };
     }
 
