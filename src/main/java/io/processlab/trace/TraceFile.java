@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
+import io.processlab.wire.JsonErrors;
 import io.processlab.wire.WireCodec;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -93,6 +94,9 @@ public final class TraceFile {
 
     /** Reads and checks a file. */
     public static Recording load(Path file) throws TraceFormatException {
+        if (Files.isDirectory(file)) {
+            throw new TraceFormatException(TraceFormatException.Problem.UNREADABLE, file + " is a folder, not a trace file");
+        }
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new TraceFormatException(TraceFormatException.Problem.TOO_LARGE,
@@ -101,6 +105,10 @@ public final class TraceFile {
             try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 return read(r);
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new TraceFormatException(TraceFormatException.Problem.UNREADABLE, "there is no file " + file);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new TraceFormatException(TraceFormatException.Problem.UNREADABLE, "you may not read " + file);
         } catch (IOException e) {
             throw new TraceFormatException(TraceFormatException.Problem.UNREADABLE,
                     "the file cannot be read: " + e.getMessage());
@@ -118,11 +126,22 @@ public final class TraceFile {
                 throw new TraceFormatException(TraceFormatException.Problem.EMPTY, "the file is empty");
             }
             root = JsonParser.parseReader(reader);
+            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+                throw new TraceFormatException(TraceFormatException.Problem.NOT_JSON,
+                        "the file has text after the trace (it may have been written twice)");
+            }
         } catch (java.io.EOFException e) {
             throw new TraceFormatException(TraceFormatException.Problem.EMPTY, "the file is empty");
-        } catch (JsonParseException | IOException | IllegalStateException e) {
+        } catch (java.nio.charset.CharacterCodingException e) {
             throw new TraceFormatException(TraceFormatException.Problem.NOT_JSON,
-                    "the file is not valid JSON (it may be truncated): " + firstLine(e));
+                    "the file is not UTF-8 text, so it is not a trace (a trace is JSON text)");
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw new TraceFormatException(TraceFormatException.Problem.NOT_JSON,
+                        "the file is not UTF-8 text, so it is not a trace (a trace is JSON text)");
+            }
+            throw new TraceFormatException(TraceFormatException.Problem.NOT_JSON,
+                    "the file is not valid JSON (it may be cut short): " + JsonErrors.describe(e));
         }
         if (!root.isJsonObject()) {
             throw new TraceFormatException(TraceFormatException.Problem.NOT_A_TRACE,
@@ -180,12 +199,16 @@ public final class TraceFile {
         JsonObject o = el.getAsJsonObject();
         String where = "event " + i;
         String kind = str(o, "kind");
-        if (kind == null || kind.isEmpty()) {
-            throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT, where + " has no \"kind\"");
+        if (kind == null || kind.isEmpty() || !o.get("kind").isJsonPrimitive()) {
+            throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT, where + " has no \"kind\" word");
         }
         long msg = o.has("msg") ? longField(o, "msg", where) : 0;
         String name = str(o, "name");
-        return new TraceEvent(longField(o, "t_us", where), longField(o, "pid", where),
+        long t = longField(o, "t_us", where);
+        if (t < 0) {
+            throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT, where + ": \"t_us\" is negative");
+        }
+        return new TraceEvent(t, longField(o, "pid", where),
                 name == null ? "?" : name, kind, str(o, "object"), str(o, "detail"), str(o, "text"), msg);
     }
 
@@ -208,21 +231,15 @@ public final class TraceFile {
                     : TraceFormatException.Problem.BAD_EVENT, where + " has no number \"" + key + "\"", key);
         }
         try {
-            return v.getAsJsonPrimitive().getAsLong();
-        } catch (NumberFormatException e) {
+            return new java.math.BigDecimal(v.getAsString()).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
             throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT,
-                    where + ": \"" + key + "\" is not a whole number");
+                    where + ": \"" + key + "\" is not a whole number that fits (" + WireCodec.preview(v.getAsString()) + ")");
         }
     }
 
     private static String str(JsonObject o, String key) {
         JsonElement v = o.get(key);
         return v == null || v.isJsonNull() ? null : v.isJsonPrimitive() ? v.getAsString() : v.toString();
-    }
-
-    private static String firstLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nl = m.indexOf('\n');
-        return nl > 0 ? m.substring(0, nl) : m;
     }
 }
