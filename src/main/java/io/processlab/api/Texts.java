@@ -20,13 +20,23 @@ public final class Texts {
     }
 
     public static String get(Locale locale, String key, Object... args) {
+        return from(BUNDLE, locale, key, args);
+    }
+
+    /** A text of any bundle under {@code resources/i18n/} ({@code bundle} like {@code i18n.cli}). */
+    public static String from(String bundle, Locale locale, String key, Object... args) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader(), NO_FALLBACK).getString(key);
+            pattern = ResourceBundle.getBundle(bundle, locale, Texts.class.getClassLoader(), NO_FALLBACK).getString(key);
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
         return format(locale, pattern, args);
+    }
+
+    /** Portuguese when the system's language is Portuguese, else English: for messages. */
+    public static Locale systemLocale() {
+        return "pt".equals(Locale.getDefault().getLanguage()) ? locale("pt") : Locale.ENGLISH;
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.processlab.app;
 
 import io.processlab.app.panels.LessonPages;
+import io.processlab.app.screenshots.ScreenshotTour;
+import io.processlab.app.screenshots.ShotOptions;
 import java.net.URL;
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -21,12 +24,14 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
-        I18n i18n = new I18n(I18n.systemLocale());
+        List<String> args = getParameters().getRaw();
+        ShotOptions shots = ShotOptions.wants(args) ? ShotOptions.parse(args) : null;
+        LaunchOptions options = LaunchOptions.parse(shots == null ? args : List.of());
+        I18n i18n = new I18n(shots == null ? I18n.systemLocale() : shots.locale());
         model = new MainViewModel(i18n, LessonPages.create(i18n));
-        model.keepTraceToOpen(options.traceFile());
         MainView view = new MainView(model, i18n);
-        Scene scene = new Scene(view.root(), 1440, 900);
+        Scene scene = shots == null ? new Scene(view.root(), 1440, 900)
+                : new Scene(view.root(), shots.width(), shots.height());
         scene.getStylesheets().add(stylesheet());
         stage.setTitle("ProcessLab");
         stage.setScene(scene);
@@ -39,6 +44,11 @@ public final class App extends Application {
         });
         stage.show();
         view.startFrames();
+        if (shots != null) {
+            new ScreenshotTour(scene, model, i18n, shots, System.out).start();
+        } else if (options.traceFile() != null) {
+            view.files().open(options.traceFile());
+        }
     }
 
     /** The style sheet's URL as text. */

@@ -4,6 +4,7 @@ import io.processlab.trace.Kinds;
 import io.processlab.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -19,6 +20,8 @@ public final class ConsoleViewModel {
     private final ObservableList<ConsoleLine> lines = FXCollections.observableArrayList();
     private final ObservableList<ConsoleLine> readOnly = FXCollections.unmodifiableObservableList(lines);
     private final ProcessPalette palette;
+    /** ProcessLab's own line kept after the printed ones (e.g. "Run finished"), or null. */
+    private ConsoleLine note;
 
     public ConsoleViewModel(ProcessPalette palette) {
         this.palette = palette;
@@ -41,23 +44,44 @@ public final class ConsoleViewModel {
         append(add);
     }
 
-    /** A message from ProcessLab itself (a run ended, a run failed). */
-    public void system(String tag, String text) {
-        append(List.of(new ConsoleLine(0, tag, text, ConsoleLine.Kind.SYSTEM, 0)));
+    /**
+     * A message from ProcessLab kept as the last line, below every printed line, also those that
+     * come later (how the run ended: shown while the replay is at its end); null takes it away.
+     */
+    public void note(String tag, String text) {
+        setNote(text == null ? null : new ConsoleLine(0, tag, text, ConsoleLine.Kind.SYSTEM, 0));
+    }
+
+    private void setNote(ConsoleLine next) {
+        if (Objects.equals(next, note)) {
+            return;
+        }
+        if (note != null) {
+            lines.remove(lines.size() - 1);
+        }
+        note = next;
+        if (note != null) {
+            lines.add(note);
+        }
     }
 
     private void append(List<ConsoleLine> add) {
         if (add.isEmpty()) {
             return;
         }
+        ConsoleLine kept = note;
+        setNote(null);
         int over = lines.size() + add.size() - MAX_LINES;
         if (over > 0) {
             lines.remove(0, Math.min(over, lines.size()));
         }
         lines.addAll(add.size() > MAX_LINES ? add.subList(add.size() - MAX_LINES, add.size()) : add);
+        setNote(kept);
     }
 
+    /** Empties the console, the note too. */
     public void clear() {
+        note = null;
         lines.clear();
     }
 }

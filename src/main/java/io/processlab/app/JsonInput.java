@@ -5,6 +5,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import io.processlab.wire.JsonErrors;
 import io.processlab.wire.WireCodec;
 import java.io.IOException;
 import java.io.StringReader;
@@ -69,28 +70,9 @@ final class JsonInput {
         return new Problem(1, 1, reason, raw);
     }
 
+    /** The message key of Gson's reason ({@code json.end}, ...), or null. */
     private static String reason(String msg) {
-        if (msg.contains("setStrictness") || msg.contains("malformed")) {
-            return "json.malformed";
-        }
-        if (msg.startsWith("End of input")) {
-            return "json.end";
-        }
-        if (msg.startsWith("Unterminated")) {
-            return "json.unterminated";
-        }
-        if (msg.startsWith("Expected ':'")) {
-            return "json.colon";
-        }
-        if (msg.startsWith("Expected name")) {
-            return "json.name";
-        }
-        if (msg.startsWith("Expected value")) {
-            return "json.value";
-        }
-        if (msg.contains("esting limit")) {
-            return "json.deep";
-        }
-        return null;
+        String code = JsonErrors.code(msg);
+        return code == null ? null : "json." + code;
     }
 }

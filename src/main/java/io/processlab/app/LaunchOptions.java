@@ -1,24 +1,21 @@
 package io.processlab.app;
 
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What the window was started with. A single argument that names a file is a saved run to open
- * (kept for the replay issue).
+ * What the window was started with. A single argument that is not an option is a saved run to
+ * open ({@code processlab run.processlab}, as a file manager starts it); when it is not there, the
+ * window says so.
  *
  * @param traceFile the saved run to open, or null
  */
 public record LaunchOptions(Path traceFile) {
     public static LaunchOptions parse(List<String> args) {
-        if (args.size() == 1) {
+        if (args.size() == 1 && !args.get(0).startsWith("-") && !args.get(0).isBlank()) {
             try {
-                Path p = Path.of(args.get(0));
-                if (Files.isRegularFile(p)) {
-                    return new LaunchOptions(p);
-                }
+                return new LaunchOptions(Path.of(args.get(0)));
             } catch (InvalidPathException e) {
                 // not a file name: ignored
             }

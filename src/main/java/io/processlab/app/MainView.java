@@ -1,9 +1,15 @@
 package io.processlab.app;
 
-import io.processlab.app.timeline.TimelineCanvas;
+import io.processlab.app.files.FileActions;
 import io.processlab.app.panels.LessonPage;
+import io.processlab.app.replay.Player;
 import io.processlab.app.teach.Teaching;
+import io.processlab.app.replay.ScrubberView;
+import io.processlab.app.timeline.TimelineCanvas;
+import io.processlab.view.objects.ObjectsModel;
+import io.processlab.view.timeline.Frame;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -19,6 +25,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -26,19 +33,20 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
- * The main window's content: toolbar (Run, Stop, Reset; room for tempo, step, export, language);
- * on the left the lesson list and the chosen lesson's settings (pick, set, run: one column); in
- * the centre the lesson's explanation, its live panel, the timeline, and the console and wire tabs.
+ * The main window's content: toolbar (File menu, Run, Stop, Reset; then tempo, step mode,
+ * language, presenter mode and help); on the left the lesson list and the chosen lesson's settings (pick, set, run: one
+ * column); in the centre a short explanation, then, in a split whose largest part is the
+ * timeline, the lesson's panel, the timeline with its scrubber, and the console and wire tabs.
+ * Panels, console and timeline cursor show the run at the scrubber's time.
  */
 public final class MainView {
     /** Width of the left column (lessons and settings). */
     static final double SIDEBAR = 290;
-    /** Height of a lesson in the list. */
-    static final double LESSON_CELL = 62;
-    /** The status line's width when the toolbar is full; it grows into any room left. */
-    static final double STATUS_MIN = 180;
+    /** The least height of the lesson list: two lessons. */
+    static final double LESSON_LIST_MIN = 130;
     /** The toolbar shows the name "ProcessLab" only when it is at least this wide. */
     static final double BRAND_ROOM = 1400;
 
@@ -50,13 +58,18 @@ public final class MainView {
     private final TimelineCanvas timeline = createTimeline();
     private final StackPane panelHolder = new StackPane();
     private final AnimationTimer frames;
+    private final FileActions files;
     private final Teaching teaching;
     private LessonPage shown;
+    private ObjectsModel shownModel;
     private int shownApplied = -1;
+    private boolean timelineFollows;
+    private boolean fitWhenEnded;
 
     public MainView(MainViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
+        this.files = new FileActions(model, i18n);
         this.teaching = new Teaching(model, i18n);
         root.getStyleClass().add("main");
         root.setTop(toolbar());
@@ -69,14 +82,18 @@ public final class MainView {
                 frame();
             }
         };
+        files.acceptDrops(root);
+        timeline.setOnSeek(t -> model.player().seek(t));
         model.traceProperty().addListener((o, a, t) -> {
             timeline.setTrace(t);
-            timeline.setFollowLive(t != null);
+            timelineFollows = false;
+            timeline.setFollowLive(false);
+            timeline.setCursorTime(Frame.NO_CURSOR);
         });
         model.stateProperty().addListener((o, a, s) -> {
             if (!s.busy() && s != RunState.IDLE) {
-                timeline.setFollowLive(false);
-                timeline.fitAll();
+                // fitted once the timeline has taken the run's last events (this frame's refresh)
+                fitWhenEnded = true;
             }
         });
     }
@@ -95,6 +112,16 @@ public final class MainView {
         return teaching;
     }
 
+    /** Open, save and export, as the File menu and a dropped file do them. */
+    public FileActions files() {
+        return files;
+    }
+
+    /** The timeline (for the screenshots). */
+    TimelineCanvas timeline() {
+        return timeline;
+    }
+
     /** Starts taking the run's output once per frame. */
     public void startFrames() {
         frames.start();
@@ -104,17 +131,36 @@ public final class MainView {
         frames.stop();
     }
 
-    /** One frame: new events into the models, the panel and the timeline redrawn. */
+    /** One frame: new events into the models, the panel at the scrubber's time, the timeline redrawn. */
     void frame() {
         boolean changed = model.frame();
         LessonPage page = model.selected();
-        if (page != null && (changed || page != shown || model.objects().applied() != shownApplied)) {
-            page.show(model.objects(), model.palette());
+        ObjectsModel at = model.shown();
+        if (page != null && (changed || page != shown || at != shownModel || at.applied() != shownApplied)) {
+            page.show(at, model.palette());
             shown = page;
-            shownApplied = model.objects().applied();
+            shownModel = at;
+            shownApplied = at.applied();
+        }
+        Player player = model.player();
+        timeline.setLive(player.liveProperty().get());
+        boolean follows = player.isFollowing() && player.liveProperty().get();
+        if (follows != timelineFollows) {
+            timelineFollows = follows;
+            timeline.setFollowLive(follows);
+        }
+        if (!follows && player.readyProperty().get()) {
+            timeline.setCursorTime(player.time());
+            if (player.isPlaying()) {
+                timeline.reveal(player.time());
+            }
         }
         teaching.frame();
         timeline.refresh();
+        if (fitWhenEnded) {
+            fitWhenEnded = false;
+            timeline.fitAll();
+        }
     }
 
     private Node toolbar() {
@@ -142,10 +188,11 @@ public final class MainView {
         markInvalid(status);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
-        // it gives way to the controls after it: up to two lines (see .status), as wide as there is room
+        // a long status takes two lines (see .status), then is cut with an ellipsis, never pushed
+        // into the toolbar's overflow menu
         status.setWrapText(true);
-        status.setMinWidth(STATUS_MIN);
-        status.setPrefWidth(STATUS_MIN);
+        status.setMinWidth(0);
+        status.setPrefWidth(0);
 
         Label brand = new Label("ProcessLab");
         brand.getStyleClass().add("brand");
@@ -159,6 +206,9 @@ public final class MainView {
         afterBrand.visibleProperty().bind(brand.visibleProperty());
         afterBrand.managedProperty().bind(brand.visibleProperty());
         bar.setId("toolbar");
+
+        // the File menu (open, save, exports) right after the name
+        bar.getItems().add(1, files.menu());
         return bar;
     }
 
@@ -205,6 +255,7 @@ public final class MainView {
                 }
                 Label title = new Label(i18n.lesson(p.id(), "title"));
                 title.getStyleClass().add("lesson-title");
+                title.setWrapText(true);
                 Label sub = new Label(i18n.getOr("lesson." + p.id() + ".subtitle", ""));
                 sub.getStyleClass().add("lesson-subtitle");
                 sub.setWrapText(true);
@@ -231,16 +282,13 @@ public final class MainView {
                 .then(i18n.text("lessons.hint")).otherwise(i18n.text("lessons.locked")));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        list.setFixedCellSize(LESSON_CELL);
-        list.prefHeightProperty().bind(Bindings.size(list.getItems()).multiply(LESSON_CELL).add(4));
-        list.setMinHeight(2 * LESSON_CELL);
+        list.setMinHeight(LESSON_LIST_MIN);
+        VBox.setVgrow(list, Priority.ALWAYS);
 
         SettingsView settings = new SettingsView(i18n);
         settings.show(model.currentSettingsProperty().get());
         model.currentSettingsProperty().addListener((o, a, s) -> settings.show(s));
-        Region gap = new Region();
-        VBox.setVgrow(gap, Priority.ALWAYS);
-        VBox left = new VBox(8, title, list, settings.root(), gap, hint);
+        VBox left = new VBox(8, title, list, settings.root(), hint);
         left.getStyleClass().add("sidebar");
         left.setPrefWidth(SIDEBAR);
         left.setMinWidth(SIDEBAR);
@@ -249,34 +297,6 @@ public final class MainView {
     }
 
     private Node centre() {
-        Label title = new Label();
-        title.getStyleClass().add("lesson-heading");
-        title.setId("lesson-heading");
-        Label text = new Label();
-        text.getStyleClass().add("explanation");
-        text.setId("explanation");
-        text.setWrapText(true);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        Label watch = new Label();
-        watch.getStyleClass().add("watch");
-        watch.setWrapText(true);
-        watch.setMinHeight(Region.USE_PREF_SIZE);
-        Runnable explain = () -> {
-            LessonPage p = model.selected();
-            String id = p == null ? "" : p.id();
-            title.setText(i18n.lesson(id, "title"));
-            text.setText(i18n.lesson(id, "summary"));
-            watch.setText(i18n.lesson(id, "watch") + "\n" + i18n.lesson(id, "try"));
-        };
-        model.selectedProperty().addListener((o, a, b) -> explain.run());
-        i18n.localeProperty().addListener((o, a, b) -> explain.run());
-        explain.run();
-        VBox explanation = new VBox(6, title, text, watch);
-        explanation.getStyleClass().add("explanation-box");
-
-        VBox header = new VBox(explanation);
-        header.getStyleClass().add("header");
-
         showPanel(model.selected());
         model.selectedProperty().addListener((o, a, p) -> showPanel(p));
         ScrollPane panelScroll = new ScrollPane(panelHolder);
@@ -290,17 +310,62 @@ public final class MainView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("bottom-tabs");
 
-        VBox timelineBox = new VBox(timeline);
+        VBox timelineBox = new VBox(timeline, new ScrubberView(model.player(), i18n).root());
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timelineBox.getStyleClass().add("timeline-box");
+        timelineBox.setId("timeline-box");
 
-        SplitPane split = new SplitPane(panelScroll, timelineBox, tabs);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5, 0.72);
-        VBox centre = new VBox(header, split);
-        VBox.setVgrow(split, Priority.ALWAYS);
+        SplitPane split = CentreSplit.create(panelScroll, timelineBox, tabs);
+        // the notice lies over the top of the split, so that it never moves the dividers
+        StackPane body = new StackPane(split, noticeBar());
+        StackPane.setAlignment(body.getChildren().get(1), Pos.TOP_CENTER);
+        VBox centre = new VBox(new LessonHeader(i18n, model.selectedProperty()).root(), body);
+        VBox.setVgrow(body, Priority.ALWAYS);
         centre.getStyleClass().add("centre");
         return centre;
+    }
+
+    /** The message of the last file action, over the top of the panel; a confirmation goes away by itself. */
+    private Node noticeBar() {
+        Label text = new Label();
+        text.setId("notice-text");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button close = new Button("\u2715");
+        close.setId("notice-close");
+        close.getStyleClass().add("notice-close");
+        close.setOnAction(e -> model.showNotice(null));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text("notice.close"));
+        close.setTooltip(tip);
+        HBox bar = new HBox(10, text, close);
+        bar.setId("notice");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("notice");
+        bar.setMaxHeight(Region.USE_PREF_SIZE);
+        PauseTransition fade = new PauseTransition(Duration.seconds(8));
+        Runnable show = () -> {
+            Notice n = model.noticeProperty().get();
+            bar.setVisible(n != null);
+            text.setText(n == null ? "" : n.text());
+            bar.getStyleClass().removeAll("notice-error", "notice-info");
+            fade.stop();
+            if (n != null) {
+                bar.getStyleClass().add(n.error() ? "notice-error" : "notice-info");
+                if (!n.error()) {
+                    fade.setOnFinished(e -> {
+                        if (model.noticeProperty().get() == n) {
+                            model.showNotice(null);
+                        }
+                    });
+                    fade.playFromStart();
+                }
+            }
+        };
+        model.noticeProperty().addListener((o, a, n) -> show.run());
+        show.run();
+        return bar;
     }
 
     private Tab tab(String key, Node content) {

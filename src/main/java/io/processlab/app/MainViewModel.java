@@ -1,9 +1,14 @@
 package io.processlab.app;
 
 import io.processlab.app.panels.LessonPage;
+import io.processlab.app.replay.Player;
+import io.processlab.app.replay.ReplayFold;
+import io.processlab.app.replay.Ticker;
 import io.processlab.engine.Run;
 import io.processlab.lessons.Lesson;
+import io.processlab.trace.ProcessInfo;
 import io.processlab.trace.Trace;
+import io.processlab.trace.TraceFile;
 import io.processlab.trace.TraceEvent;
 import io.processlab.view.objects.ObjectsModel;
 import io.processlab.view.objects.ProcState;
@@ -29,7 +34,9 @@ import javafx.collections.ObservableList;
  * The window's state: the chosen lesson and its settings, the run and its commands (Run, Stop,
  * Reset), the console and wire view, and the fold of the run's objects that the lesson panels
  * show. {@link #frame()} is called once per frame on the FX thread and takes what the run
- * produced since the last frame.
+ * produced since the last frame. The run shown is a live one or a saved one that was opened
+ * ({@link #open}); either way the panels and the console show it at the scrubber's time
+ * ({@link #player()}, {@link #shown()}), and {@link #objects()} is the whole run so far.
  */
 public final class MainViewModel {
     /** Wire lines taken per frame at most, so that a flood never freezes the window. */
@@ -52,15 +59,29 @@ public final class MainViewModel {
     private final ConsoleViewModel console = new ConsoleViewModel(palette);
     private final WireViewModel wire = new WireViewModel();
     private final ChangeListener<Object> recheck = (o, a, b) -> updateCommands();
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Path> openedFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
+    private final Player player;
+    private final ReplayFold replay = new ReplayFold(ReplayFold.Lines.of(console::accept, console::clear));
+    /** Every event of the run shown, as taken so far (FX thread). */
+    private List<TraceEvent> events = new ArrayList<>();
     private ObjectsModel objects = new ObjectsModel();
     private RunSession session;
+    private TraceFile.Recording opened;
     private int index;
     private String failure;
-    private Path traceToOpen;
+    private String endNote;
     private boolean reverting;
 
     public MainViewModel(I18n i18n, List<LessonPage> pages) {
+        this(i18n, pages, Ticker.SYSTEM);
+    }
+
+    /** @param ticker the clock the replay plays by (a test's own, to play without sleeping) */
+    public MainViewModel(I18n i18n, List<LessonPage> pages, Ticker ticker) {
         this.i18n = i18n;
+        this.player = new Player(ticker);
         this.pages = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(pages));
         for (LessonPage p : pages) {
             settings.put(p.id(), new SettingsViewModel(p.lesson(), i18n));
@@ -135,8 +156,8 @@ public final class MainViewModel {
     }
 
     /**
-     * The engine's run of the last Run, or null. It is set before the lesson starts, so that a
-     * listener can set its tempo and install step mode's gate first.
+     * The engine's run of the last Run, or null (no run, or a saved run opened). It is set before
+     * the lesson starts, so that a listener can set its tempo and install step mode's gate first.
      */
     public ReadOnlyObjectProperty<Run> currentRunProperty() {
         return currentRun.getReadOnlyProperty();
@@ -154,24 +175,52 @@ public final class MainViewModel {
         return palette;
     }
 
-    /** The run's objects and processes as of the last frame. */
+    /** The run's objects and processes as of the last frame: the whole run so far. */
     public ObjectsModel objects() {
         return objects;
+    }
+
+    /** The run's objects at the scrubber's time: what the lesson panel shows. */
+    public ObjectsModel shown() {
+        return replay.objects();
+    }
+
+    /** The scrubber: play, pause, step, speed, following "now". */
+    public Player player() {
+        return player;
+    }
+
+    /** Whether there is a run (live or opened) that Save and the exports can write. */
+    public ReadOnlyBooleanProperty canSaveProperty() {
+        return canSave.getReadOnlyProperty();
+    }
+
+    /** The saved run that is shown, or null. */
+    public ReadOnlyObjectProperty<Path> openedFileProperty() {
+        return openedFile.getReadOnlyProperty();
+    }
+
+    /** The last message of a file action, or null. */
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void showNotice(Notice n) {
+        notice.set(n);
+    }
+
+    /** The run shown (live or opened) as the trace file holds it, or null when there is none. */
+    public TraceFile.Recording recording() {
+        if (opened != null) {
+            return opened;
+        }
+        RunSession s = session;
+        return s == null ? null : new TraceFile.Recording(s.lesson().id(), s.settings().toJson(), s.trace());
     }
 
     /** The run's locale: the window's language. */
     public Locale runLocale() {
         return i18n.locale();
-    }
-
-    /** A saved run given on the command line; opening it comes with the replay issue. */
-    public void keepTraceToOpen(Path file) {
-        this.traceToOpen = file;
-        updateCommands();
-    }
-
-    public Path traceToOpen() {
-        return traceToOpen;
     }
 
     private void selectionChanged(LessonPage old, LessonPage page) {
@@ -211,6 +260,7 @@ public final class MainViewModel {
         palette.reset(ProcessHandle.current().pid());
         trace.set(session.trace());
         failure = null;
+        player.load(events, true);
         state.set(RunState.RUNNING);
         currentRun.set(session.run());
         session.start();
@@ -237,9 +287,15 @@ public final class MainViewModel {
 
     private void clearViews() {
         objects = new ObjectsModel();
+        events = new ArrayList<>();
         index = 0;
         session = null;
+        opened = null;
+        openedFile.set(null);
         failure = null;
+        endNote = null;
+        player.clear();
+        replay.reset(events);
         trace.set(null);
         currentRun.set(null);
         console.clear();
@@ -250,24 +306,38 @@ public final class MainViewModel {
     }
 
     /**
-     * Takes what the run produced since the last frame (FX thread).
+     * Takes what the run produced since the last frame, moves the scrubber, and folds the run up
+     * to the scrubber's time (FX thread).
      *
-     * @return whether the objects changed
+     * @return whether what the panels show changed
      */
     public boolean frame() {
         RunSession s = session;
-        if (s == null) {
+        if (s != null) {
+            take(s);
+        }
+        if (!player.readyProperty().get()) {
             return false;
         }
+        boolean live = s != null && state.get().busy();
+        long last = events.isEmpty() ? 0 : events.get(events.size() - 1).tUs();
+        player.update(live ? Math.max(last, s.trace().clock().nowMicros()) : last, live);
+        player.frame();
+        boolean changed = replay.moveTo(player.time());
+        console.note("ProcessLab", !live && player.time() >= last ? endNote : null);
+        return changed;
+    }
+
+    private void take(RunSession s) {
         RunSession.Outcome outcome = s.outcome();
         List<TraceEvent> batch = s.trace().since(index);
         index += batch.size();
         if (!batch.isEmpty()) {
+            events.addAll(batch);
             objects.applyAll(batch);
             for (ProcState p : objects.processes()) {
                 palette.colour(p.pid());
             }
-            console.accept(batch);
         }
         List<WireLine> lines = s.drainWire(WIRE_PER_FRAME);
         if (!lines.isEmpty()) {
@@ -282,25 +352,77 @@ public final class MainViewModel {
             finish(outcome);
         }
         updateStatus();
-        return !batch.isEmpty();
     }
 
     private void finish(RunSession.Outcome o) {
         failure = o.message();
-        String tag = "ProcessLab";
-        switch (o.state()) {
-            case DONE -> console.system(tag, i18n.get("console.done", seconds()));
-            case STOPPED -> console.system(tag, i18n.get("console.stopped"));
-            default -> console.system(tag, i18n.get("console.failed", o.message()));
-        }
         state.set(o.state());
+        endNote = switch (o.state()) {
+            case DONE -> i18n.get("console.done", seconds());
+            case STOPPED -> i18n.get("console.stopped");
+            default -> i18n.get("console.failed", o.message());
+        };
         updateCommands();
+    }
+
+    /**
+     * Shows a saved run: chooses its lesson, fills in its settings, and puts it in every view
+     * with the scrubber at its end. Nothing changes when it cannot be shown (a run is going, or
+     * the file's lesson is not one of this window's).
+     *
+     * @return whether it is shown; if not, the notice says why
+     */
+    public boolean open(TraceFile.Recording rec, Path file) {
+        String name = file == null ? "?" : String.valueOf(file.getFileName());
+        if (state.get().busy()) {
+            notice.set(Notice.error(i18n.get("open.busy", name)));
+            return false;
+        }
+        LessonPage page = pages.stream().filter(p -> p.id().equals(rec.lesson())).findFirst().orElse(null);
+        if (page == null) {
+            notice.set(Notice.error(i18n.get("open.unknown_lesson", name, rec.lesson())));
+            return false;
+        }
+        selected.set(page);
+        clearViews();
+        state.set(RunState.IDLE);
+        settings.get(page.id()).fill(rec.settings());
+        opened = rec;
+        openedFile.set(file);
+        events = new ArrayList<>(rec.trace().events());
+        objects = ObjectsModel.of(events);
+        palette.reset(parentPid(rec.trace(), events));
+        for (ProcState p : objects.processes()) {
+            palette.colour(p.pid());
+        }
+        replay.reset(events);
+        player.load(events, false);
+        trace.set(rec.trace());
+        notice.set(Notice.info(i18n.get("open.done", name)));
+        frame();
+        updateCommands();
+        return true;
+    }
+
+    /** The parent's PID: the process listed as "main", else the one of the first event. */
+    private static long parentPid(Trace t, List<TraceEvent> events) {
+        for (ProcessInfo p : t.processes()) {
+            if ("main".equals(p.role())) {
+                return p.pid();
+            }
+        }
+        return events.isEmpty() ? -1 : events.get(0).pid();
     }
 
     private String seconds() {
         RunSession s = session;
         long us = s != null && state.get().busy() ? s.trace().clock().nowMicros() : objects.timeUs();
         return String.format(i18n.locale(), "%.1f", us / 1e6);
+    }
+
+    private String openedStatus(String title) {
+        long children = objects.processes().stream().filter(p -> p.target() != null).count();
+        return i18n.get("status.opened", title, seconds(), children);
     }
 
     private void updateCommands() {
@@ -311,6 +433,7 @@ public final class MainViewModel {
         canStop.set(state.get() == RunState.RUNNING);
         canReset.set(!busy);
         canChooseLesson.set(!busy);
+        canSave.set(!busy && (opened != null || session != null && !events.isEmpty()));
         updateStatus();
     }
 
@@ -326,9 +449,9 @@ public final class MainViewModel {
             case DONE -> i18n.get("status.done", title, seconds(), children);
             case FAILED -> i18n.get("status.failed", failure == null ? "?" : failure);
             case STOPPED -> i18n.get("status.stopped");
-            case IDLE -> sv != null && !sv.validProperty().get()
+            case IDLE -> openedFile.get() != null ? openedStatus(title)
+                    : sv != null && !sv.validProperty().get()
                     ? i18n.get("status.invalid", sv.problemProperty().get())
-                    : traceToOpen != null ? i18n.get("status.trace_later", traceToOpen.getFileName())
                     : i18n.get("status.idle", title);
         });
     }

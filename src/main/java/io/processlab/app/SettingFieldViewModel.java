@@ -102,6 +102,13 @@ public final class SettingFieldViewModel {
         } catch (SettingException e) {
             String max = number(spec.max());
             return switch (e.problem()) {
+                case EMPTY -> switch (spec.type()) {
+                    case INT -> i18n.get("error.whole", allowed());
+                    case DECIMAL -> i18n.get("error.number", allowed());
+                    case BOOL -> i18n.get("error.bool");
+                    default -> i18n.get("error.range", allowed());
+                };
+                case TOO_DEEP -> i18n.get("error.json", 1, 1, i18n.get("json.deep"));
                 case NOT_A_WHOLE_NUMBER -> i18n.get("error.whole", allowed());
                 case NOT_A_NUMBER -> i18n.get("error.number", allowed());
                 case NOT_A_BOOLEAN -> i18n.get("error.bool");

@@ -1,7 +1,10 @@
 package io.processlab.app;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import io.processlab.lessons.Lesson;
 import io.processlab.lessons.SettingException;
+import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +70,23 @@ public final class SettingsViewModel {
             return Settings.parse(lesson.settings(), raw);
         } catch (SettingException e) {
             throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Fills the fields with a saved run's settings, as a person would type them; a key the
+     * lesson does not have is left out, a missing one keeps its field.
+     */
+    public void fill(JsonObject values) {
+        if (values == null) {
+            return;
+        }
+        for (SettingFieldViewModel f : fields) {
+            JsonElement v = values.get(f.key());
+            if (v != null && !v.isJsonNull()) {
+                f.textProperty().set(f.spec().type() != SettingSpec.Type.JSON && v.isJsonPrimitive()
+                        ? v.getAsString() : v.toString());
+            }
         }
     }
 

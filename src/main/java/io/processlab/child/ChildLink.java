@@ -12,6 +12,8 @@ import io.processlab.wire.RemoteError;
 import io.processlab.wire.WireCodec;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,43 +24,41 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The child's pipe to its parent: writes messages on the real stdout, and reads stdin on its own
  * thread, handing replies to the calls that wait for them. The end of stdin ends the process.
+ *
+ * <p>Stdin is read through a {@link FileChannel} so that {@link #stopReading()} can wake the
+ * reading thread: a JVM waits up to 300 ms at exit for a thread blocked in a native read.
  */
 final class ChildLink implements Channel {
     private final LineWriter out;
+    private final FileChannel stdin;
     private final InputStream in;
     private final Runnable onParentGone;
+    private volatile boolean stopping;
     private final Map<Long, CompletableFuture<Message>> pending = new ConcurrentHashMap<>();
     private final CompletableFuture<Message> spawn = new CompletableFuture<>();
     private final AtomicLong ids = new AtomicLong();
-    private volatile boolean exiting;
-    private Thread readerThread;
 
-    ChildLink(LineWriter out, InputStream in, Runnable onParentGone) {
+    ChildLink(LineWriter out, FileChannel stdin, Runnable onParentGone) {
         this.out = out;
-        this.in = in;
+        this.stdin = stdin;
+        this.in = Channels.newInputStream(stdin);
         this.onParentGone = onParentGone;
+    }
+
+    /** Stops reading stdin (the process is about to end by itself): the reader leaves its read at once. */
+    void stopReading() {
+        stopping = true;
+        try {
+            stdin.close();
+        } catch (IOException ignored) {
+            // closed already
+        }
     }
 
     void startReading() {
         Thread t = new Thread(this::readLoop, "parent-link");
         t.setDaemon(true);
         t.start();
-        readerThread = t;
-    }
-
-    /**
-     * Sends the exit message and waits (briefly) until the parent closes our stdin. A JVM exits
-     * slowly (about 300 ms) while a thread is blocked in a native read, so the child ends only
-     * after its reader has seen the end of stdin.
-     */
-    void exitHandshake(Message exit, long maxWaitMillis) {
-        exiting = true;
-        send(exit);
-        try {
-            readerThread.join(maxWaitMillis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private void readLoop() {
@@ -87,16 +87,20 @@ final class ChildLink implements Channel {
                 }
             }
         } catch (IOException | ProtocolException e) {
-            // the parent is gone, or broke the pipe
+            // the parent is gone, or broke the pipe, or this process is ending
         }
-        if (!exiting) {
+        if (!stopping) {
             onParentGone.run();
         }
     }
 
-    /** Waits for the spawn message. */
-    Message awaitSpawn() throws InterruptedException, ExecutionException {
-        return spawn.get();
+    /** Waits for the spawn message, up to {@code seconds}; null if it did not come. */
+    Message awaitSpawn(double seconds) throws InterruptedException, ExecutionException {
+        try {
+            return spawn.get((long) (seconds * 1000), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return null;
+        }
     }
 
     void send(Message m) {

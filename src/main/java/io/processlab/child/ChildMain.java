@@ -10,6 +10,7 @@ import io.processlab.wire.NotSendableException;
 import io.processlab.wire.Payloads;
 import io.processlab.wire.RemoteError;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +29,34 @@ public final class ChildMain {
     public static final int EXIT_FAILED = 1;
     /** Exit code when the spawn message named no registered target. */
     public static final int EXIT_NO_TARGET = 3;
-
-    /** How long a child waits for its parent to close its stdin after the exit message. */
-    static final long EXIT_HANDSHAKE_MS = 1000;
+    /** Exit code when no spawn message came in time. */
+    public static final int EXIT_NO_SPAWN = 4;
+    /** Seconds a child waits for its spawn message (the parent sends it at once). */
+    public static final double SPAWN_TIMEOUT = 20;
+    /**
+     * A system property that changes {@link #SPAWN_TIMEOUT}; set only by the parent's own code
+     * (tests), never from settings.
+     */
+    public static final String SPAWN_TIMEOUT_PROPERTY = "processlab.child.spawnTimeout";
 
     private ChildMain() {
+    }
+
+    private static volatile ChildLink link;
+
+    /** Ends the process at once, without waiting for the reader of stdin. */
+    static void halt(int code) {
+        ChildLink l = link;
+        if (l != null) {
+            l.stopReading();
+        }
+        Runtime.getRuntime().halt(code);
+    }
+
+    /** Ends the process normally (shutdown hooks run), without waiting for the reader of stdin. */
+    private static void exit(int code) {
+        link.stopReading();
+        System.exit(code);
     }
 
     public static void main(String[] args) throws Exception {
@@ -42,7 +66,8 @@ public final class ChildMain {
         }
         long ppid = args.length > 0 ? Long.parseLong(args[0]) : -1;
         LineWriter out = new LineWriter(new FileOutputStream(FileDescriptor.out));
-        ChildLink link = new ChildLink(out, System.in, () -> Runtime.getRuntime().halt(EXIT_STOPPED));
+        ChildLink link = new ChildLink(out, new FileInputStream(FileDescriptor.in).getChannel(), () -> halt(EXIT_STOPPED));
+        ChildMain.link = link;
         System.setOut(new PrintStream(new PrintForwarder(line -> link.send(Message.print(line))), true,
                 StandardCharsets.UTF_8));
         long pid = ProcessHandle.current().pid();
@@ -50,19 +75,35 @@ public final class ChildMain {
         link.send(Message.hello(pid));
         ParentWatch.start(ppid);
 
-        Message spawn = link.awaitSpawn();
+        double wait = spawnTimeout();
+        Message spawn = link.awaitSpawn(wait);
+        if (spawn == null) {
+            System.err.println("processlab child: no spawn message from the parent within " + wait + " s; ending");
+            System.err.flush();
+            halt(EXIT_NO_SPAWN);
+        }
         Target target = Targets.get().target(spawn.target());
         if (target == null) {
             link.send(Message.error("no registered target named '" + spawn.target() + "'",
                     new RemoteError(RemoteError.FAILED, "unknown target")));
-            System.exit(EXIT_NO_TARGET);
+            exit(EXIT_NO_TARGET);
         }
         Locale locale = spawn.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(spawn.locale());
         ChildContext self = new ChildContext(spawn.name(), pid, locale, spawn.tempo(), link);
         Message last = run(target, self, spawn.args(), link);
         System.out.close();
-        link.exitHandshake(last, EXIT_HANDSHAKE_MS);
-        Runtime.getRuntime().halt(last.code());
+        link.stopReading(); // the parent closes our stdin when it reads the exit: that is no reason to stop early
+        link.send(last);
+        halt(last.code());
+    }
+
+    private static double spawnTimeout() {
+        try {
+            double s = Double.parseDouble(System.getProperty(SPAWN_TIMEOUT_PROPERTY, ""));
+            return s > 0 ? s : SPAWN_TIMEOUT;
+        } catch (NumberFormatException e) {
+            return SPAWN_TIMEOUT;
+        }
     }
 
     /** Runs the target; returns the exit message to send (its code is the exit code). */

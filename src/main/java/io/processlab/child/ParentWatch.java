@@ -15,7 +15,7 @@ final class ParentWatch {
         }
         Optional<ProcessHandle> parent = ProcessHandle.of(ppid);
         if (parent.isEmpty()) {
-            Runtime.getRuntime().halt(ChildMain.EXIT_STOPPED);
+            ChildMain.halt(ChildMain.EXIT_STOPPED);
         }
         ProcessHandle p = parent.get();
         Thread t = new Thread(() -> {
@@ -26,7 +26,7 @@ final class ParentWatch {
                     return;
                 }
                 if (!p.isAlive()) {
-                    Runtime.getRuntime().halt(ChildMain.EXIT_STOPPED);
+                    ChildMain.halt(ChildMain.EXIT_STOPPED);
                 }
             }
         }, "parent-watch");

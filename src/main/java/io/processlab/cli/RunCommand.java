@@ -37,12 +37,13 @@ final class RunCommand {
 
     /** Parses the arguments after "run"; a wrong one throws with a one-line reason. */
     static Options parse(List<String> args) throws UsageException {
+        Locale msgs = messageLocale(args);
         if (args.isEmpty()) {
-            throw new UsageException("run: name a lesson: " + Lessons.ids());
+            throw new UsageException(CliText.get(msgs, "run.no_lesson", Lessons.ids()));
         }
         String id = args.get(0);
         Lesson lesson = Lessons.byId(id).orElseThrow(() ->
-                new UsageException("run: unknown lesson '" + id + "'; the lessons are: " + Lessons.ids()));
+                new UsageException(CliText.get(msgs, "run.unknown_lesson", id, Lessons.ids())));
         List<String> sets = new ArrayList<>();
         String lang = "pt";
         Path trace = null;
@@ -52,18 +53,18 @@ final class RunCommand {
         for (int i = 1; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--set" -> sets.add(value(args, ++i, a));
+                case "--set" -> sets.add(value(args, ++i, a, msgs));
                 case "--lang" -> {
-                    lang = value(args, ++i, a);
+                    lang = value(args, ++i, a, msgs);
                     if (!lang.equals("en") && !lang.equals("pt")) {
-                        throw new UsageException("run: --lang takes en or pt, not '" + lang + "'");
+                        throw new UsageException(CliText.get(msgs, "run.bad_lang", lang));
                     }
                 }
-                case "--trace" -> trace = Path.of(value(args, ++i, a));
-                case "--png" -> png = Path.of(value(args, ++i, a));
-                case "--scale" -> scale = Exports.scale(value(args, ++i, a), "run");
+                case "--trace" -> trace = Path.of(value(args, ++i, a, msgs));
+                case "--png" -> png = Path.of(value(args, ++i, a, msgs));
+                case "--scale" -> scale = Exports.scale(value(args, ++i, a, msgs), "run");
                 case "--tempo" -> {
-                    String v = value(args, ++i, a);
+                    String v = value(args, ++i, a, msgs);
                     double tempo;
                     try {
                         tempo = Double.parseDouble(v);
@@ -71,7 +72,7 @@ final class RunCommand {
                         tempo = -1;
                     }
                     if (!(tempo >= 0.1 && tempo <= 4)) {
-                        throw new UsageException("run: --tempo takes a number from 0.1 (ten times slower) to 4, not '" + v + "'");
+                        throw new UsageException(CliText.get(msgs, "run.bad_tempo", v));
                     }
                     slowdown = 1 / tempo;
                 }
@@ -79,7 +80,7 @@ final class RunCommand {
                     if (a.startsWith("--set=")) {
                         sets.add(a.substring(6));
                     } else {
-                        throw new UsageException("run: unknown option '" + a + "'");
+                        throw new UsageException(CliText.get(msgs, "run.unknown_option", a));
                     }
                 }
             }
@@ -88,13 +89,22 @@ final class RunCommand {
             Settings settings = Settings.parsePairs(lesson.settings(), sets);
             return new Options(lesson, settings, Texts.locale(lang), trace, png, scale, slowdown);
         } catch (SettingException e) {
-            throw new UsageException("run " + id + ": " + e.getMessage());
+            throw new UsageException("run " + id + ": " + e.message(msgs));
         }
     }
 
-    private static String value(List<String> args, int i, String option) throws UsageException {
+    /** The language of messages: {@code --lang} if given (and valid), else the system's. */
+    static Locale messageLocale(List<String> args) {
+        int i = args.indexOf("--lang");
+        if (i >= 0 && i + 1 < args.size() && (args.get(i + 1).equals("en") || args.get(i + 1).equals("pt"))) {
+            return Texts.locale(args.get(i + 1));
+        }
+        return Texts.systemLocale();
+    }
+
+    private static String value(List<String> args, int i, String option, Locale msgs) throws UsageException {
         if (i >= args.size()) {
-            throw new UsageException("run: " + option + " needs a value");
+            throw new UsageException(CliText.get(msgs, "run.needs_value", option));
         }
         return args.get(i);
     }
@@ -123,6 +133,11 @@ final class RunCommand {
             public void stderr(long pid, String name, String line) {
                 err.println("[" + name + " " + pid + " stderr] " + line);
             }
+
+            @Override
+            public void protocolError(ChildProcess child, String what) {
+                err.println("[" + child.name() + " " + child.pid() + " protocol error] " + what);
+            }
         });
         try {
             o.lesson().run(run.main(), o.settings());
@@ -130,19 +145,13 @@ final class RunCommand {
                 failure = "some processes did not end";
             }
         } catch (Exception e) {
-            failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+            failure = describe(e);
         } finally {
             run.close();
         }
-        if (failure == null) {
-            for (ChildProcess c : run.children()) {
-                Integer code = c.exitCode();
-                if (code == null || code != 0) {
-                    failure = "process " + c.name() + " (" + c.pid() + ") failed: "
-                            + (c.failure() == null ? "exit code " + code : c.failure());
-                    break;
-                }
-            }
+        String childFailure = firstChildFailure(run);
+        if (childFailure != null) {
+            failure = failure == null ? childFailure : childFailure + "; then the main script stopped: " + failure;
         }
         if (o.trace() != null) {
             try {
@@ -162,6 +171,26 @@ final class RunCommand {
             return Cli.FAILED;
         }
         return 0;
+    }
+
+    /** An exception of the lesson's script in words: the messages of the engine's own errors are enough. */
+    static String describe(Exception e) {
+        if (e instanceof io.processlab.api.ProcessException || e instanceof io.processlab.wire.NotSendableException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    /** The first child that failed, in words, or null; a child that was replaced by a pool counts too. */
+    private static String firstChildFailure(Run run) {
+        for (ChildProcess c : run.children()) {
+            Integer code = c.exitCode();
+            if (code == null || code != 0) {
+                return "process " + c.name() + " (" + c.pid() + ") failed: "
+                        + (c.failure() == null ? "exit code " + code : c.failure());
+            }
+        }
+        return null;
     }
 
     /** A wrong command line, with its one-line reason. */

@@ -30,6 +30,7 @@ public final class Broker {
     private final Map<String, SharedObject> objects = new ConcurrentHashMap<>();
     private final Map<String, Integer> labels = new ConcurrentHashMap<>();
     private volatile OperationGate gate = OperationGate.OPEN;
+    private volatile boolean stopped;
     private final Deadlocks deadlocks;
 
     public Broker(Trace trace, Scheduler scheduler, double slowdown) {
@@ -78,6 +79,10 @@ public final class Broker {
 
     /** Performs a call, through the gate; {@code done} is answered once, now or later. */
     public void dispatch(Caller caller, String object, String op, JsonObject args, Completion done) {
+        if (stopped) {
+            done.fail(new RemoteError(RemoteError.STOPPED, "the run was stopped"));
+            return;
+        }
         SharedObject o = object == null ? null : objects.get(object);
         if (o == null) {
             done.fail(new RemoteError(RemoteError.FAILED, "no shared object named '" + object + "'"));
@@ -103,8 +108,23 @@ public final class Broker {
         }
     }
 
-    /** The run ends: every wait fails with "stopped". */
+    /**
+     * Fails the untimed waits of process {@code pid} held for at least {@code olderThanNanos}:
+     * the run's watchdog calls it when nothing is left that could end them.
+     *
+     * @return how many waits failed
+     */
+    public int failStuckWaits(long pid, long olderThanNanos) {
+        int n = 0;
+        for (SharedObject o : objects.values()) {
+            n += o.failStuck(pid, olderThanNanos);
+        }
+        return n;
+    }
+
+    /** The run ends: every wait fails with "stopped", and so does every call from now on. */
     public void stop() {
+        stopped = true;
         gate.release();
         for (SharedObject o : objects.values()) {
             o.stop();

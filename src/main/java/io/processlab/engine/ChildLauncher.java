@@ -8,6 +8,7 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -105,6 +106,29 @@ public final class ChildLauncher {
 
     public String classpath() {
         return classpath;
+    }
+
+    /**
+     * Environment variables through which a JVM would take options or classes from outside the
+     * program; a child never inherits them.
+     */
+    public static final List<String> JVM_VARIABLES = List.of(
+            "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "CLASSPATH");
+
+    /**
+     * The process builder of a child whose parent is {@code ppid}: {@link #command(long)} as an
+     * argument list (no shell), and the parent's environment without {@link #JVM_VARIABLES}.
+     */
+    public ProcessBuilder processBuilder(long ppid) {
+        ProcessBuilder pb = new ProcessBuilder(command(ppid));
+        childEnvironment(pb.environment());
+        pb.redirectErrorStream(false);
+        return pb;
+    }
+
+    /** Takes the JVM's option variables out of {@code env}. */
+    static void childEnvironment(Map<String, String> env) {
+        JVM_VARIABLES.forEach(env::remove);
     }
 
     /** The full command of a child whose parent is {@code ppid}. */

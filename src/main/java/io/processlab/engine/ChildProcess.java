@@ -2,37 +2,40 @@ package io.processlab.engine;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.ProcessInfo;
 import io.processlab.trace.Trace;
 import io.processlab.wire.LineReader;
-import io.processlab.wire.LineWriter;
 import io.processlab.wire.Message;
 import io.processlab.wire.ProtocolException;
 import io.processlab.wire.RemoteError;
 import io.processlab.wire.WireCodec;
-import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real child process of the run: Python's {@code multiprocessing.Process}. Created unstarted;
- * {@link #start()} launches a JVM, and two threads serve it: one reads its protocol lines and
- * answers its calls, one drains its stderr.
+ * {@link #start()} launches a JVM, and three threads serve it: one reads its protocol lines and
+ * answers its calls, one drains its stderr, one writes to its stdin.
+ *
+ * <p>Whatever the child does, the parent goes on: a line that breaks the protocol is counted
+ * against it, a child that never says hello is ended after the run's hello timeout, and its end
+ * (normal, crash, kill) is recorded with its exit code and its stderr.
  */
 public final class ChildProcess {
     /** How many lines of stderr are kept for messages. */
-    static final int STDERR_TAIL = 20;
+    static final int STDERR_TAIL = StderrCapture.TAIL;
     /** After this many protocol errors the child is ended. */
     static final int MAX_PROTOCOL_ERRORS = 50;
+    /** How many stderr lines a failure message quotes. */
+    static final int QUOTED_LINES = 3;
 
     private final Run run;
     private final String name;
@@ -40,14 +43,16 @@ public final class ChildProcess {
     private final String role;
     private final JsonArray args;
     private final CompletableFuture<Integer> ended = new CompletableFuture<>();
-    private final ArrayDeque<String> stderrTail = new ArrayDeque<>();
+    private final AtomicInteger protocolErrors = new AtomicInteger();
     private volatile Process process;
-    private volatile LineWriter toChild;
+    private volatile ChildWriter toChild;
+    private volatile StderrCapture stderr;
     private volatile Caller caller;
     private volatile JsonElement result;
     private volatile String failure;
     private volatile boolean helloSeen;
-    private int protocolErrors;
+    private volatile Integer exitCode;
+    private volatile Scheduler.Cancellable helloTimer;
 
     ChildProcess(Run run, String name, String target, String role, JsonArray args) {
         this.run = run;
@@ -78,57 +83,55 @@ public final class ChildProcess {
         }
         run.checkOpen();
         Trace trace = run.trace();
-        ProcessBuilder pb = new ProcessBuilder(run.launcher().command(run.parentPid()));
-        pb.redirectErrorStream(false);
+        Process p;
         try {
-            process = pb.start();
+            p = run.launcher().processBuilder(run.parentPid()).start();
         } catch (IOException e) {
             trace.record(run.parentPid(), Run.MAIN, Kinds.ERROR, null, "cannot start " + name + ": " + e.getMessage());
             throw new IllegalStateException("cannot start process " + name + ": " + e.getMessage(), e);
         }
+        process = p;
         run.adopt(this);
-        caller = new Caller(process.pid(), name);
-        trace.addProcess(new ProcessInfo(process.pid(), name, role, target));
-        trace.record(run.parentPid(), Run.MAIN, Kinds.SPAWN, null, name + " (" + process.pid() + "): " + target, null, 0);
-        toChild = new LineWriter(process.getOutputStream());
+        caller = new Caller(p.pid(), name);
+        trace.addProcess(new ProcessInfo(p.pid(), name, role, target));
+        trace.record(run.parentPid(), Run.MAIN, Kinds.SPAWN, null, name + " (" + p.pid() + "): " + target, null, 0);
+        toChild = new ChildWriter(p.getOutputStream(), "child-" + p.pid() + "-in");
         send(Message.spawn(target, name, args, run.locale().toLanguageTag(), run.slowdown(), run.parentPid()));
-        Thread reader = new Thread(this::readLoop, "child-" + process.pid() + "-out");
-        Thread drain = new Thread(this::drainStderr, "child-" + process.pid() + "-err");
+        stderr = new StderrCapture(p.getErrorStream(), "child-" + p.pid() + "-err", this::stderrLine);
+        double hello = run.helloTimeout();
+        helloTimer = run.scheduler().schedule(() -> helloOverdue(hello), (long) (hello * 1e6));
+        Thread reader = new Thread(this::readLoop, "child-" + p.pid() + "-out");
         reader.setDaemon(true);
-        drain.setDaemon(true);
-        drain.start();
         reader.start();
-        this.drainThread = drain;
     }
 
-    private volatile Thread drainThread;
-
     void send(Message m) {
-        LineWriter w = toChild;
+        ChildWriter w = toChild;
         if (w == null) {
             return;
         }
         String line = WireCodec.encode(m);
         run.tap(pid(), false, line);
-        try {
-            w.writeLine(line);
-        } catch (IOException gone) {
-            // the child has ended; its end is recorded by the reader
+        w.send(line);
+    }
+
+    private void helloOverdue(double seconds) {
+        if (!helloSeen && isAlive()) {
+            failure = "did not start within " + seconds + " s (it never said hello); it was ended";
+            run.trace().record(pid(), name, Kinds.ERROR, null, failure);
+            kill();
         }
     }
 
     private void readLoop() {
         LineReader in = new LineReader(process.getInputStream(), run.lineCap());
         try {
-            String line;
-            while (true) {
+            while (protocolErrors.get() < MAX_PROTOCOL_ERRORS) {
+                String line;
                 try {
                     line = in.readLine();
                 } catch (ProtocolException bad) {
                     protocolError(bad.getMessage());
-                    if (protocolErrors >= MAX_PROTOCOL_ERRORS) {
-                        break;
-                    }
                     continue;
                 }
                 if (line == null) {
@@ -139,9 +142,8 @@ public final class ChildProcess {
                     handle(WireCodec.decode(line));
                 } catch (ProtocolException bad) {
                     protocolError(bad.getMessage());
-                    if (protocolErrors >= MAX_PROTOCOL_ERRORS) {
-                        break;
-                    }
+                } catch (RuntimeException bad) {
+                    protocolError("a message the parent cannot handle (" + bad + "): " + WireCodec.preview(line));
                 }
             }
         } catch (IOException e) {
@@ -152,11 +154,12 @@ public final class ChildProcess {
     }
 
     private void protocolError(String what) {
-        protocolErrors++;
+        int n = protocolErrors.incrementAndGet();
         run.trace().record(pid(), name, Kinds.ERROR, null, "protocol error: " + what);
-        if (protocolErrors == MAX_PROTOCOL_ERRORS) {
-            failure = "too many protocol errors; the process was ended";
-            process.destroyForcibly();
+        run.protocolError(this, what);
+        if (n == MAX_PROTOCOL_ERRORS) {
+            failure = "it broke the protocol " + n + " times (last: " + what + "); it was ended";
+            kill();
         }
     }
 
@@ -165,33 +168,30 @@ public final class ChildProcess {
         switch (m.type()) {
             case Message.HELLO -> {
                 helloSeen = true;
+                Scheduler.Cancellable t = helloTimer;
+                if (t != null) {
+                    t.cancel();
+                }
                 trace.record(pid(), name, Kinds.START, null, "pid " + m.pid());
             }
             case Message.PRINT -> run.printed(pid(), name, m.text() == null ? "" : m.text());
-            case Message.CALL -> {
-                long id = m.id();
-                run.broker().dispatch(caller, m.object(), m.op(), m.args() != null && m.args().isJsonObject()
-                        ? m.args().getAsJsonObject() : null, new Completion() {
-                            @Override
-                            public void ok(JsonElement value) {
-                                send(Message.reply(id, value));
-                            }
-
-                            @Override
-                            public void fail(RemoteError error) {
-                                send(Message.replyError(id, error));
-                            }
-                        });
+            case Message.CALL -> call(m);
+            case Message.CAST -> {
+                if (m.object() == null || m.op() == null) {
+                    protocolError("a cast without object or op");
+                    return;
+                }
+                dispatch(m, Completion.ignoring(e -> trace.record(pid(), name, Kinds.ERROR, m.object(), e.message())));
             }
-            case Message.CAST -> run.broker().dispatch(caller, m.object(), m.op(),
-                    m.args() != null && m.args().isJsonObject() ? m.args().getAsJsonObject() : null,
-                    Completion.ignoring(e -> trace.record(pid(), name, Kinds.ERROR, m.object(), e.message())));
             case Message.STATE -> trace.record(pid(), name, "sleeping".equals(m.state()) ? Kinds.SLEEP : Kinds.WAKE,
                     null, m.detail());
             case Message.STEP -> trace.record(pid(), name, Kinds.STEP, null, m.marker());
             case Message.EXIT -> {
                 result = m.value();
-                closeStdin();
+                ChildWriter w = toChild;
+                if (w != null) {
+                    w.close(); // nothing more to say to it: its stdin ends with its work
+                }
             }
             case Message.ERROR -> {
                 failure = m.text();
@@ -201,80 +201,116 @@ public final class ChildProcess {
         }
     }
 
-    private void drainStderr() {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-            char[] buf = new char[4096];
-            StringBuilder line = new StringBuilder();
-            int n;
-            while ((n = r.read(buf)) > 0) {
-                for (int i = 0; i < n; i++) {
-                    char c = buf[i];
-                    if (c == '\n' || line.length() >= 4000) {
-                        stderrLine(line.toString());
-                        line.setLength(0);
-                    } else if (c != '\r') {
-                        line.append(c);
-                    }
-                }
+    private void call(Message m) {
+        if (!m.hasId() || m.object() == null || m.op() == null) {
+            protocolError("a call without id, object or op");
+            if (m.hasId()) {
+                send(Message.replyError(m.id(), new RemoteError(RemoteError.FAILED, "a call needs an object and an op")));
             }
-            if (line.length() > 0) {
-                stderrLine(line.toString());
+            return;
+        }
+        long id = m.id();
+        dispatch(m, new Completion() {
+            @Override
+            public void ok(JsonElement value) {
+                send(Message.reply(id, value));
             }
-        } catch (IOException gone) {
-            // the process ended
+
+            @Override
+            public void fail(RemoteError error) {
+                send(Message.replyError(id, error));
+            }
+        });
+    }
+
+    /** Hands a call to the broker; arguments of the wrong shape are the child's protocol error. */
+    private void dispatch(Message m, Completion done) {
+        JsonObject a = m.args() != null && m.args().isJsonObject() ? m.args().getAsJsonObject() : null;
+        try {
+            run.broker().dispatch(caller, m.object(), m.op(), a, done);
+        } catch (RuntimeException bad) {
+            protocolError("bad arguments to " + m.op() + " on " + m.object() + ": " + bad.getMessage());
+            done.fail(new RemoteError(RemoteError.FAILED, "bad arguments to " + m.op() + ": " + bad.getMessage()));
         }
     }
 
     private void stderrLine(String line) {
-        synchronized (stderrTail) {
-            if (stderrTail.size() == STDERR_TAIL) {
-                stderrTail.poll();
-            }
-            stderrTail.add(line);
-        }
         run.trace().record(pid(), name, Kinds.STDERR, null, null, line, 0);
         run.stderr(pid(), name, line);
     }
 
     private void finish() {
+        Scheduler.Cancellable t = helloTimer;
+        if (t != null) {
+            t.cancel();
+        }
         int code;
         try {
             if (!process.waitFor(2, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+                kill();
                 process.waitFor(2, TimeUnit.SECONDS);
             }
-            Thread d = drainThread;
-            if (d != null) {
-                d.join(1000);
-            }
+            stderr.await(1000);
             code = process.isAlive() ? -1 : process.exitValue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             code = -1;
         }
+        toChild.abort();
+        closeQuietly(process.getInputStream());
+        closeQuietly(process.getErrorStream());
         if (code != 0 && failure == null) {
-            failure = helloSeen ? "exit code " + code : "the process ended before it said hello (exit code " + code + ")";
+            failure = whyEnded(code);
         }
-        String detail = "code " + code + (code == 0 ? "" : ": " + failure + lastStderr());
+        String detail = "code " + code + (code == 0 ? "" : ": " + failure);
         run.trace().record(pid(), name, Kinds.EXIT, null, detail);
         run.broker().forget(pid());
-        toChild = null;
-        ended.complete(code);
+        exitCode = code;
         run.ended(this);
+        ended.complete(code);
     }
 
-    private String lastStderr() {
-        synchronized (stderrTail) {
-            String last = stderrTail.peekLast();
-            return last == null ? "" : " | " + last;
+    private String whyEnded(int code) {
+        String how = ExitCodes.describe(code);
+        if (run.isClosed()) {
+            return "stopped when the run was closed (" + how + ")";
+        }
+        if (!helloSeen) {
+            List<String> first = stderr.head();
+            return "could not start (" + how + ")" + (first.isEmpty() ? "" : ": " + String.join(" / ", first));
+        }
+        List<String> last = stderr.last(QUOTED_LINES);
+        return how + (last.isEmpty() ? "" : "; last stderr: " + String.join(" / ", last));
+    }
+
+    private static void closeQuietly(Closeable c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // already closed
         }
     }
 
     /** The last lines the child wrote to stderr. */
     public List<String> stderrTail() {
-        synchronized (stderrTail) {
-            return new ArrayList<>(stderrTail);
-        }
+        StderrCapture s = stderr;
+        return s == null ? List.of() : s.tail();
+    }
+
+    /** The first lines the child wrote to stderr (a JVM that cannot start says why there). */
+    public List<String> stderrHead() {
+        StderrCapture s = stderr;
+        return s == null ? List.of() : s.head();
+    }
+
+    /** How many lines of the child broke the protocol. */
+    public int protocolErrors() {
+        return protocolErrors.get();
+    }
+
+    /** Whether the child said hello (its JVM started and runs ChildMain). */
+    public boolean started() {
+        return helloSeen;
     }
 
     /** Waits until the process has ended and all it printed is recorded. */
@@ -317,12 +353,12 @@ public final class ChildProcess {
     }
 
     public boolean isAlive() {
-        return process != null && !ended.isDone();
+        return process != null && exitCode == null;
     }
 
     /** The exit code, or null while it runs. */
     public Integer exitCode() {
-        return ended.isDone() ? ended.join() : null;
+        return exitCode;
     }
 
     /** What its target returned (sent with its exit), or null. */
@@ -330,7 +366,10 @@ public final class ChildProcess {
         return result;
     }
 
-    /** Why it failed, or null. */
+    /**
+     * Why it failed, in words, or null: the target's error, or how it ended (exit code, signal)
+     * with the last lines of its stderr, or why it could not start with the first ones.
+     */
     public String failure() {
         return failure;
     }
@@ -340,39 +379,32 @@ public final class ChildProcess {
         return ended;
     }
 
-    /** Asks the child to end (closes its stdin); it ends at once. */
+    /** Asks the child to end: a shutdown message, then the end of its stdin. Never blocks. */
     public void shutdown() {
-        if (toChild != null) {
-            send(Message.shutdown());
-            closeStdin();
-        }
-    }
-
-    /** Closes the child's stdin: after its exit message, this lets it end at once. */
-    private void closeStdin() {
-        LineWriter w = toChild;
+        ChildWriter w = toChild;
         if (w != null) {
-            try {
-                w.close();
-            } catch (IOException ignored) {
-                // already gone
-            }
+            send(Message.shutdown());
+            w.close();
         }
     }
 
-    /** Python's {@code terminate()}: SIGTERM. */
+    /**
+     * Python's {@code terminate()}: SIGTERM. Signals go through the process handle: the JDK's
+     * {@code Process.destroy} also closes the child's stdin, which waits for a write in progress,
+     * and a write to a frozen child never ends.
+     */
     public void terminate() {
         Process p = process;
         if (p != null) {
-            p.destroy();
+            p.toHandle().destroy();
         }
     }
 
-    /** SIGKILL. */
+    /** SIGKILL (through the process handle, as {@link #terminate()}). */
     public void kill() {
         Process p = process;
         if (p != null) {
-            p.destroyForcibly();
+            p.toHandle().destroyForcibly();
         }
     }
 

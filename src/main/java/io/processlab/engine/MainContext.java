@@ -48,14 +48,13 @@ public final class MainContext implements ProcessContext {
         run.printed(pid(), name(), line);
     }
 
+    /** Sleeps at the run's tempo; closing the run ends the sleep with a "stopped" error. */
     @Override
     public void sleep(double seconds) {
         double real = seconds * run.slowdown();
         run.trace().record(pid(), name(), Kinds.SLEEP, null, seconds + " s");
         try {
-            Thread.sleep((long) (real * 1000), (int) ((real * 1e9) % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            run.sleep((long) (real * 1e9));
         } finally {
             run.trace().record(pid(), name(), Kinds.WAKE, null, null);
         }
@@ -112,9 +111,17 @@ public final class MainContext implements ProcessContext {
         return run.process(name, target, "child", Arrays.asList(args));
     }
 
-    /** Python's {@code Pool(processes=size, initializer=...)}; {@code initializer} may be null. */
+    /**
+     * Python's {@code Pool(processes=size, initializer=...)}; {@code initializer} may be null. A
+     * worker that ends is replaced, at most {@code size} times.
+     */
     public Pool pool(int size, String initializer) {
-        return new Pool(this, size, initializer);
+        return new Pool(this, size, initializer, size);
+    }
+
+    /** A pool that replaces a worker that ends at most {@code maxRestarts} times. */
+    public Pool pool(int size, String initializer, int maxRestarts) {
+        return new Pool(this, size, initializer, maxRestarts);
     }
 
     /** Python's {@code cpu_count()}. */

@@ -14,7 +14,7 @@ final class Reaper {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             for (Process p : LIVE) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
+                p.toHandle().destroyForcibly();
             }
         }, "processlab-reaper"));
     }

@@ -17,7 +17,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * One run of a lesson: it owns the children, the broker and the trace, and ends every child
  * when it closes. Closing escalates: shutdown message and end of stdin, then SIGTERM, then
- * SIGKILL, all within about two seconds.
+ * SIGKILL, all within about two seconds; every wait of the parent fails with "stopped".
+ *
+ * <p>A watchdog fails a wait of the parent that nothing can end any more: an untimed wait, held
+ * for a while, when every child of the run has ended (a join on tasks whose consumers never
+ * started, a get on a queue whose producer died).
  */
 public final class Run implements AutoCloseable {
     /** The parent's process name, as in Python. */
@@ -34,7 +38,20 @@ public final class Run implements AutoCloseable {
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     private final MainContext main;
     private volatile boolean closed;
+    private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch closedDone = new java.util.concurrent.CountDownLatch(1);
+    private final Object closeLock = new Object();
     private int lineCap = LineReader.DEFAULT_CAP;
+    private volatile double helloTimeout = DEFAULT_HELLO_TIMEOUT;
+
+    /** Seconds a child has to say hello before it is ended as failed to start. */
+    public static final double DEFAULT_HELLO_TIMEOUT = 20;
+    /** How often the watchdog looks for waits that nothing can end, in microseconds. */
+    static final long WATCH_PERIOD_US = 250_000;
+    /** How long a wait must have been held before the watchdog fails it, in nanoseconds. */
+    static final long STUCK_AFTER_NS = 1_000_000_000L;
+    /** Close: how long children get after the shutdown message, then after SIGTERM, then after SIGKILL (ms). */
+    static final long[] CLOSE_STEPS_MS = {600, 400, 1500};
 
     public Run(Locale locale, double slowdown, ChildLauncher launcher, Clock clock) {
         if (!(slowdown > 0)) {
@@ -48,6 +65,7 @@ public final class Run implements AutoCloseable {
         this.broker = new Broker(trace, scheduler, slowdown);
         trace.addProcess(new ProcessInfo(parentPid, MAIN, "main", null));
         this.main = new MainContext(this);
+        scheduler.schedule(this::watch, WATCH_PERIOD_US);
     }
 
     /** A run in real time with this JVM's launcher and monotonic clock. */
@@ -102,6 +120,23 @@ public final class Run implements AutoCloseable {
         this.lineCap = cap;
     }
 
+    /** Seconds a child has to say hello (its JVM started) before it is ended as failed. */
+    public double helloTimeout() {
+        return helloTimeout;
+    }
+
+    /** Sets the hello timeout for children started from now on. */
+    public void helloTimeout(double seconds) {
+        if (!(seconds > 0)) {
+            throw new IllegalArgumentException("the hello timeout must be positive");
+        }
+        this.helloTimeout = seconds;
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
     public void addListener(RunListener l) {
         listeners.add(l);
     }
@@ -125,6 +160,9 @@ public final class Run implements AutoCloseable {
     void adopt(ChildProcess c) {
         Reaper.add(c.process());
         children.add(c);
+        if (closed) {
+            c.kill();
+        }
     }
 
     void checkOpen() {
@@ -156,9 +194,30 @@ public final class Run implements AutoCloseable {
         }
     }
 
+    void protocolError(ChildProcess c, String what) {
+        for (RunListener l : listeners) {
+            l.protocolError(c, what);
+        }
+    }
+
     void ended(ChildProcess c) {
         for (RunListener l : listeners) {
             l.ended(c);
+        }
+    }
+
+    /**
+     * Sleeps for {@code nanos} unless the run closes first.
+     *
+     * @throws io.processlab.api.ProcessException with kind "stopped" when the run closed
+     */
+    void sleep(long nanos) {
+        try {
+            if (closing.await(nanos, TimeUnit.NANOSECONDS)) {
+                throw new io.processlab.api.ProcessException(io.processlab.wire.RemoteError.STOPPED, "the run was stopped");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -176,27 +235,70 @@ public final class Run implements AutoCloseable {
         return true;
     }
 
-    /** Ends the run: every wait fails, every child ends. Safe to call more than once. */
+    /**
+     * Ends the run: every wait fails, every child ends. Safe to call more than once and from
+     * several threads: every caller returns once every child has ended.
+     */
     @Override
     public void close() {
-        if (closed) {
-            return;
+        synchronized (closeLock) {
+            if (closed) {
+                awaitClosed();
+                return;
+            }
+            closed = true;
         }
-        closed = true;
+        try {
+            closeNow();
+        } finally {
+            closedDone.countDown();
+        }
+    }
+
+    /** A second caller of close() returns only when the first has ended every child. */
+    private void awaitClosed() {
+        try {
+            closedDone.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void closeNow() {
+        closing.countDown();
         broker.stop();
         for (ChildProcess c : children) {
             if (c.isAlive()) {
                 c.shutdown();
             }
         }
-        if (!waitAll(800)) {
+        if (!waitAll(CLOSE_STEPS_MS[0])) {
             children.stream().filter(ChildProcess::isAlive).forEach(ChildProcess::terminate);
-            if (!waitAll(500)) {
+            if (!waitAll(CLOSE_STEPS_MS[1])) {
                 children.stream().filter(ChildProcess::isAlive).forEach(ChildProcess::kill);
-                waitAll(1500);
+                waitAll(CLOSE_STEPS_MS[2]);
             }
         }
         scheduler.close();
+    }
+
+    /**
+     * The watchdog: when children were started and none is alive any more, an untimed wait of the
+     * parent held longer than {@link #STUCK_AFTER_NS} can never end; it fails with a message.
+     */
+    private void watch() {
+        if (closed) {
+            return;
+        }
+        try {
+            if (!children.isEmpty() && children.stream().noneMatch(ChildProcess::isAlive)) {
+                broker.failStuckWaits(parentPid, STUCK_AFTER_NS);
+            }
+        } finally {
+            if (!closed) {
+                scheduler.schedule(this::watch, WATCH_PERIOD_US);
+            }
+        }
     }
 
     private boolean waitAll(long millis) {

@@ -14,6 +14,10 @@ public interface RunListener {
     default void wire(long pid, boolean fromChild, String line) {
     }
 
+    /** A child broke the protocol (garbage, malformed JSON, a line over the cap); it goes on. */
+    default void protocolError(ChildProcess child, String what) {
+    }
+
     /** A child ended. */
     default void ended(ChildProcess child) {
     }

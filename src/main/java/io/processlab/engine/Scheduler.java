@@ -1,6 +1,7 @@
 package io.processlab.engine;
 
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,7 @@ public interface Scheduler extends AutoCloseable {
     @Override
     void close();
 
-    /** A scheduler on one daemon thread. */
+    /** A scheduler on one daemon thread. Once closed, it drops what is scheduled. */
     static Scheduler threaded(String name) {
         ScheduledExecutorService ex = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, name);
@@ -27,8 +28,12 @@ public interface Scheduler extends AutoCloseable {
         return new Scheduler() {
             @Override
             public Cancellable schedule(Runnable action, long delayMicros) {
-                ScheduledFuture<?> f = ex.schedule(action, Math.max(0, delayMicros), TimeUnit.MICROSECONDS);
-                return () -> f.cancel(false);
+                try {
+                    ScheduledFuture<?> f = ex.schedule(action, Math.max(0, delayMicros), TimeUnit.MICROSECONDS);
+                    return () -> f.cancel(false);
+                } catch (RejectedExecutionException closed) {
+                    return () -> { };
+                }
             }
 
             @Override

@@ -1,52 +1,91 @@
 package io.processlab.lessons;
 
+import io.processlab.api.Texts;
+import java.util.Locale;
+
 /** A setting value that was refused: which key, what was typed, what is allowed. */
 public final class SettingException extends Exception {
     private static final long serialVersionUID = 1L;
 
     /** What is wrong with the value. */
-    public enum Problem { UNKNOWN_KEY, NOT_A_WHOLE_NUMBER, NOT_A_NUMBER, NOT_A_BOOLEAN, OUT_OF_RANGE, TOO_LONG, BAD_JSON, MALFORMED }
+    public enum Problem {
+        UNKNOWN_KEY, EMPTY, NOT_A_WHOLE_NUMBER, NOT_A_NUMBER, NOT_A_BOOLEAN, OUT_OF_RANGE, TOO_LONG, BAD_JSON,
+        TOO_DEEP, MALFORMED
+    }
 
     private final transient SettingSpec spec;
     private final String key;
     private final String value;
     private final Problem problem;
+    private final String detail;
+    private final String allowedKeys;
 
     public SettingException(SettingSpec spec, String value, Problem problem) {
         this(spec, value, problem, null);
     }
 
     public SettingException(SettingSpec spec, String value, Problem problem, String detail) {
-        super(message(spec.key(), value, problem, spec.allowed(), detail));
+        super(spec.key());
         this.spec = spec;
         this.key = spec.key();
         this.value = value;
         this.problem = problem;
+        this.detail = detail;
+        this.allowedKeys = null;
     }
 
     /** A key that no setting has. */
     public SettingException(String key, String allowedKeys, Problem problem) {
-        super(problem == Problem.UNKNOWN_KEY
-                ? "unknown setting '" + key + "'; the settings are: " + allowedKeys
-                : "malformed setting '" + key + "': write KEY=VALUE");
+        super(key);
         this.spec = null;
         this.key = key;
         this.value = null;
         this.problem = problem;
+        this.detail = null;
+        this.allowedKeys = allowedKeys;
     }
 
-    private static String message(String key, String value, Problem p, String allowed, String detail) {
-        String what = switch (p) {
-            case NOT_A_WHOLE_NUMBER -> "is not a whole number";
-            case NOT_A_NUMBER -> "is not a number";
-            case NOT_A_BOOLEAN -> "is not true or false";
-            case OUT_OF_RANGE -> "is out of range";
-            case TOO_LONG -> "is too long";
-            case BAD_JSON -> "is not valid JSON (" + detail + ")";
-            default -> "is not allowed";
+    /** The message in English. */
+    @Override
+    public String getMessage() {
+        return message(Locale.ENGLISH);
+    }
+
+    /** The message in {@code locale}'s language: the key, what was typed, what is allowed. */
+    public String message(Locale locale) {
+        if (spec == null) {
+            return Texts.get(locale, problem == Problem.UNKNOWN_KEY ? "setting.error.unknown" : "setting.error.malformed",
+                    shown(key), allowedKeys);
+        }
+        String allowed = spec.allowed(locale);
+        if (problem == Problem.EMPTY) {
+            return Texts.get(locale, "setting.error.empty", key, allowed);
+        }
+        String what = switch (problem) {
+            case NOT_A_WHOLE_NUMBER, NOT_A_NUMBER, NOT_A_BOOLEAN, OUT_OF_RANGE, TOO_LONG ->
+                    Texts.get(locale, "setting.problem." + problem);
+            case BAD_JSON, TOO_DEEP -> Texts.get(locale, "setting.problem." + problem, String.valueOf(detail));
+            default -> Texts.get(locale, "setting.problem.OTHER");
         };
-        String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
-        return "setting '" + key + "': '" + shown + "' " + what + "; allowed: " + allowed;
+        return Texts.get(locale, "setting.error.value", key, shown(value), what, allowed);
+    }
+
+    /** The value as typed, cut at 40 characters, with line breaks and control characters made visible. */
+    static String shown(String value) {
+        String cut = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        StringBuilder sb = new StringBuilder(cut.length());
+        for (char c : cut.toCharArray()) {
+            if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (Character.isISOControl(c)) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     public String key() {

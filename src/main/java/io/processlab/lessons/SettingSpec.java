@@ -1,7 +1,9 @@
 package io.processlab.lessons;
 
+import io.processlab.api.Texts;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
+import io.processlab.wire.Payloads;
 import io.processlab.wire.ProtocolException;
 import io.processlab.wire.WireCodec;
 import java.util.Locale;
@@ -42,12 +44,17 @@ public record SettingSpec(String key, Type type, Object defaultValue, double min
 
     /** The allowed values in words, for messages: "1 to 64", "true or false". */
     public String allowed() {
+        return allowed(Locale.ENGLISH);
+    }
+
+    /** The allowed values in words, in {@code locale}'s language. */
+    public String allowed(Locale locale) {
         return switch (type) {
-            case INT -> (long) min + " to " + (long) max;
-            case DECIMAL -> fmt(min) + " to " + fmt(max);
-            case BOOL -> "true or false";
-            case TEXT -> (long) min + " to " + (long) max + " characters";
-            case JSON -> "a JSON value of at most " + (long) max + " characters";
+            case INT -> Texts.get(locale, "setting.allowed.range", Long.toString((long) min), Long.toString((long) max));
+            case DECIMAL -> Texts.get(locale, "setting.allowed.range", fmt(min), fmt(max));
+            case BOOL -> Texts.get(locale, "setting.allowed.bool");
+            case TEXT -> Texts.get(locale, "setting.allowed.text", Long.toString((long) min), Long.toString((long) max));
+            case JSON -> Texts.get(locale, "setting.allowed.json", Long.toString((long) max), Integer.toString(Payloads.MAX_DEPTH));
         };
     }
 
@@ -62,13 +69,17 @@ public record SettingSpec(String key, Type type, Object defaultValue, double min
      */
     public Object parse(String raw) throws SettingException {
         String s = raw == null ? "" : raw.strip();
+        if (s.isEmpty() && !(type == Type.TEXT && min == 0)) {
+            throw new SettingException(this, s, SettingException.Problem.EMPTY);
+        }
         switch (type) {
             case INT -> {
                 long v;
                 try {
                     v = Long.parseLong(s);
                 } catch (NumberFormatException e) {
-                    throw new SettingException(this, s, SettingException.Problem.NOT_A_WHOLE_NUMBER);
+                    throw new SettingException(this, s, s.matches("[+-]?[0-9]+")
+                            ? SettingException.Problem.OUT_OF_RANGE : SettingException.Problem.NOT_A_WHOLE_NUMBER);
                 }
                 if (v < min || v > max) {
                     throw new SettingException(this, s, SettingException.Problem.OUT_OF_RANGE);
@@ -80,6 +91,9 @@ public record SettingSpec(String key, Type type, Object defaultValue, double min
                 try {
                     v = Double.parseDouble(s.replace(',', '.'));
                 } catch (NumberFormatException e) {
+                    throw new SettingException(this, s, SettingException.Problem.NOT_A_NUMBER);
+                }
+                if (Double.isNaN(v) || s.endsWith("d") || s.endsWith("D") || s.endsWith("f") || s.endsWith("F")) {
                     throw new SettingException(this, s, SettingException.Problem.NOT_A_NUMBER);
                 }
                 if (!(v >= min && v <= max)) {
@@ -98,7 +112,10 @@ public record SettingSpec(String key, Type type, Object defaultValue, double min
                 throw new SettingException(this, s, SettingException.Problem.NOT_A_BOOLEAN);
             }
             case TEXT -> {
-                if (s.length() < min || s.length() > max) {
+                if (s.length() > max) {
+                    throw new SettingException(this, s, SettingException.Problem.TOO_LONG);
+                }
+                if (s.length() < min) {
                     throw new SettingException(this, s, SettingException.Problem.OUT_OF_RANGE);
                 }
                 return s;
@@ -107,14 +124,43 @@ public record SettingSpec(String key, Type type, Object defaultValue, double min
                 if (s.length() > max) {
                     throw new SettingException(this, s, SettingException.Problem.TOO_LONG);
                 }
+                JsonElement parsed;
                 try {
-                    return WireCodec.parse(s);
+                    parsed = WireCodec.parse(s);
                 } catch (ProtocolException e) {
+                    if (e.getMessage().startsWith("it is nested more than")) {
+                        throw new SettingException(this, s, SettingException.Problem.TOO_DEEP,
+                                "more than " + WireCodec.NESTING_LIMIT + " levels");
+                    }
                     throw new SettingException(this, s, SettingException.Problem.BAD_JSON, e.getMessage());
                 }
+                int depth = depth(parsed);
+                if (depth > Payloads.MAX_DEPTH) {
+                    throw new SettingException(this, s, SettingException.Problem.TOO_DEEP,
+                            depth + " levels");
+                }
+                return parsed;
             }
             default -> throw new IllegalStateException();
         }
+    }
+
+    /** How deeply lists and objects nest in {@code e}: 0 for a plain value. */
+    static int depth(JsonElement e) {
+        int d = 0;
+        if (e.isJsonArray()) {
+            for (JsonElement x : e.getAsJsonArray()) {
+                d = Math.max(d, depth(x));
+            }
+            return d + 1;
+        }
+        if (e.isJsonObject()) {
+            for (java.util.Map.Entry<String, JsonElement> x : e.getAsJsonObject().entrySet()) {
+                d = Math.max(d, depth(x.getValue()));
+            }
+            return d + 1;
+        }
+        return 0;
     }
 
     /** The default as text, as a person would type it. */

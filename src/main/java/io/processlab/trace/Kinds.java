@@ -33,6 +33,8 @@ public final class Kinds {
     public static final String PROCESS_JOINED = "process-joined";
     public static final String EXIT = "exit";
     public static final String ERROR = "error";
+    /** A pool replaced a worker that ended, and runs its lost work again. */
+    public static final String RESTART = "restart";
     /** Step mode: an operation is held until the user lets it through. */
     public static final String HELD = "held";
     /** Step mode: the user let a held operation through. */

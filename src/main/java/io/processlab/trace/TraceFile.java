@@ -8,15 +8,16 @@ import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
+import io.processlab.wire.JsonErrors;
 import io.processlab.wire.WireCodec;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,21 +39,13 @@ public final class TraceFile {
     public record Recording(String lesson, JsonObject settings, Trace trace) {
     }
 
-    /** Writes the file atomically (a temporary file, then a rename). */
+    /** Writes the file atomically (a temporary file, then a rename), with the usual permissions. */
     public static void save(Path file, String lesson, JsonObject settings, Trace trace) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path tmp = Files.createTempFile(dir, ".processlab-", ".tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                write(w, lesson, settings, trace);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(file, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            write(w, lesson, settings, trace);
+            w.flush();
+        });
     }
 
     /** Streams the document to {@code out}. */
@@ -101,6 +94,9 @@ public final class TraceFile {
 
     /** Reads and checks a file. */
     public static Recording load(Path file) throws TraceFormatException {
+        if (Files.isDirectory(file)) {
+            throw new TraceFormatException(TraceFormatException.Problem.UNREADABLE, file + " is a folder, not a trace file");
+        }
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new TraceFormatException(TraceFormatException.Problem.TOO_LARGE,
@@ -109,6 +105,10 @@ public final class TraceFile {
             try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 return read(r);
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new TraceFormatException(TraceFormatException.Problem.UNREADABLE, "there is no file " + file);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new TraceFormatException(TraceFormatException.Problem.UNREADABLE, "you may not read " + file);
         } catch (IOException e) {
             throw new TraceFormatException(TraceFormatException.Problem.UNREADABLE,
                     "the file cannot be read: " + e.getMessage());
@@ -126,11 +126,22 @@ public final class TraceFile {
                 throw new TraceFormatException(TraceFormatException.Problem.EMPTY, "the file is empty");
             }
             root = JsonParser.parseReader(reader);
+            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+                throw new TraceFormatException(TraceFormatException.Problem.NOT_JSON,
+                        "the file has text after the trace (it may have been written twice)");
+            }
         } catch (java.io.EOFException e) {
             throw new TraceFormatException(TraceFormatException.Problem.EMPTY, "the file is empty");
-        } catch (JsonParseException | IOException | IllegalStateException e) {
+        } catch (java.nio.charset.CharacterCodingException e) {
             throw new TraceFormatException(TraceFormatException.Problem.NOT_JSON,
-                    "the file is not valid JSON (it may be truncated): " + firstLine(e));
+                    "the file is not UTF-8 text, so it is not a trace (a trace is JSON text)");
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw new TraceFormatException(TraceFormatException.Problem.NOT_JSON,
+                        "the file is not UTF-8 text, so it is not a trace (a trace is JSON text)");
+            }
+            throw new TraceFormatException(TraceFormatException.Problem.NOT_JSON,
+                    "the file is not valid JSON (it may be cut short): " + JsonErrors.describe(e));
         }
         if (!root.isJsonObject()) {
             throw new TraceFormatException(TraceFormatException.Problem.NOT_A_TRACE,
@@ -145,7 +156,7 @@ public final class TraceFile {
         if (version > VERSION) {
             throw new TraceFormatException(TraceFormatException.Problem.NEWER_VERSION,
                     "the file has format version " + version + ", newer than this ProcessLab reads ("
-                            + VERSION + "): update ProcessLab to open it");
+                            + VERSION + "): update ProcessLab to open it", Integer.toString(version));
         }
         String lesson = o.has("lesson") && o.get("lesson").isJsonPrimitive() ? o.get("lesson").getAsString() : "";
         JsonObject settings = o.has("settings") && o.get("settings").isJsonObject()
@@ -188,19 +199,23 @@ public final class TraceFile {
         JsonObject o = el.getAsJsonObject();
         String where = "event " + i;
         String kind = str(o, "kind");
-        if (kind == null || kind.isEmpty()) {
-            throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT, where + " has no \"kind\"");
+        if (kind == null || kind.isEmpty() || !o.get("kind").isJsonPrimitive()) {
+            throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT, where + " has no \"kind\" word");
         }
         long msg = o.has("msg") ? longField(o, "msg", where) : 0;
         String name = str(o, "name");
-        return new TraceEvent(longField(o, "t_us", where), longField(o, "pid", where),
+        long t = longField(o, "t_us", where);
+        if (t < 0) {
+            throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT, where + ": \"t_us\" is negative");
+        }
+        return new TraceEvent(t, longField(o, "pid", where),
                 name == null ? "?" : name, kind, str(o, "object"), str(o, "detail"), str(o, "text"), msg);
     }
 
     private static JsonArray array(JsonObject o, String key) throws TraceFormatException {
         if (!o.has(key) || !o.get(key).isJsonArray()) {
             throw new TraceFormatException(TraceFormatException.Problem.MISSING_FIELD,
-                    "the trace has no \"" + key + "\" list");
+                    "the trace has no \"" + key + "\" list", key);
         }
         return o.getAsJsonArray(key);
     }
@@ -213,24 +228,18 @@ public final class TraceFile {
         JsonElement v = o.get(key);
         if (v == null || !v.isJsonPrimitive() || !v.getAsJsonPrimitive().isNumber()) {
             throw new TraceFormatException(v == null ? TraceFormatException.Problem.MISSING_FIELD
-                    : TraceFormatException.Problem.BAD_EVENT, where + " has no number \"" + key + "\"");
+                    : TraceFormatException.Problem.BAD_EVENT, where + " has no number \"" + key + "\"", key);
         }
         try {
-            return v.getAsJsonPrimitive().getAsLong();
-        } catch (NumberFormatException e) {
+            return new java.math.BigDecimal(v.getAsString()).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
             throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT,
-                    where + ": \"" + key + "\" is not a whole number");
+                    where + ": \"" + key + "\" is not a whole number that fits (" + WireCodec.preview(v.getAsString()) + ")");
         }
     }
 
     private static String str(JsonObject o, String key) {
         JsonElement v = o.get(key);
         return v == null || v.isJsonNull() ? null : v.isJsonPrimitive() ? v.getAsString() : v.toString();
-    }
-
-    private static String firstLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nl = m.indexOf('\n');
-        return nl > 0 ? m.substring(0, nl) : m;
     }
 }

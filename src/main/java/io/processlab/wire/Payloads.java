@@ -31,13 +31,18 @@ import java.util.function.Function;
 public final class Payloads {
     /** How deeply a value may nest. */
     public static final int MAX_DEPTH = WireCodec.NESTING_LIMIT - 4;
+    /**
+     * The most one value may take as JSON, in bytes: a protocol line may be {@link LineReader#DEFAULT_CAP}
+     * long, and the message around the value needs a little room.
+     */
+    public static final int MAX_BYTES = LineReader.DEFAULT_CAP - 4096;
 
     private Payloads() {
     }
 
-    /** Encodes a value, or throws {@link NotSendableException}. */
+    /** Encodes a value, or throws {@link NotSendableException} (also when it is over {@link #MAX_BYTES}). */
     public static JsonElement encode(Object value) {
-        return encode(value, new IdentityHashMap<>(), 0);
+        return checkSize(encode(value, new IdentityHashMap<>(), 0), value);
     }
 
     /** Encodes a list of values as a JSON array. */
@@ -47,7 +52,82 @@ public final class Payloads {
         for (Object v : values) {
             a.add(encode(v, path, 1));
         }
+        checkSize(a, values);
         return a;
+    }
+
+    /** The size of {@code e} as compact UTF-8 JSON, counting no further than {@code limit + 1}. */
+    public static long jsonBytes(JsonElement e, long limit) {
+        SizeCounter counter = new SizeCounter(limit);
+        try {
+            com.google.gson.stream.JsonWriter w = new com.google.gson.stream.JsonWriter(counter);
+            w.setHtmlSafe(false);
+            MessageJson.writeElement(w, e);
+            w.flush();
+        } catch (SizeCounter.Full full) {
+            return limit + 1;
+        } catch (java.io.IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        return counter.bytes;
+    }
+
+    private static <T extends JsonElement> T checkSize(T e, Object value) {
+        if (jsonBytes(e, MAX_BYTES) > MAX_BYTES) {
+            throw new NotSendableException(NotSendableException.Reason.TOO_LARGE, typeOf(value),
+                    "cannot send this " + typeOf(value) + ": it takes more than " + (MAX_BYTES >> 10)
+                            + " KiB as JSON, the most one message may carry (send it in smaller parts)");
+        }
+        return e;
+    }
+
+    /** Counts UTF-8 bytes and gives up past a limit, so a huge value is never written out in full. */
+    private static final class SizeCounter extends java.io.Writer {
+        /** Thrown to stop counting. */
+        static final class Full extends java.io.IOException {
+            private static final long serialVersionUID = 1L;
+
+            Full() {
+                super("over the limit", null);
+            }
+        }
+
+        private final long limit;
+        long bytes;
+
+        SizeCounter(long limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws Full {
+            for (int i = off; i < off + len; i++) {
+                char c = buf[i];
+                bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            }
+            if (bytes > limit) {
+                throw new Full();
+            }
+        }
+
+        @Override
+        public void write(String s, int off, int len) throws Full {
+            for (int i = off; i < off + len; i++) {
+                char c = s.charAt(i);
+                bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            }
+            if (bytes > limit) {
+                throw new Full();
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     private static JsonElement encode(Object v, IdentityHashMap<Object, Boolean> path, int depth) {
@@ -264,7 +344,7 @@ public final class Payloads {
         } else if (v instanceof Boolean b) {
             sb.append(b ? "True" : "False");
         } else if (v instanceof String s) {
-            sb.append('\'').append(s.replace("\\", "\\\\").replace("'", "\\'")).append('\'');
+            str(s, sb);
         } else if (v instanceof Set<?> set) {
             if (set.isEmpty()) {
                 sb.append("set()");
@@ -293,6 +373,28 @@ public final class Payloads {
         } else {
             sb.append(v);
         }
+    }
+
+    /** Python's quoting: single quotes, or double quotes when only single quotes occur inside. */
+    private static void str(String s, StringBuilder sb) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        sb.append(q);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c == q) {
+                        sb.append('\\');
+                    }
+                    sb.append(c);
+                }
+            }
+        }
+        sb.append(q);
     }
 
     private static void join(Collection<?> c, StringBuilder sb, int depth, char open, char close) {

@@ -19,6 +19,12 @@ public record RemoteError(String kind, String message) {
     public static final String ABANDONED = "abandoned";
     /** What cannot be sent to another process. */
     public static final String NOT_SENDABLE = "not-sendable";
+    /** A wait that nothing can end any more (every process that could end it is gone). */
+    public static final String DEADLOCK = "deadlock";
+    /** A join whose tasks were taken by a process that ended before marking them done. */
+    public static final String LOST = "lost";
+    /** A wait woken early by the parent itself (a pool's worker ended). */
+    public static final String WOKEN = "woken";
     /** The run is ending. */
     public static final String STOPPED = "stopped";
     /** Anything else. */

@@ -79,11 +79,14 @@ public final class WireCodec {
 
     /** Parses any JSON text strictly, with the nesting limit; for user input such as a pipe message. */
     public static JsonElement parse(String text) throws ProtocolException {
+        if (text.isBlank()) {
+            throw new ProtocolException("there is no JSON value (the text is empty)");
+        }
         try {
             JsonReader reader = reader(text);
             JsonElement e = MessageJson.readElement(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new ProtocolException("text after the JSON value");
+                throw new ProtocolException("there is text after the JSON value");
             }
             return e;
         } catch (JsonParseException | IOException | IllegalStateException e) {
@@ -99,13 +102,7 @@ public final class WireCodec {
     }
 
     private static String shortReason(Exception e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        int cut = msg.indexOf("\nSee https");
-        return cut > 0 ? msg.substring(0, cut) : msg;
+        return JsonErrors.describe(e);
     }
 
     /** The first 80 characters of a line, for messages. */

@@ -22,7 +22,7 @@ class ConsoleAndWireViewModelTest {
                 print(8, "Consumer-2", "Consumer-2: 1 * 1"),
                 new TraceEvent(3, 7, "Consumer-1", "stderr", null, null, "oops", 0),
                 print(7, "Consumer-1", "Consumer-1: 0 * 0")));
-        c.system("ProcessLab", "Run finished");
+        c.note("ProcessLab", "Run finished");
         assertEquals(List.of("Creating 2 consumers", "Consumer-2: 1 * 1", "oops", "Consumer-1: 0 * 0", "Run finished"),
                 c.lines().stream().map(ConsoleLine::text).toList());
         assertEquals(List.of("MainProcess 100", "Consumer-2 8", "Consumer-1 7", "Consumer-1 7", "ProcessLab"),
@@ -31,6 +31,18 @@ class ConsoleAndWireViewModelTest {
         assertEquals(ConsoleLine.Kind.STDERR, c.lines().get(2).kind());
         c.clear();
         assertEquals(0, c.lines().size());
+    }
+
+    @Test
+    void theConsoleNoteStaysBelowLaterLinesUntilTakenAway() {
+        ConsoleViewModel c = new ConsoleViewModel(new ProcessPalette());
+        c.accept(List.of(print(1, "P", "one")));
+        c.note("ProcessLab", "Run finished");
+        c.accept(List.of(print(1, "P", "two")));
+        assertEquals(List.of("one", "two", "Run finished"), c.lines().stream().map(ConsoleLine::text).toList());
+        assertEquals(ConsoleLine.Kind.SYSTEM, c.lines().get(2).kind());
+        c.note("ProcessLab", null);
+        assertEquals(List.of("one", "two"), c.lines().stream().map(ConsoleLine::text).toList());
     }
 
     @Test
@@ -84,7 +96,10 @@ class ConsoleAndWireViewModelTest {
     void aSingleFileArgumentIsASavedRunToOpen(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("run.json"), "{}");
         assertEquals(f, LaunchOptions.parse(List.of(f.toString())).traceFile());
-        assertEquals(null, LaunchOptions.parse(List.of(dir.resolve("missing.json").toString())).traceFile());
+        java.nio.file.Path missing = dir.resolve("missing.json");
+        assertEquals(missing, LaunchOptions.parse(List.of(missing.toString())).traceFile(),
+                "a missing file is still the one to open: the window says it is not there");
+        assertEquals(null, LaunchOptions.parse(List.of("--verbose")).traceFile());
         assertEquals(null, LaunchOptions.parse(List.of()).traceFile());
         assertEquals(null, LaunchOptions.parse(List.of(f.toString(), "x")).traceFile());
     }

@@ -1,23 +1,16 @@
 package io.processlab.app;
 
+import static io.processlab.app.TestWindow.await;
+import static io.processlab.app.TestWindow.fx;
+import static io.processlab.app.TestWindow.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.processlab.app.panels.LessonPages;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.view.objects.ProcState;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.shape.Circle;
@@ -28,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window, driven as a user would (headless, on Monocle): each lesson chosen, run with
@@ -36,61 +28,18 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith({ApplicationExtension.class, NoChildrenLeft.class})
 class MainWindowTest {
+    private TestWindow window;
     private MainViewModel vm;
-    private MainView view;
 
     @Start
     void start(Stage stage) {
-        I18n i18n = new I18n(Locale.ENGLISH);
-        vm = new MainViewModel(i18n, LessonPages.create(i18n));
-        view = new MainView(vm, i18n);
-        Scene scene = new Scene(view.root(), 1280, 800);
-        scene.getStylesheets().add(App.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        view.startFrames();
+        window = TestWindow.show(stage, 1280, 800);
+        vm = window.vm;
     }
 
     @AfterEach
     void end() throws Exception {
-        fx(() -> {
-            view.stopFrames();
-            return null;
-        });
-        vm.shutdown();
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void await(String what, double seconds, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS, () -> fx(condition));
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what);
-        }
-    }
-
-    /** Every text shown under the node with this id. */
-    private List<String> texts(FxRobot robot, String id) throws Exception {
-        Node root = robot.lookup(id).query();
-        return fx(() -> {
-            List<String> out = new ArrayList<>();
-            collect(root, out);
-            return out;
-        });
-    }
-
-    private static void collect(Node n, List<String> out) {
-        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
-            out.add(l.getText());
-        }
-        if (n instanceof Parent p) {
-            for (Node c : p.getChildrenUnmodifiable()) {
-                collect(c, out);
-            }
-        }
+        window.close();
     }
 
     private static String joined(List<String> texts) {
@@ -174,7 +123,7 @@ class MainWindowTest {
 
     @Test
     void eventLessonLampLightsAndTheTimedWaiterGivesUpFirst(FxRobot robot) throws Exception {
-        choose(robot, "event", "timeout", "0.3", "delay", "1.5");
+        choose(robot, "event", "timeout", "0.3", "delay", "4");
         robot.clickOn("#run");
         Circle lamp = robot.lookup("#event-lamp").queryAs(Circle.class);
         await("not-block times out", 30, () -> joined(texts(robot, "#event-timed-out")).contains("not-block"));

@@ -18,6 +18,24 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aSavedRunsSettingsFillTheSheetAsTheyWouldBeTyped() {
+        SettingsViewModel pipe = sheet("pipe");
+        pipe.fill(com.google.gson.JsonParser.parseString(
+                "{\"message\": {\"k\": [1, \"x\"]}, \"word\": \"eggs\", \"unknown\": 3}").getAsJsonObject());
+        assertEquals("{\"k\":[1,\"x\"]}", pipe.field("message").textProperty().get());
+        assertEquals("eggs", pipe.field("word").textProperty().get());
+        assertTrue(pipe.validProperty().get());
+        SettingsViewModel process = sheet("process");
+        process.fill(com.google.gson.JsonParser.parseString("{\"children\": 3, \"lock\": false}").getAsJsonObject());
+        assertEquals("3", process.field("children").textProperty().get());
+        assertEquals("false", process.field("lock").textProperty().get());
+        SettingsViewModel queue = sheet("queue");
+        queue.fill(com.google.gson.JsonParser.parseString("{\"task_seconds\": 0.25}").getAsJsonObject());
+        assertEquals("0.25", queue.field("task_seconds").textProperty().get());
+        assertEquals("5", queue.field("consumers").textProperty().get(), "a setting the file lacks keeps its value");
+    }
+
+    @Test
     void defaultsOfEveryLessonAreValid() {
         for (var l : Lessons.all()) {
             assertTrue(new SettingsViewModel(l, en).validProperty().get(), l.id());

@@ -1,22 +1,18 @@
 package io.processlab.app;
 
+import static io.processlab.app.TestWindow.await;
+import static io.processlab.app.TestWindow.fx;
+import static io.processlab.app.TestWindow.texts;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.processlab.app.panels.LessonPages;
 import io.processlab.app.timeline.TimelineCanvas;
 import io.processlab.testing.NoChildrenLeft;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -30,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The teaching layer in the window (headless, on Monocle): the language switched during a run,
@@ -39,6 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith({ApplicationExtension.class, NoChildrenLeft.class})
 class TeachingWindowTest {
+    private TestWindow window;
     private MainViewModel vm;
     private MainView view;
     private Stage stage;
@@ -46,56 +42,18 @@ class TeachingWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        I18n i18n = new I18n(Locale.ENGLISH);
-        vm = new MainViewModel(i18n, LessonPages.create(i18n));
-        view = new MainView(vm, i18n);
-        Scene scene = new Scene(view.root(), 1280, 800);
-        scene.getStylesheets().add(App.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        view.startFrames();
+        window = TestWindow.show(stage, 1280, 800);
+        vm = window.vm;
+        view = window.view;
     }
 
     @AfterEach
     void end() throws Exception {
         fx(() -> {
-            view.stopFrames();
             view.teaching().model().presenterProperty().set(false);
             return null;
         });
-        vm.shutdown();
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void await(String what, double seconds, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS, () -> fx(condition));
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what);
-        }
-    }
-
-    private List<String> texts(FxRobot robot, String id) throws Exception {
-        Node root = robot.lookup(id).query();
-        return fx(() -> {
-            List<String> out = new ArrayList<>();
-            collect(root, out);
-            return out;
-        });
-    }
-
-    private static void collect(Node n, List<String> out) {
-        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
-            out.add(l.getText());
-        }
-        if (n instanceof Parent p) {
-            for (Node c : p.getChildrenUnmodifiable()) {
-                collect(c, out);
-            }
-        }
+        window.close();
     }
 
     private List<String> console(FxRobot robot) throws Exception {

@@ -8,10 +8,13 @@ import io.processlab.testing.NoChildrenLeft;
 import io.processlab.trace.Kinds;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(NoChildrenLeft.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ChildStartTest {
     @Test
     void childIsASeparateProcessThatSaysHelloAndReturnsItsResult() {

@@ -121,10 +121,13 @@ public final class TeachViewModel {
         }
     }
 
-    /** Once per frame, after the main model took the run's events (FX thread). */
+    /**
+     * Once per frame, after the main model took the run's events (FX thread): the scheduler reads
+     * the run as it is now, the Code tab the run at the scrubber's time.
+     */
     public void frame() {
-        ObjectsModel m = main.objects();
-        scheduler.frame(m);
+        scheduler.frame(main.objects());
+        ObjectsModel m = main.shown();
         if (m != shown || m.applied() != shownApplied) {
             code.show(m);
             shown = m;

@@ -10,6 +10,7 @@ import io.processlab.view.timeline.TimelineRenderer;
 import io.processlab.view.timeline.Viewport;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -23,12 +24,18 @@ import javafx.scene.layout.Region;
  * legend and a cursor. The owner calls {@link #refresh()} once per animation frame; it takes the
  * events that are new since the last call in one batch. Mouse wheel zooms about the pointer (over
  * the lane labels it scrolls the lanes), dragging pans in time and across lanes, a double click
- * fits the whole run. Use on the FX thread.
+ * fits the whole run, a click in the plot puts the replay's cursor there ({@link #setOnSeek}).
+ * The legend is drawn when it leaves room for the lanes ({@link #LEGEND_LANES} of them, or all).
+ * Use on the FX thread.
  */
 public final class TimelineCanvas extends Region {
     /** Lane height limits: labels stay readable (at least 14 px) from the back of a room. */
     static final double MIN_LANE = 30;
     static final double MAX_LANE = 52;
+    /** The legend is left out when it would leave room for fewer lanes than this (or than the run has). */
+    static final int LEGEND_LANES = 7;
+    /** A press and release closer than this many pixels is a click, not a drag. */
+    static final double CLICK_SLOP = 4;
 
     private final Canvas canvas = new Canvas();
     private final FxPainter painter = new FxPainter(canvas.getGraphicsContext2D());
@@ -39,6 +46,7 @@ public final class TimelineCanvas extends Region {
     private int index;
     private int knownProcesses;
     private boolean follow;
+    private boolean live;
     private long cursor = Frame.NO_CURSOR;
     private long now;
     private boolean dirty = true;
@@ -49,6 +57,9 @@ public final class TimelineCanvas extends Region {
     private Frame frame;
     private double dragX;
     private double dragY;
+    private double pressX;
+    private double pressY;
+    private LongConsumer onSeek;
 
     public TimelineCanvas() {
         getChildren().add(canvas);
@@ -60,8 +71,13 @@ public final class TimelineCanvas extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> canvas.setCursor(Cursor.DEFAULT));
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            if (e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            if (e.getClickCount() == 2) {
                 fitAll();
+            } else if (Math.hypot(e.getX() - pressX, e.getY() - pressY) < CLICK_SLOP) {
+                seekAt(e.getX());
             }
         });
     }
@@ -79,13 +95,18 @@ public final class TimelineCanvas extends Region {
         paint();
     }
 
-    /** Takes the events new since the last call, moves "now" when following, and redraws if needed. */
+    /**
+     * Takes the events new since the last call, moves "now" while the run is live (and the cursor
+     * and the view with it when following), and redraws if needed.
+     */
     public void refresh() {
         take();
-        if (follow && trace != null) {
+        if ((follow || live) && trace != null) {
             now = Math.max(now, trace.clock().nowMicros());
-            cursor = now;
-            view.follow(now);
+            if (follow) {
+                cursor = now;
+                view.follow(now);
+            }
             dirty = true;
         }
         paint();
@@ -117,6 +138,31 @@ public final class TimelineCanvas extends Region {
             dirty = true;
             paint();
         }
+    }
+
+    /** Called with the time under a click in the plot (the replay's cursor goes there); null for none. */
+    public void setOnSeek(LongConsumer seek) {
+        onSeek = seek;
+    }
+
+    private void seekAt(double x) {
+        if (onSeek != null && layout != null && trace != null && x >= layout.plotX()
+                && x <= layout.plotX() + layout.plotW()) {
+            onSeek.accept(Math.max(0, Math.min(end(), layout.time(frame, x))));
+        }
+    }
+
+    /** Slides a zoomed-in view so that {@code tUs} is in sight (a playing replay's cursor). */
+    public void reveal(long tUs) {
+        if (view.reveal(tUs, end())) {
+            dirty = true;
+            paint();
+        }
+    }
+
+    /** While true, "now" moves with the trace's clock (the run goes), also when the cursor does not follow it. */
+    public void setLive(boolean on) {
+        live = on;
     }
 
     /** While true, the cursor sits at "now" and the view keeps it in sight as the run goes. */
@@ -200,8 +246,12 @@ public final class TimelineCanvas extends Region {
     private void paint(double w, double h) {
         Frame f = new Frame().size(w, h).now(end()).cursor(cursor).legend(legend).locale(locale);
         Layout lay = renderer.layout(painter, states, f);
-        double area = Math.max(1, lay.lanesBottom() - lay.lanesTop());
         int lanes = Math.max(1, states.lanes().size());
+        if (lay.lanesBottom() - lay.lanesTop() < Math.min(lanes, LEGEND_LANES) * MIN_LANE) {
+            f.legend(false);
+            lay = renderer.layout(painter, states, f);
+        }
+        double area = Math.max(1, lay.lanesBottom() - lay.lanesTop());
         double laneH = Math.max(MIN_LANE, Math.min(MAX_LANE, Math.floor(area / lanes)));
         view.clampScroll(lanes * laneH, area);
         f.laneHeight(laneH).scrollY(view.scrollY()).range(view.t0(), view.t1());
@@ -229,6 +279,8 @@ public final class TimelineCanvas extends Region {
     private void onPress(MouseEvent e) {
         dragX = e.getX();
         dragY = e.getY();
+        pressX = e.getX();
+        pressY = e.getY();
     }
 
     private void onDrag(MouseEvent e) {

@@ -99,6 +99,11 @@ public final class BrokerLock extends SharedObject {
     }
 
     @Override
+    protected List<? extends java.util.Collection<Waiter>> waitLists() {
+        return List.of(waiters);
+    }
+
+    @Override
     protected void stop(List<Runnable> after) {
         drop(waiters, -1, after);
     }

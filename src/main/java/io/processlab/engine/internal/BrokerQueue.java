@@ -11,18 +11,38 @@ import io.processlab.trace.Kinds;
 import io.processlab.wire.RemoteError;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** A FIFO queue; a joinable one also counts unfinished tasks. */
+/**
+ * A FIFO queue; a joinable one also counts unfinished tasks, and knows which process took which
+ * task and has not marked it done. When such a process ends, its tasks are lost: a join fails at
+ * once with who and what, instead of waiting forever, until the tasks are reclaimed (a pool puts
+ * them again for another worker).
+ */
 public final class BrokerQueue extends SharedObject {
     private record Item(JsonElement value, long msg) {
+    }
+
+    /** Tasks a process took and has not marked done, oldest first. */
+    private record Taken(Caller caller, ArrayDeque<Item> items) {
+    }
+
+    /** Tasks of a process that ended before it marked them done. */
+    private record Lost(Caller caller, List<Item> items) {
     }
 
     private final boolean joinable;
     private final ArrayDeque<Item> items = new ArrayDeque<>();
     private final ArrayDeque<Waiter> getters = new ArrayDeque<>();
     private final List<Waiter> joiners = new ArrayList<>();
+    private final Map<Long, Taken> taken = new HashMap<>();
+    private final Map<Long, Lost> lost = new LinkedHashMap<>();
+    private final Map<Long, String> wakeups = new HashMap<>();
     private int unfinished;
+    private int lostCount;
 
     public BrokerQueue(String id, BrokerContext ctx, boolean joinable) {
         super(id, ctx);
@@ -64,27 +84,36 @@ public final class BrokerQueue extends SharedObject {
         if (joinable) {
             unfinished++;
         }
+        Item item = new Item(value, msg);
         Waiter w = getters.poll();
         if (w != null) {
             w.cancelTimer();
             ctx.record(w.caller, Kinds.GET, id, BrokerContext.show(value), msg);
+            took(w.caller, item);
             ok(after, w.done, value);
         } else {
-            items.add(new Item(value, msg));
+            items.add(item);
         }
         ok(after, done, JsonNull.INSTANCE);
     }
 
     private void get(Caller c, JsonObject args, Completion done, List<Runnable> after) {
+        String wake = wakeups.remove(c.pid());
         Item item = items.poll();
         if (item != null) {
             ctx.record(c, Kinds.GET, id, BrokerContext.show(item.value()), item.msg());
+            took(c, item);
             ok(after, done, item.value());
             return;
         }
         if (!block(args)) {
             ctx.record(c, Kinds.GET_EMPTY, id, "empty");
             fail(after, done, RemoteError.EMPTY, "the queue is empty");
+            return;
+        }
+        if (wake != null) {
+            ctx.record(c, Kinds.GET_EMPTY, id, "woken: " + wake);
+            fail(after, done, RemoteError.WOKEN, wake);
             return;
         }
         double timeout = timeout(args);
@@ -97,13 +126,31 @@ public final class BrokerQueue extends SharedObject {
         });
     }
 
+    private void took(Caller c, Item item) {
+        if (joinable) {
+            taken.computeIfAbsent(c.pid(), p -> new Taken(c, new ArrayDeque<>())).items().add(item);
+        }
+    }
+
     private void taskDone(Caller c, Completion done, List<Runnable> after) {
         if (unfinished == 0) {
             fail(after, done, RemoteError.VALUE, "task_done() called more times than there were items");
             return;
         }
         unfinished--;
+        Taken t = taken.get(c.pid());
+        if (t != null) {
+            t.items().poll();
+            if (t.items().isEmpty()) {
+                taken.remove(c.pid());
+            }
+        }
         ctx.record(c, Kinds.TASK_DONE, id, "unfinished " + unfinished);
+        releaseJoinersIfDone(after);
+        ok(after, done, JsonNull.INSTANCE);
+    }
+
+    private void releaseJoinersIfDone(List<Runnable> after) {
         if (unfinished == 0) {
             for (Waiter j : joiners) {
                 ctx.record(j.caller, Kinds.JOINED, id, null);
@@ -111,7 +158,6 @@ public final class BrokerQueue extends SharedObject {
             }
             joiners.clear();
         }
-        ok(after, done, JsonNull.INSTANCE);
     }
 
     private void join(Caller c, Completion done, List<Runnable> after) {
@@ -120,20 +166,70 @@ public final class BrokerQueue extends SharedObject {
             ok(after, done, JsonNull.INSTANCE);
             return;
         }
+        if (lostCount > 0) {
+            String why = lostReason();
+            ctx.record(c, Kinds.ERROR, id, why);
+            fail(after, done, RemoteError.LOST, why);
+            return;
+        }
         ctx.record(c, Kinds.JOIN_WAIT, id, "unfinished " + unfinished);
         joiners.add(new Waiter(c, done, "join"));
+    }
+
+    private String lostReason() {
+        Lost first = lost.values().iterator().next();
+        int n = first.items().size();
+        String what = first.items().size() == 1 ? BrokerContext.show(first.items().get(0).value()) : n + " tasks";
+        int others = lostCount - n;
+        return "join() on '" + id + "' cannot end: " + first.caller().name() + " (pid " + first.caller().pid()
+                + ") ended before it called task_done() for " + (n == 1 ? "a task it took: " : "") + what
+                + (others > 0 ? "; " + others + " more tasks were lost the same way" : "");
     }
 
     @Override
     protected void forget(long pid, List<Runnable> after) {
         drop(getters, pid, after);
         drop(joiners, pid, after);
+        wakeups.remove(pid);
+        Taken t = taken.remove(pid);
+        if (t == null || t.items().isEmpty()) {
+            return;
+        }
+        int n = Math.min(t.items().size(), unfinished - lostCount);
+        if (n <= 0) {
+            return;
+        }
+        List<Item> gone = new ArrayList<>(t.items()).subList(t.items().size() - n, t.items().size());
+        lost.put(pid, new Lost(t.caller(), List.copyOf(gone)));
+        lostCount += n;
+        String why = lostReason();
+        ctx.record(t.caller(), Kinds.ERROR, id, t.caller().name() + " ended with " + n + " unfinished task"
+                + (n == 1 ? "" : "s"));
+        for (Waiter j : joiners) {
+            ctx.record(j.caller, Kinds.ERROR, id, why);
+            fail(after, j.done, RemoteError.LOST, why);
+        }
+        joiners.clear();
     }
 
     @Override
     protected void stop(List<Runnable> after) {
         drop(getters, -1, after);
         drop(joiners, -1, after);
+    }
+
+    @Override
+    protected List<? extends java.util.Collection<Waiter>> waitLists() {
+        return List.of(getters, joiners);
+    }
+
+    @Override
+    protected String stuckReason(Waiter w) {
+        if ("join".equals(w.op)) {
+            return "join() on '" + id + "' would wait forever: " + unfinished + " task" + (unfinished == 1 ? " is" : "s are")
+                    + " unfinished and every child process of the run has ended";
+        }
+        return super.stuckReason(w);
     }
 
     /** Items waiting now. */
@@ -146,7 +242,61 @@ public final class BrokerQueue extends SharedObject {
         return unfinished;
     }
 
-    /** Fails every join wait (a consumer died with a task unfinished, see issue 6). */
+    /** Tasks lost: taken by processes that ended before marking them done (joinable queues). */
+    public synchronized int lost() {
+        return lostCount;
+    }
+
+    /**
+     * Takes back the tasks that process {@code pid} took and lost when it ended: they no longer
+     * count as unfinished, and the caller may put them again.
+     */
+    public List<JsonElement> reclaimLost(long pid) {
+        List<Runnable> after = new ArrayList<>(1);
+        List<JsonElement> out = new ArrayList<>();
+        synchronized (this) {
+            Lost l = lost.remove(pid);
+            if (l != null) {
+                for (Item i : l.items()) {
+                    out.add(i.value());
+                }
+                lostCount -= out.size();
+                unfinished -= out.size();
+                releaseJoinersIfDone(after);
+            }
+        }
+        after.forEach(Runnable::run);
+        return out;
+    }
+
+    /**
+     * Ends the blocked get of process {@code pid} with a {@link RemoteError#WOKEN} error, or, if it
+     * is not blocked now, its next get that would block. A pool wakes its own wait for results this
+     * way when a worker ends.
+     */
+    public void wake(long pid, String why) {
+        List<Runnable> after = new ArrayList<>(1);
+        synchronized (this) {
+            Waiter found = null;
+            for (Waiter w : getters) {
+                if (w.caller.pid() == pid) {
+                    found = w;
+                    break;
+                }
+            }
+            if (found == null) {
+                wakeups.put(pid, why);
+            } else {
+                getters.remove(found);
+                found.cancelTimer();
+                ctx.record(found.caller, Kinds.GET_EMPTY, id, "woken: " + why);
+                fail(after, found.done, RemoteError.WOKEN, why);
+            }
+        }
+        after.forEach(Runnable::run);
+    }
+
+    /** Fails every join wait. */
     public void failJoiners(String why) {
         List<Runnable> after = new ArrayList<>(1);
         synchronized (this) {

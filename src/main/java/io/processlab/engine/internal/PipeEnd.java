@@ -163,6 +163,11 @@ public final class PipeEnd extends SharedObject {
     }
 
     @Override
+    protected List<? extends java.util.Collection<Waiter>> waitLists() {
+        return List.of(receivers, pollers);
+    }
+
+    @Override
     protected void stop(List<Runnable> after) {
         drop(receivers, -1, after);
         drop(pollers, -1, after);

@@ -72,6 +72,41 @@ public abstract class SharedObject {
 
     protected abstract void stop(List<Runnable> after);
 
+    /** Every list in which this object keeps waiting calls. Under the monitor. */
+    protected abstract List<? extends java.util.Collection<Waiter>> waitLists();
+
+    /**
+     * Fails the waits of {@code pid} that have no timeout and have been held for at least
+     * {@code olderThanNanos}: nothing is left that could end them (see Run's watchdog).
+     *
+     * @return how many waits failed
+     */
+    public final int failStuck(long pid, long olderThanNanos) {
+        List<Runnable> after = new ArrayList<>(1);
+        long now = System.nanoTime();
+        synchronized (monitor()) {
+            for (java.util.Collection<Waiter> q : waitLists()) {
+                for (java.util.Iterator<Waiter> it = q.iterator(); it.hasNext();) {
+                    Waiter w = it.next();
+                    if (w.caller.pid() == pid && w.timer == null && now - w.since >= olderThanNanos) {
+                        it.remove();
+                        String why = stuckReason(w);
+                        ctx.record(w.caller, io.processlab.trace.Kinds.ERROR, id, why);
+                        fail(after, w.done, RemoteError.DEADLOCK, why);
+                    }
+                }
+            }
+        }
+        after.forEach(Runnable::run);
+        return after.size();
+    }
+
+    /** Why a wait can never end, in words. Under the monitor. */
+    protected String stuckReason(Waiter w) {
+        return w.op + "() on '" + id + "' would wait forever: every child process of the run has ended"
+                + " and nothing else can wake it";
+    }
+
     protected static void ok(List<Runnable> after, Completion done, JsonElement value) {
         after.add(() -> done.ok(value));
     }

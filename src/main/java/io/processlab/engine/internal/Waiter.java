@@ -10,6 +10,8 @@ final class Waiter {
     final Completion done;
     final String op;
     Scheduler.Cancellable timer;
+    /** When the wait began ({@link System#nanoTime()}). */
+    final long since = System.nanoTime();
 
     Waiter(Caller caller, Completion done, String op) {
         this.caller = caller;

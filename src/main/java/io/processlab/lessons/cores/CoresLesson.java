@@ -4,7 +4,7 @@ import com.google.gson.JsonElement;
 import io.processlab.api.TargetCatalog;
 import io.processlab.engine.ChildProcess;
 import io.processlab.engine.MainContext;
-import io.processlab.lessons.Lesson;
+import io.processlab.lessons.BaseLesson;
 import io.processlab.lessons.Measure;
 import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * Counts the primes below a limit with 1, 2, ... N processes, each taking every k-th number, and
  * measures the speed-up. Where Linux tells it, each process also reports the cores it ran on.
  */
-public final class CoresLesson implements Lesson {
+public final class CoresLesson extends BaseLesson {
     public static final String ID = "cores";
     static final String COUNT = "cores.count_primes";
 
@@ -33,14 +33,8 @@ public final class CoresLesson implements Lesson {
         }
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<SettingSpec> settings() {
-        return Config.SPECS;
+    public CoresLesson() {
+        super(ID, Config.SPECS);
     }
 
     @Override

@@ -5,7 +5,7 @@ import io.processlab.api.ProcessContext;
 import io.processlab.api.TargetCatalog;
 import io.processlab.engine.ChildProcess;
 import io.processlab.engine.MainContext;
-import io.processlab.lessons.Lesson;
+import io.processlab.lessons.BaseLesson;
 import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.List;
  * for the other forever: a deadlock. With a timeout a worker gives up and lets go; taken in the
  * same order, the deadlock cannot happen.
  */
-public final class DeadlockLesson implements Lesson {
+public final class DeadlockLesson extends BaseLesson {
     public static final String ID = "deadlock";
     static final String WORKER = "deadlock.worker";
 
@@ -31,14 +31,8 @@ public final class DeadlockLesson implements Lesson {
         }
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<SettingSpec> settings() {
-        return Config.SPECS;
+    public DeadlockLesson() {
+        super(ID, Config.SPECS);
     }
 
     @Override

@@ -5,7 +5,7 @@ import io.processlab.api.ProcessContext;
 import io.processlab.api.TargetCatalog;
 import io.processlab.engine.ChildProcess;
 import io.processlab.engine.MainContext;
-import io.processlab.lessons.Lesson;
+import io.processlab.lessons.BaseLesson;
 import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
 import io.processlab.wire.Payloads;
@@ -16,7 +16,7 @@ import java.util.List;
  * The parent sets the event after a delay; the timed waiter gives up first when its timeout is
  * shorter than the delay.
  */
-public final class EventLesson implements Lesson {
+public final class EventLesson extends BaseLesson {
     public static final String ID = "event";
     static final String WAIT = "event.wait";
     static final String WAIT_TIMEOUT = "event.wait_timeout";
@@ -32,14 +32,8 @@ public final class EventLesson implements Lesson {
         }
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<SettingSpec> settings() {
-        return Config.SPECS;
+    public EventLesson() {
+        super(ID, Config.SPECS);
     }
 
     @Override

@@ -5,7 +5,7 @@ import io.processlab.api.Queue;
 import io.processlab.api.TargetCatalog;
 import io.processlab.engine.ChildProcess;
 import io.processlab.engine.MainContext;
-import io.processlab.lessons.Lesson;
+import io.processlab.lessons.BaseLesson;
 import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
 import io.processlab.wire.Payloads;
@@ -19,7 +19,7 @@ import java.util.Map;
  * static field of its own class; the parent's stay as they were. Only what the child sends back
  * on a queue reaches the parent.
  */
-public final class IsolationLesson implements Lesson {
+public final class IsolationLesson extends BaseLesson {
     public static final String ID = "isolation";
     static final String CHANGE = "isolation.change";
 
@@ -35,14 +35,8 @@ public final class IsolationLesson implements Lesson {
         }
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<SettingSpec> settings() {
-        return Config.SPECS;
+    public IsolationLesson() {
+        super(ID, Config.SPECS);
     }
 
     @Override

@@ -5,7 +5,7 @@ import io.processlab.api.ProcessContext;
 import io.processlab.api.TargetCatalog;
 import io.processlab.engine.ChildProcess;
 import io.processlab.engine.MainContext;
-import io.processlab.lessons.Lesson;
+import io.processlab.lessons.BaseLesson;
 import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
 import io.processlab.wire.Payloads;
@@ -20,7 +20,7 @@ import java.util.Set;
  * a dictionary, waits for the parent's answer (the set of each letter of a word, doubled) and
  * prints it.
  */
-public final class PipeLesson implements Lesson {
+public final class PipeLesson extends BaseLesson {
     public static final String ID = "pipe";
     static final String SENDER = "pipe.sender";
     static final String COMMUNICATOR = "pipe.communicator";
@@ -36,14 +36,8 @@ public final class PipeLesson implements Lesson {
         }
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<SettingSpec> settings() {
-        return Config.SPECS;
+    public PipeLesson() {
+        super(ID, Config.SPECS);
     }
 
     @Override

@@ -4,7 +4,7 @@ import io.processlab.api.ProcessContext;
 import io.processlab.api.TargetCatalog;
 import io.processlab.engine.MainContext;
 import io.processlab.engine.Pool;
-import io.processlab.lessons.Lesson;
+import io.processlab.lessons.BaseLesson;
 import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
 import io.processlab.wire.Payloads;
@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
  * processes, each of which prints its name when it starts. The results are the same and in the
  * same order.
  */
-public final class PoolLesson implements Lesson {
+public final class PoolLesson extends BaseLesson {
     public static final String ID = "pool";
     static final String CALCULATE = "pool.calculate";
     static final String START = "pool.start_process";
@@ -34,14 +34,8 @@ public final class PoolLesson implements Lesson {
         }
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<SettingSpec> settings() {
-        return Config.SPECS;
+    public PoolLesson() {
+        super(ID, Config.SPECS);
     }
 
     @Override

@@ -5,7 +5,7 @@ import io.processlab.api.ProcessContext;
 import io.processlab.api.TargetCatalog;
 import io.processlab.engine.ChildProcess;
 import io.processlab.engine.MainContext;
-import io.processlab.lessons.Lesson;
+import io.processlab.lessons.BaseLesson;
 import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.List;
  * The parent says who it is, starts one child and waits for it, then starts more children at
  * once; everyone prints its name and PID while holding the same lock.
  */
-public final class ProcessLesson implements Lesson {
+public final class ProcessLesson extends BaseLesson {
     public static final String ID = "process";
     static final String WHO_AM_I = "process.who_am_i";
 
@@ -30,14 +30,8 @@ public final class ProcessLesson implements Lesson {
         }
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<SettingSpec> settings() {
-        return Config.SPECS;
+    public ProcessLesson() {
+        super(ID, Config.SPECS);
     }
 
     @Override

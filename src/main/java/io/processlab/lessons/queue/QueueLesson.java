@@ -6,7 +6,7 @@ import io.processlab.api.Queue;
 import io.processlab.api.TargetCatalog;
 import io.processlab.engine.ChildProcess;
 import io.processlab.engine.MainContext;
-import io.processlab.lessons.Lesson;
+import io.processlab.lessons.BaseLesson;
 import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.Map;
  * consumer process takes tasks until it gets its pill, works on each, marks it done and puts the
  * answer on the result queue. The parent waits with join, then reads the results.
  */
-public final class QueueLesson implements Lesson {
+public final class QueueLesson extends BaseLesson {
     public static final String ID = "queue";
     static final String CONSUMER = "queue.consumer";
 
@@ -35,14 +35,8 @@ public final class QueueLesson implements Lesson {
         }
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<SettingSpec> settings() {
-        return Config.SPECS;
+    public QueueLesson() {
+        super(ID, Config.SPECS);
     }
 
     @Override

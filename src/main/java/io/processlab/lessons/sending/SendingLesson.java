@@ -4,7 +4,7 @@ import io.processlab.api.Connection;
 import io.processlab.api.TargetCatalog;
 import io.processlab.engine.ChildProcess;
 import io.processlab.engine.MainContext;
-import io.processlab.lessons.Lesson;
+import io.processlab.lessons.BaseLesson;
 import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
 import io.processlab.wire.NotSendableException;
@@ -23,18 +23,12 @@ import java.util.function.Function;
  * Data goes through, as JSON; a lambda, an open stream and a list that contains itself are
  * refused before anything is sent, and the pipe keeps working for the next value.
  */
-public final class SendingLesson implements Lesson {
+public final class SendingLesson extends BaseLesson {
     public static final String ID = "sending";
     static final String ECHO = "sending.echo";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<SettingSpec> settings() {
-        return List.of(SettingSpec.json("extra", "{\"your\": [\"own\", \"value\", 1.5, true, null]}", 16 * 1024));
+    public SendingLesson() {
+        super(ID, List.of(SettingSpec.json("extra", "{\"your\": [\"own\", \"value\", 1.5, true, null]}", 16 * 1024)));
     }
 
     @Override

@@ -5,7 +5,7 @@ import io.processlab.api.TargetCatalog;
 import io.processlab.engine.ChildProcess;
 import io.processlab.engine.MainContext;
 import io.processlab.engine.RunListener;
-import io.processlab.lessons.Lesson;
+import io.processlab.lessons.BaseLesson;
 import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
 import java.time.Duration;
@@ -18,21 +18,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * like Python's "spawn" start method), the spawn message that crossed its pipe, and what the child
  * knows about itself: a fresh memory in which the parent's changes are not there.
  */
-public final class SpawnLesson implements Lesson {
+public final class SpawnLesson extends BaseLesson {
     public static final String ID = "spawn";
     static final String DESCRIBE = "spawn.describe";
 
     /** Changed by the parent before the spawn; the child, a new JVM, still sees 0. */
     static int marker;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<SettingSpec> settings() {
-        return List.of(SettingSpec.text("greeting", "olá", 1, 40));
+    public SpawnLesson() {
+        super(ID, List.of(SettingSpec.text("greeting", "olá", 1, 40)));
     }
 
     @Override

@@ -4,7 +4,7 @@ import io.processlab.api.ProcessContext;
 import io.processlab.api.TargetCatalog;
 import io.processlab.engine.ChildProcess;
 import io.processlab.engine.MainContext;
-import io.processlab.lessons.Lesson;
+import io.processlab.lessons.BaseLesson;
 import io.processlab.lessons.Measure;
 import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
@@ -17,7 +17,7 @@ import java.util.Map;
  * machine: processes cost much more to start and each carries its own memory; threads share the
  * parent's.
  */
-public final class ThreadsLesson implements Lesson {
+public final class ThreadsLesson extends BaseLesson {
     public static final String ID = "threads";
     static final String JOB = "threads.job";
 
@@ -32,14 +32,8 @@ public final class ThreadsLesson implements Lesson {
         }
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<SettingSpec> settings() {
-        return Config.SPECS;
+    public ThreadsLesson() {
+        super(ID, Config.SPECS);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.processlab.view.export;
 
 import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonWriter;
+import io.processlab.trace.AtomicFile;
 import io.processlab.trace.Trace;
 import io.processlab.view.timeline.Arrow;
 import io.processlab.view.timeline.Lane;

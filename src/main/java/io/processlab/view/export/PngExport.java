@@ -1,5 +1,6 @@
 package io.processlab.view.export;
 
+import io.processlab.trace.AtomicFile;
 import io.processlab.trace.Trace;
 import io.processlab.view.timeline.Frame;
 import io.processlab.view.timeline.ProcessStates;
@@ -102,7 +103,12 @@ public final class PngExport {
 
     /** Draws the whole run of {@code trace} and writes it as a PNG (atomically: a temporary file, then a rename). */
     public static BufferedImage write(Trace trace, Path file, Options o) throws IOException {
-        BufferedImage img = render(ProcessStates.of(trace), o);
+        return write(ProcessStates.of(trace), file, o);
+    }
+
+    /** Draws the whole run of {@code states} and writes it as a PNG (atomically). */
+    public static BufferedImage write(ProcessStates states, Path file, Options o) throws IOException {
+        BufferedImage img = render(states, o);
         AtomicFile.write(file, out -> encode(img, out));
         return img;
     }

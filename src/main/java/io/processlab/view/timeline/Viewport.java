@@ -105,6 +105,27 @@ public final class Viewport {
         }
     }
 
+    /**
+     * Brings {@code tUs} into a zoomed-in view (a fitted one shows every time already): when it
+     * lies outside, the range slides so that it sits a tenth in from the edge it crossed.
+     *
+     * @return whether the range moved
+     */
+    public boolean reveal(long tUs, long endUs) {
+        if (fitted || tUs >= t0 && tUs <= t1) {
+            return false;
+        }
+        long span = span();
+        if (tUs > t1) {
+            t0 = tUs - span + span / 10;
+        } else {
+            t0 = tUs - span / 10;
+        }
+        t1 = t0 + span;
+        clamp(endUs);
+        return true;
+    }
+
     /** Scrolls the lanes by {@code dy} pixels, within content {@code contentH} seen through {@code viewH}. */
     public void scroll(double dy, double contentH, double viewH) {
         scrollY = Math.max(0, Math.min(Math.max(0, contentH - viewH), scrollY + dy));

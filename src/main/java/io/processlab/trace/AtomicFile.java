@@ -1,4 +1,4 @@
-package io.processlab.view.export;
+package io.processlab.trace;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,17 +13,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * never sees half a file. The file gets the usual permissions (the umask's), unlike a
  * {@code Files.createTempFile}, which only its owner may read.
  */
-final class AtomicFile {
+public final class AtomicFile {
     /** What writes the content. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFile() {
     }
 
-    static void write(Path file, Content content) throws IOException {
+    public static void write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         if (dir != null) {

@@ -1,0 +1,137 @@
+package io.processlab.app.replay;
+
+import io.processlab.app.I18n;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+
+/**
+ * The bar under the timeline: step back, play or pause, step on, the time slider, the cursor's
+ * time, the speed, and (during a live run) "Live", lit while the cursor follows now; pressing it
+ * when the cursor was grabbed gives it back to now.
+ */
+public final class ScrubberView {
+    private static final PseudoClass FOLLOWING = PseudoClass.getPseudoClass("following");
+
+    private final Player player;
+    private final I18n i18n;
+    private final HBox root = new HBox(8);
+    private final Slider slider = new Slider(0, 1, 0);
+    private final Label time = new Label();
+    private boolean updating;
+
+    public ScrubberView(Player player, I18n i18n) {
+        this.player = player;
+        this.i18n = i18n;
+        root.getStyleClass().add("scrubber");
+        root.setId("scrubber");
+        root.setAlignment(Pos.CENTER_LEFT);
+
+        Button previous = button("step-previous", "\u25AE\u25C0", "replay.previous");
+        previous.setOnAction(e -> player.stepPrevious());
+        Button play = button("play", "\u25B6", "replay.play");
+        play.textProperty().bind(Bindings.when(player.playingProperty()).then("\u25AE\u25AE").otherwise("\u25B6"));
+        play.getTooltip().textProperty().bind(Bindings.when(player.playingProperty())
+                .then(i18n.text("replay.pause")).otherwise(i18n.text("replay.play")));
+        play.setOnAction(e -> player.togglePlay());
+        play.disableProperty().bind(player.readyProperty().not()
+                .or(player.followingProperty().and(player.liveProperty())));
+        Button next = button("step-next", "\u25B6\u25AE", "replay.next");
+        next.setOnAction(e -> player.stepNext());
+        previous.disableProperty().bind(player.readyProperty().not());
+        next.disableProperty().bind(player.readyProperty().not());
+
+        slider.setId("time-slider");
+        slider.getStyleClass().add("time-slider");
+        slider.setTooltip(tooltip("replay.slider"));
+        slider.disableProperty().bind(player.readyProperty().not());
+        slider.valueProperty().addListener((o, a, v) -> {
+            if (!updating) {
+                player.seek(Math.round(v.doubleValue()));
+            }
+        });
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        slider.setMaxWidth(Double.MAX_VALUE);
+
+        time.setId("replay-time");
+        time.getStyleClass().add("replay-time");
+        time.setMinWidth(Label.USE_PREF_SIZE);
+
+        ChoiceBox<Double> speed = new ChoiceBox<>();
+        speed.getItems().setAll(Player.SPEEDS);
+        speed.setId("speed");
+        speed.setTooltip(tooltip("replay.speed"));
+        speed.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double d) {
+                return d == null ? "" : (d == Math.rint(d) ? Long.toString(d.longValue()) : d.toString()) + "\u00D7";
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.valueOf(s.replace("\u00D7", ""));
+            }
+        });
+        speed.valueProperty().bindBidirectional(player.speedProperty());
+
+        Button live = new Button();
+        live.setId("live");
+        live.textProperty().bind(i18n.text("replay.live"));
+        live.setTooltip(tooltip("replay.follow"));
+        live.getStyleClass().add("live-button");
+        live.visibleProperty().bind(player.liveProperty());
+        live.managedProperty().bind(live.visibleProperty());
+        live.setOnAction(e -> player.followLive());
+        player.followingProperty().addListener((o, a, f) -> live.pseudoClassStateChanged(FOLLOWING, f));
+        live.pseudoClassStateChanged(FOLLOWING, player.isFollowing());
+
+        root.getChildren().addAll(previous, play, next, slider, time, speed, live);
+        player.timeProperty().addListener((o, a, b) -> sync());
+        player.endProperty().addListener((o, a, b) -> sync());
+        i18n.localeProperty().addListener((o, a, b) -> sync());
+        sync();
+    }
+
+    private Button button(String id, String glyph, String tipKey) {
+        Button b = new Button(glyph);
+        b.setId(id);
+        b.getStyleClass().add("replay-button");
+        b.setTooltip(tooltip(tipKey));
+        return b;
+    }
+
+    private Tooltip tooltip(String key) {
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(i18n.text(key));
+        return t;
+    }
+
+    /** The slider and the time label from the player (without seeking back). */
+    private void sync() {
+        updating = true;
+        try {
+            slider.setMax(Math.max(1, player.end()));
+            slider.setValue(player.time());
+        } finally {
+            updating = false;
+        }
+        time.setText(i18n.get("replay.time", seconds(player.time()), seconds(player.end())));
+    }
+
+    private String seconds(long us) {
+        return String.format(i18n.locale(), "%.3f", us / 1e6);
+    }
+
+    public Node root() {
+        return root;
+    }
+}

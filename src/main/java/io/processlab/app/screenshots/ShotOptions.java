@@ -1,0 +1,59 @@
+package io.processlab.app.screenshots;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code screenshots DIR [--size WxH] [--lang en|pt] [LESSON]...}: where the pictures go, the
+ * window's size (1600x900), its language (English), and which lessons (the five of the course).
+ */
+public record ShotOptions(Path dir, int width, int height, Locale locale, List<String> lessons) {
+    /** The verb. */
+    public static final String VERB = "screenshots";
+    public static final List<String> DEFAULT_LESSONS = List.of("process", "pipe", "queue", "event", "pool");
+
+    /** Whether the command line asks for screenshots. */
+    public static boolean wants(List<String> args) {
+        return !args.isEmpty() && VERB.equals(args.get(0));
+    }
+
+    /** @throws IllegalArgumentException with a one-line reason */
+    public static ShotOptions parse(List<String> args) {
+        if (args.size() < 2 || args.get(1).startsWith("--")) {
+            throw new IllegalArgumentException("screenshots: name a folder: screenshots DIR [--size WxH] [--lang en|pt] [LESSON]...");
+        }
+        Path dir = Path.of(args.get(1));
+        int w = 1600;
+        int h = 900;
+        Locale locale = Locale.ENGLISH;
+        List<String> lessons = new ArrayList<>();
+        for (int i = 2; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--size") && i + 1 < args.size()) {
+                String[] wh = args.get(++i).split("x");
+                try {
+                    w = Integer.parseInt(wh[0]);
+                    h = Integer.parseInt(wh[1]);
+                } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                    throw new IllegalArgumentException("screenshots: --size takes WIDTHxHEIGHT, e.g. 1600x900");
+                }
+                if (w < 800 || h < 500 || w > 4000 || h > 3000) {
+                    throw new IllegalArgumentException("screenshots: --size from 800x500 to 4000x3000");
+                }
+            } else if (a.equals("--lang") && i + 1 < args.size()) {
+                String l = args.get(++i);
+                if (!l.equals("en") && !l.equals("pt")) {
+                    throw new IllegalArgumentException("screenshots: --lang takes en or pt");
+                }
+                locale = Locale.forLanguageTag(l);
+            } else if (a.startsWith("--")) {
+                throw new IllegalArgumentException("screenshots: unknown option '" + a + "'");
+            } else {
+                lessons.add(a);
+            }
+        }
+        return new ShotOptions(dir, w, h, locale, lessons.isEmpty() ? DEFAULT_LESSONS : List.copyOf(lessons));
+    }
+}

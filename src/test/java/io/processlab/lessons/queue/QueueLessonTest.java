@@ -1,0 +1,80 @@
+package io.processlab.lessons.queue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.processlab.engine.ChildProcess;
+import io.processlab.testing.LessonRun;
+import io.processlab.testing.NoChildrenLeft;
+import io.processlab.testing.PrintedLines;
+import io.processlab.trace.Kinds;
+import io.processlab.trace.TraceEvent;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@ExtendWith(NoChildrenLeft.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class QueueLessonTest {
+    /** The words of each language: creating, result, leaving. */
+    private static final Map<String, List<String>> WORDS = Map.of(
+            "pt", List.of("Criando 5 consumidores", "Resultado: ", "saindo"),
+            "en", List.of("Creating 5 consumers", "Result: ", "leaving"));
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"pt", "en"})
+    void givesTheFiveSquaresAndEveryConsumerLeavesAfterItsPoisonPill(String lang) throws Exception {
+        List<String> w = WORDS.get(lang);
+        try (LessonRun r = LessonRun.of(new QueueLesson(), lang)) {
+            assertEquals(w.get(0), r.texts().get(0));
+            Set<String> results = r.printed().startingWith(w.get(1)).stream()
+                    .map(l -> l.text().substring(w.get(1).length())).collect(Collectors.toSet());
+            assertEquals(IntStream.range(0, 5).mapToObj(i -> i + " * " + i + " = " + (i * i)).collect(Collectors.toSet()),
+                    results);
+            assertEquals(5, r.printed().startingWith(w.get(1)).size(), "each result once");
+            consumersLeftAfterTheirPills(r, w.get(2), 5);
+        }
+    }
+
+    @Test
+    void moreTasksThanConsumersAllGetDoneAfterTheJoin() throws Exception {
+        try (LessonRun r = LessonRun.of(new QueueLesson(), "en", "consumers=3", "tasks=8", "task_seconds=0.05")) {
+            List<PrintedLines.Line> results = r.printed().startingWith("Result: ");
+            assertEquals(8, results.size(), r.printed().toString());
+            consumersLeftAfterTheirPills(r, "leaving", 3);
+            TraceEvent joined = r.trace().ofKind(Kinds.JOINED).stream().filter(e -> e.pid() == r.parentPid())
+                    .findFirst().orElseThrow();
+            TraceEvent firstResult = r.trace().ofKind(Kinds.PRINT).stream()
+                    .filter(e -> e.text().startsWith("Result: ")).findFirst().orElseThrow();
+            assertTrue(joined.tUs() <= firstResult.tUs(), "results are read after the join returns");
+        }
+    }
+
+    /** Each consumer printed its leaving line and ended right after getting exactly one None. */
+    private static void consumersLeftAfterTheirPills(LessonRun r, String leaving, int consumers) {
+        List<ChildProcess> cs = r.children();
+        assertEquals(consumers, cs.size());
+        List<TraceEvent> events = r.trace().events();
+        for (ChildProcess c : cs) {
+            assertEquals(0, c.exitCode());
+            List<TraceEvent> gets = events.stream().filter(e -> e.pid() == c.pid() && e.is(Kinds.GET)).collect(Collectors.toList());
+            assertTrue(!gets.isEmpty(), c.name() + " got nothing");
+            assertEquals("None", gets.get(gets.size() - 1).detail(), c.name() + "'s last get is its pill");
+            assertEquals(1, gets.stream().filter(e -> "None".equals(e.detail())).count(), c.name() + " got one pill");
+
+            List<PrintedLines.Line> own = r.printed().lines().stream().filter(l -> l.pid() == c.pid()).collect(Collectors.toList());
+            assertEquals(c.name() + ": " + leaving, own.get(own.size() - 1).text(), "its last line says it leaves");
+            TraceEvent pill = gets.get(gets.size() - 1);
+            TraceEvent exit = events.stream().filter(e -> e.pid() == c.pid() && e.is(Kinds.EXIT)).findFirst().orElseThrow();
+            assertTrue(events.indexOf(pill) < events.indexOf(exit), c.name() + " ended after its pill");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.processlab.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Case 9 of issue 6 for trace files: a file broken in any way is refused with what is wrong. */
+class TraceFileFaultTest {
+    private static final String HEAD = "{'format':'processlab-trace','version':1,'lesson':'queue',";
+    private static final String EVENT = "{'t_us':5,'pid':7,'name':'p','kind':'print'}";
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "empty file           |                                                            | EMPTY         | the file is empty",
+        "only blanks          | '   '                                                      | EMPTY         | the file is empty",
+        "not JSON             | hello                                                      | NOT_JSON      | the file is not valid JSON (it may be cut short): this is not JSON",
+        "cut short            | {'format':'processlab-trace','events':[{'t_us'             | NOT_JSON      | it ends too early at column",
+        "trailing comma       | HEAD'events':[],}                                          | NOT_JSON      | a name in double quotes is missing (a comma too many?)",
+        "nested too deep      | HEAD'events':[DEEP]}                                       | NOT_JSON      | it is nested more than 64 levels deep",
+        "a list               | [1,2]                                                      | NOT_A_TRACE   | the file is JSON but not a ProcessLab trace",
+        "no format            | {'version':1,'events':[]}                                  | NOT_A_TRACE   | no \"format\":\"processlab-trace\"",
+        "other format         | {'format':'chrome-trace','events':[]}                      | NOT_A_TRACE   | no \"format\":\"processlab-trace\"",
+        "newer version        | {'format':'processlab-trace','version':2,'events':[]}      | NEWER_VERSION | format version 2, newer than this ProcessLab reads (1)",
+        "no version           | {'format':'processlab-trace','events':[]}                  | MISSING_FIELD | the trace has no number \"version\"",
+        "version as text      | {'format':'processlab-trace','version':'1','events':[]}    | BAD_EVENT     | the trace has no number \"version\"",
+        "no events            | HEAD'processes':[]}                                        | MISSING_FIELD | the trace has no \"events\" list",
+        "events not a list    | HEAD'events':{}}                                           | MISSING_FIELD | the trace has no \"events\" list",
+        "event not an object  | HEAD'events':[3]}                                          | BAD_EVENT     | event 0 is not an object",
+        "event without kind   | HEAD'events':[{'t_us':1,'pid':1}]}                         | BAD_EVENT     | event 0 has no \"kind\" word",
+        "kind not a word      | HEAD'events':[{'t_us':1,'pid':1,'kind':{'x':1}}]}          | BAD_EVENT     | event 0 has no \"kind\" word",
+        "event without time   | HEAD'events':[{'pid':1,'kind':'print'}]}                   | MISSING_FIELD | event 0 has no number \"t_us\"",
+        "time as text         | HEAD'events':[{'t_us':'now','pid':1,'kind':'print'}]}      | BAD_EVENT     | event 0 has no number \"t_us\"",
+        "time with a fraction | HEAD'events':[{'t_us':1.5,'pid':1,'kind':'print'}]}        | BAD_EVENT     | event 0: \"t_us\" is not a whole number that fits (1.5)",
+        "time too large       | HEAD'events':[{'t_us':1e30,'pid':1,'kind':'print'}]}       | BAD_EVENT     | event 0: \"t_us\" is not a whole number that fits (1e30)",
+        "negative time        | HEAD'events':[{'t_us':-4,'pid':1,'kind':'print'}]}         | BAD_EVENT     | event 0: \"t_us\" is negative",
+        "events out of order  | HEAD'events':[EVENT,{'t_us':2,'pid':7,'kind':'exit'}]}     | BAD_EVENT     | event 1 is earlier than the one before it",
+        "event without pid    | HEAD'events':[{'t_us':1,'kind':'print'}]}                  | MISSING_FIELD | event 0 has no number \"pid\"",
+        "processes not a list | HEAD'processes':7,'events':[]}                             | MISSING_FIELD | the trace has no \"processes\" list",
+        "process not object   | HEAD'processes':['p'],'events':[]}                         | BAD_EVENT     | process 0 is not an object",
+        "process without pid  | HEAD'processes':[{'name':'p'}],'events':[]}                | MISSING_FIELD | process 0 has no number \"pid\"",
+    })
+    void brokenFileIsRefusedSayingWhatIsWrong(String what, String text, TraceFormatException.Problem problem, String says)
+            throws Exception {
+        String json = (text == null ? "" : text).replace("HEAD", HEAD).replace("EVENT", EVENT)
+                .replace("DEEP", "[".repeat(80) + "]".repeat(80)).replace('\'', '"');
+        if (what.equals("only blanks")) {
+            json = "   \n\t";
+        }
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        TraceFormatException e = assertThrows(TraceFormatException.class, () -> TraceFile.load(file));
+        assertEquals(problem, e.problem(), e.getMessage());
+        assertTrue(e.getMessage().contains(says), e.getMessage());
+        assertTrue(!e.getMessage().contains("Exception") && !e.getMessage().contains("path $"), e.getMessage());
+    }
+
+    @Test
+    void fileThatIsNotUtf8TextIsRefused() throws Exception {
+        Path file = dir.resolve("picture.json");
+        Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', (byte) 0xff, 0});
+        TraceFormatException e = assertThrows(TraceFormatException.class, () -> TraceFile.load(file));
+        assertEquals(TraceFormatException.Problem.NOT_JSON, e.problem());
+        assertEquals("the file is not UTF-8 text, so it is not a trace (a trace is JSON text)", e.getMessage());
+    }
+
+    @Test
+    void missingFileAndFolderAreRefused() {
+        TraceFormatException missing = assertThrows(TraceFormatException.class, () -> TraceFile.load(dir.resolve("no.json")));
+        assertEquals(TraceFormatException.Problem.UNREADABLE, missing.problem());
+        assertEquals("there is no file " + dir.resolve("no.json"), missing.getMessage());
+        TraceFormatException folder = assertThrows(TraceFormatException.class, () -> TraceFile.load(dir));
+        assertEquals(TraceFormatException.Problem.UNREADABLE, folder.problem());
+        assertEquals(dir + " is a folder, not a trace file", folder.getMessage());
+    }
+
+    @Test
+    void fileOverTheSizeLimitIsRefusedBeforeItIsRead() throws Exception {
+        Path file = dir.resolve("huge.json");
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(TraceFile.MAX_BYTES + 1); // sparse: takes no disk space
+        }
+        TraceFormatException e = assertThrows(TraceFormatException.class, () -> TraceFile.load(file));
+        assertEquals(TraceFormatException.Problem.TOO_LARGE, e.problem());
+        assertEquals("the file is larger than 512 MiB", e.getMessage());
+    }
+}
