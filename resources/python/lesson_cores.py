@@ -13,9 +13,16 @@ def is_prime(n):
     return True
 
 
+BLOCK = 1000
+
+
 def count_primes(args):
     limit, part, parts = args
-    return sum(1 for n in range(2 + part, limit, parts) if is_prime(n))
+    count = 0
+    # every parts-th block of BLOCK numbers: each process gets its share of the large, slow ones
+    for start in range(2 + part * BLOCK, limit, parts * BLOCK):
+        count += sum(1 for n in range(start, min(limit, start + BLOCK)) if is_prime(n))
+    return count
 
 
 def main(processes=0, limit=1_500_000):

@@ -76,6 +76,11 @@ public final class MainView {
         root.setLeft(lessonList());
         root.setCenter(centre());
         teaching.install(window, timeline);
+        teaching.onExport(() -> {
+            if (model.canSaveProperty().get()) {
+                files.chooseAndExportPng(2);
+            }
+        });
         frames = new AnimationTimer() {
             @Override
             public void handle(long now) {

@@ -162,7 +162,8 @@ public final class FileActions {
         }
     }
 
-    private void chooseAndExportPng(int scale) {
+    /** Asks where, then exports the whole timeline as PNG at {@code scale} (also Ctrl+E, at 2x). */
+    public void chooseAndExportPng(int scale) {
         Path p = chooseTarget("chooser.png", "filter.png", RunFiles.PNG);
         if (p != null) {
             exportPng(p, scale);

@@ -45,7 +45,7 @@ final class Bars {
         }
         GridPane g = new GridPane();
         g.setHgap(12);
-        g.setVgap(8);
+        g.setVgap(4);
         g.getStyleClass().add("bar-chart");
         ColumnConstraints name = new ColumnConstraints();
         name.setHalignment(HPos.RIGHT);
@@ -69,8 +69,8 @@ final class Bars {
         double share = max > 0 ? Math.max(0, b.value()) / max : 0;
         Region fill = new Region();
         fill.getStyleClass().addAll("bar", b.style());
-        fill.setMinHeight(26);
-        fill.setMaxHeight(26);
+        fill.setMinHeight(22);
+        fill.setMaxHeight(22);
         Pane marks = new Pane();
         marks.setMouseTransparent(true);
         StackPane track = new StackPane(fill, marks);
@@ -82,8 +82,8 @@ final class Bars {
         if (b.mark() >= 0 && max > 0) {
             Region mark = new Region();
             mark.getStyleClass().add("bar-mark");
-            mark.setPrefSize(4, 34);
-            mark.resize(4, 34);
+            mark.setPrefSize(4, 28);
+            mark.resize(4, 28);
             mark.layoutXProperty().bind(track.widthProperty().multiply(b.mark() / max).subtract(2));
             marks.getChildren().add(mark);
         }

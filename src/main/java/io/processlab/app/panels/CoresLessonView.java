@@ -49,7 +49,7 @@ public final class CoresLessonView extends LessonPanel<CoresLessonViewModel, HBo
         List<Bars.Bar> bars = new ArrayList<>();
         GridPane table = new GridPane();
         table.setHgap(12);
-        table.setVgap(8);
+        table.setVgap(4);
         table.setId("cores-table");
         int r = 0;
         for (CoresLessonViewModel.Round round : model.rounds()) {

@@ -11,8 +11,8 @@ import javafx.scene.control.SplitPane;
  * window's layout, if there is no vertical split pane above the node, nothing happens.
  */
 final class Room {
-    /** Each item above keeps at least this share. */
-    static final double MIN_SHARE = 0.08;
+    /** Each item above keeps at least this share (or its own least height). */
+    static final double MIN_SHARE = 0.05;
 
     private Room() {
     }
@@ -42,18 +42,32 @@ final class Room {
     }
 
     /**
-     * Moves every divider above item {@code i} up by what the item lacks, top one first, so that
-     * the items above keep their heights as far as they can and the first one gives the room.
+     * Moves the divider above item {@code i} up by what the item lacks; the item above gives the
+     * room down to its least height, then the ones above it.
      */
     private static void grow(SplitPane split, int i, double share) {
+        double height = split.getHeight();
         double[] at = split.getDividerPositions();
         double bottom = i < at.length ? at[i] : 1;
-        double lack = share - (bottom - at[i - 1]);
-        if (lack <= 0) {
+        if (height <= 0 || bottom - at[i - 1] >= share) {
             return;
         }
-        for (int d = 0; d < i; d++) {
-            split.setDividerPosition(d, Math.max(MIN_SHARE * (d + 1), at[d] - lack));
+        double[] next = at.clone();
+        next[i - 1] = bottom - share;
+        for (int d = i - 2; d >= 0; d--) {
+            next[d] = Math.min(at[d], next[d + 1] - least(split, d + 1, height));
         }
+        next[0] = Math.max(next[0], least(split, 0, height));
+        for (int d = 1; d < i; d++) {
+            next[d] = Math.max(next[d], next[d - 1] + least(split, d, height));
+        }
+        for (int d = 0; d < i; d++) {
+            split.setDividerPosition(d, next[d]);
+        }
+    }
+
+    /** The least share of the split's height that item {@code k} may have. */
+    private static double least(SplitPane split, int k, double height) {
+        return Math.max(MIN_SHARE, split.getItems().get(k).minHeight(-1) / height);
     }
 }

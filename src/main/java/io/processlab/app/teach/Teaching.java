@@ -20,7 +20,7 @@ import javafx.scene.layout.StackPane;
  */
 public final class Teaching {
     /** The share of the centre's height the Code and Scheduler tabs get when chosen. */
-    static final double TAB_ROOM = 0.45;
+    static final double TAB_ROOM = 0.42;
 
     private final TeachViewModel model;
     private final I18n i18n;
@@ -124,7 +124,10 @@ public final class Teaching {
                 .add("Ctrl+Shift+L", "help.key.language", () -> act(true, model::toggleLanguage),
                         new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN))
                 .add("Ctrl+E", "help.key.export", () -> act(export != null, () -> export.run()),
-                        Shortcuts.ctrl(KeyCode.E));
+                        Shortcuts.ctrl(KeyCode.E))
+                // listed only: the File menu's own accelerators do these
+                .add("Ctrl+O", "help.key.open", () -> false)
+                .add("Ctrl+S", "help.key.save", () -> false);
     }
 
     private Tab tab(String key, Node content) {

@@ -21,6 +21,8 @@ import java.util.TreeSet;
 public final class CoresLesson extends BaseLesson {
     public static final String ID = "cores";
     static final String COUNT = "cores.count_primes";
+    /** The numbers are dealt out in blocks this long (every k-th number would give one process all the even ones). */
+    static final int BLOCK = 1000;
 
     /** The lesson's settings; processes 0 means as many as this machine has cores. */
     public record Config(int processes, int limit) {
@@ -47,11 +49,15 @@ public final class CoresLesson extends BaseLesson {
     static Map<String, Object> countPrimes(int limit, int part, int parts) {
         TreeSet<Integer> cpus = new TreeSet<>();
         long count = 0;
-        for (int n = 2 + part; n < limit; n += parts) {
-            if (isPrime(n)) {
-                count++;
+        int blocks = 0;
+        // every parts-th block of BLOCK numbers: each process gets its share of the large, slow ones
+        for (int start = 2 + part * BLOCK; start < limit; start += parts * BLOCK) {
+            for (int n = start; n < Math.min(limit, start + BLOCK); n++) {
+                if (isPrime(n)) {
+                    count++;
+                }
             }
-            if ((n & 0x3fff) < parts) {
+            if (blocks++ % 16 == 0) {
                 Measure.cpu().ifPresent(cpus::add);
             }
         }
