@@ -53,6 +53,13 @@ public final class ChildMain {
         Runtime.getRuntime().halt(code);
     }
 
+    /** No spawn message came within {@code seconds}: says so and ends. */
+    static void noSpawn(double seconds) {
+        System.err.println("processlab child: no spawn message from the parent within " + seconds + " s; ending");
+        System.err.flush();
+        halt(EXIT_NO_SPAWN);
+    }
+
     /** Ends the process normally (shutdown hooks run), without waiting for the reader of stdin. */
     private static void exit(int code) {
         link.stopReading();
@@ -66,22 +73,19 @@ public final class ChildMain {
         }
         long ppid = args.length > 0 ? Long.parseLong(args[0]) : -1;
         LineWriter out = new LineWriter(new FileOutputStream(FileDescriptor.out));
-        ChildLink link = new ChildLink(out, new FileInputStream(FileDescriptor.in).getChannel(), () -> halt(EXIT_STOPPED));
+        FileInputStream stdin = new FileInputStream(FileDescriptor.in);
+        Runnable stop = () -> halt(EXIT_STOPPED);
+        ChildLink link = new ChildLink(out, new ParentLines(stdin, stdin.getChannel(), out, stop), stop);
         ChildMain.link = link;
         System.setOut(new PrintStream(new PrintForwarder(line -> link.send(Message.print(line))), true,
                 StandardCharsets.UTF_8));
         long pid = ProcessHandle.current().pid();
-        link.startReading();
         link.send(Message.hello(pid));
         ParentWatch.start(ppid);
+        link.warmUp();
 
-        double wait = spawnTimeout();
-        Message spawn = link.awaitSpawn(wait);
-        if (spawn == null) {
-            System.err.println("processlab child: no spawn message from the parent within " + wait + " s; ending");
-            System.err.flush();
-            halt(EXIT_NO_SPAWN);
-        }
+        Message spawn = link.awaitSpawn(spawnTimeout());
+        link.startReading();
         Target target = Targets.get().target(spawn.target());
         if (target == null) {
             link.send(Message.error("no registered target named '" + spawn.target() + "'",

@@ -53,6 +53,7 @@ final class MessageJson {
             str(w, "locale", m.locale);
             num(w, "tempo", m.tempo);
             num(w, "code", m.code);
+            num(w, "seen", m.seen);
             w.endObject();
             w.flush();
         } catch (IOException e) {
@@ -137,6 +138,7 @@ final class MessageJson {
                 case "locale" -> m.locale = nullableString(r);
                 case "tempo" -> m.tempo = r.nextDouble();
                 case "code" -> m.code = r.nextInt();
+                case "seen" -> m.seen = r.nextLong();
                 default -> r.skipValue();
             }
         }

@@ -375,6 +375,98 @@ public final class Payloads {
         }
     }
 
+    /**
+     * {@link #repr} of an encoded value, cut to {@code max} characters (the last three then
+     * {@code ...}): read straight from the JSON and stopped once past {@code max}, so that a trace
+     * detail of a 100,000-item list costs no more than one of three items.
+     */
+    public static String shortRepr(JsonElement e, int max) {
+        StringBuilder sb = new StringBuilder(Math.min(max + 16, 128));
+        reprJson(e, sb, 0, max);
+        return sb.length() <= max ? sb.toString() : sb.substring(0, max - 3) + "...";
+    }
+
+    /** As {@code repr(decode(e))}, but stops once {@code sb} is longer than {@code max}. */
+    private static void reprJson(JsonElement e, StringBuilder sb, int depth, int max) {
+        if (depth > MAX_DEPTH) {
+            sb.append("...");
+        } else if (e == null || e.isJsonNull()) {
+            sb.append("None");
+        } else if (e.isJsonPrimitive()) {
+            JsonPrimitive p = e.getAsJsonPrimitive();
+            if (p.isBoolean()) {
+                sb.append(p.getAsBoolean() ? "True" : "False");
+            } else if (p.isString()) {
+                str(p.getAsString(), sb);
+            } else {
+                sb.append(numberValue(p));
+            }
+        } else if (e.isJsonArray()) {
+            joinJson(e.getAsJsonArray(), sb, depth, max, '[', ']');
+        } else {
+            JsonObject o = e.getAsJsonObject();
+            if (o.size() == 1 && o.has("$set") && o.get("$set").isJsonArray()) {
+                JsonArray a = o.getAsJsonArray("$set");
+                if (a.isEmpty()) {
+                    sb.append("set()");
+                } else {
+                    joinJson(a, sb, depth, max, '{', '}');
+                }
+            } else if (o.size() == 1 && o.has("$map") && o.get("$map").isJsonArray()) {
+                sb.append('{');
+                boolean first = true;
+                for (JsonElement x : o.getAsJsonArray("$map")) {
+                    if (sb.length() > max) {
+                        return;
+                    }
+                    if (!first) {
+                        sb.append(", ");
+                    }
+                    first = false;
+                    JsonArray pair = x.getAsJsonArray();
+                    reprJson(pair.get(0), sb, depth + 1, max);
+                    sb.append(": ");
+                    reprJson(pair.get(1), sb, depth + 1, max);
+                }
+                sb.append('}');
+            } else if (o.size() == 2 && o.has("$obj") && o.has("id")) {
+                sb.append('<').append(o.get("$obj").getAsString()).append(' ').append(o.get("id").getAsString()).append('>');
+            } else {
+                sb.append('{');
+                boolean first = true;
+                for (Map.Entry<String, JsonElement> x : o.entrySet()) {
+                    if (sb.length() > max) {
+                        return;
+                    }
+                    if (!first) {
+                        sb.append(", ");
+                    }
+                    first = false;
+                    str(x.getKey(), sb);
+                    sb.append(": ");
+                    reprJson(x.getValue(), sb, depth + 1, max);
+                }
+                sb.append('}');
+            }
+        }
+    }
+
+    private static void joinJson(JsonArray a, StringBuilder sb, int depth, int max, char open, char close) {
+        sb.append(open);
+        boolean first = true;
+        for (JsonElement x : a) {
+            if (sb.length() > max) {
+                return;
+            }
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            reprJson(x, sb, depth + 1, max);
+        }
+        sb.append(close);
+    }
+
     /** Python's quoting: single quotes, or double quotes when only single quotes occur inside. */
     private static void str(String s, StringBuilder sb) {
         char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
