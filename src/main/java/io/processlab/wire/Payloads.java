@@ -58,22 +58,11 @@ public final class Payloads {
 
     /** The size of {@code e} as compact UTF-8 JSON, counting no further than {@code limit + 1}. */
     public static long jsonBytes(JsonElement e, long limit) {
-        SizeCounter counter = new SizeCounter(limit);
-        try {
-            com.google.gson.stream.JsonWriter w = new com.google.gson.stream.JsonWriter(counter);
-            w.setHtmlSafe(false);
-            MessageJson.writeElement(w, e);
-            w.flush();
-        } catch (SizeCounter.Full full) {
-            return limit + 1;
-        } catch (java.io.IOException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-        return counter.bytes;
+        return JsonText.utf8Bytes(e, limit);
     }
 
     private static <T extends JsonElement> T checkSize(T e, Object value) {
-        if (jsonBytes(e, MAX_BYTES) > MAX_BYTES) {
+        if (JsonText.bound(e) > MAX_BYTES && jsonBytes(e, MAX_BYTES) > MAX_BYTES) {
             throw new NotSendableException(NotSendableException.Reason.TOO_LARGE, typeOf(value),
                     "cannot send this " + typeOf(value) + ": it takes more than " + (MAX_BYTES >> 10)
                             + " KiB as JSON, the most one message may carry (send it in smaller parts)");
@@ -82,54 +71,6 @@ public final class Payloads {
     }
 
     /** Counts UTF-8 bytes and gives up past a limit, so a huge value is never written out in full. */
-    private static final class SizeCounter extends java.io.Writer {
-        /** Thrown to stop counting. */
-        static final class Full extends java.io.IOException {
-            private static final long serialVersionUID = 1L;
-
-            Full() {
-                super("over the limit", null);
-            }
-        }
-
-        private final long limit;
-        long bytes;
-
-        SizeCounter(long limit) {
-            this.limit = limit;
-        }
-
-        @Override
-        public void write(char[] buf, int off, int len) throws Full {
-            for (int i = off; i < off + len; i++) {
-                char c = buf[i];
-                bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
-            }
-            if (bytes > limit) {
-                throw new Full();
-            }
-        }
-
-        @Override
-        public void write(String s, int off, int len) throws Full {
-            for (int i = off; i < off + len; i++) {
-                char c = s.charAt(i);
-                bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
-            }
-            if (bytes > limit) {
-                throw new Full();
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     private static JsonElement encode(Object v, IdentityHashMap<Object, Boolean> path, int depth) {
         if (depth > MAX_DEPTH) {
             throw new NotSendableException(NotSendableException.Reason.TOO_DEEP, typeOf(v),
