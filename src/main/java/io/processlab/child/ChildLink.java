@@ -10,8 +10,6 @@ import io.processlab.wire.RemoteError;
 import io.processlab.wire.WireCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,14 +24,12 @@ final class ChildLink implements Channel {
     private final LineWriter out;
     private final ParentLines lines;
     private final Runnable onParentGone;
-    private final Map<String, RemoteError> deferred = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
     ChildLink(LineWriter out, ParentLines lines, Runnable onParentGone) {
         this.out = out;
         this.lines = lines;
         this.onParentGone = onParentGone;
-        lines.onFailedPost(deferred::put);
     }
 
     /** Stops reading stdin (the process is about to end by itself). */
@@ -66,7 +62,7 @@ final class ChildLink implements Channel {
 
     /** Raises the failure of an earlier post on {@code object}, if there was one. */
     private void raiseDeferred(String object) {
-        RemoteError e = deferred.remove(object);
+        RemoteError e = lines.takeFailedPost(object);
         if (e != null) {
             throw ProcessException.of(e);
         }

@@ -67,19 +67,25 @@ public final class ChildMain {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("--train")) {
-            Training.run();
-            return;
-        }
         long ppid = args.length > 0 ? Long.parseLong(args[0]) : -1;
         LineWriter out = new LineWriter(new FileOutputStream(FileDescriptor.out));
         FileInputStream stdin = new FileInputStream(FileDescriptor.in);
-        Runnable stop = () -> halt(EXIT_STOPPED);
+        Runnable stop = new Runnable() { // no lambda on the start path: the first one costs milliseconds
+            @Override
+            public void run() {
+                halt(EXIT_STOPPED);
+            }
+        };
         ChildLink link = new ChildLink(out, new ParentLines(stdin, stdin.getChannel(), out, stop), stop);
         ChildMain.link = link;
-        System.setOut(new PrintStream(new PrintForwarder(line -> link.send(Message.print(line))), true,
+        System.setOut(new PrintStream(new PrintForwarder(new java.util.function.Consumer<String>() {
+            @Override
+            public void accept(String line) {
+                link.send(Message.print(line));
+            }
+        }), true,
                 StandardCharsets.UTF_8));
-        long pid = ProcessHandle.current().pid();
+        long pid = ParentWatch.ownPid();
         link.send(Message.hello(pid));
         ParentWatch.start(ppid);
         link.warmUp();

@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.BiConsumer;
 
 /**
  * Reads the parent's lines from stdin, leader/follower: a thread that waits for a reply takes the
@@ -53,7 +52,8 @@ final class ParentLines {
     private volatile boolean stopping;
     /** The thread that reads through the channel: the one waiting for the spawn, then the background reader. */
     private volatile Thread channelReader;
-    private volatile BiConsumer<String, RemoteError> failedPost = (o, e) -> { };
+    /** Failures of posts, by object, until an operation on the object raises them. */
+    private final Map<String, RemoteError> failedPosts = new ConcurrentHashMap<>();
 
     /**
      * @param plain stdin as a plain stream (callers read it)
@@ -81,9 +81,9 @@ final class ParentLines {
         });
     }
 
-    /** Who hears of a failed post: the object and the error. */
-    void onFailedPost(BiConsumer<String, RemoteError> sink) {
-        failedPost = sink;
+    /** The failure of an earlier post on {@code object}, taken (null if none came). */
+    RemoteError takeFailedPost(String object) {
+        return failedPosts.isEmpty() ? null : failedPosts.remove(object);
     }
 
     /** Bytes of stdin read so far. */
@@ -145,16 +145,17 @@ final class ParentLines {
     Message awaitSpawn(double seconds) {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         Thread me = Thread.currentThread();
-        Thread timer = new Thread(() -> {
-            LockSupport.parkNanos(deadline - System.nanoTime());
-            while (spawn == null && System.nanoTime() < deadline) {
-                LockSupport.parkNanos(deadline - System.nanoTime());
+        Thread timer = new Thread("spawn-timeout") {
+            @Override
+            public void run() {
+                while (spawn == null && System.nanoTime() < deadline) {
+                    LockSupport.parkNanos(deadline - System.nanoTime());
+                }
+                if (spawn == null) {
+                    ChildMain.noSpawn(seconds);
+                }
             }
-            if (spawn == null) {
-                LockSupport.unpark(me);
-                ChildMain.noSpawn(seconds);
-            }
-        }, "spawn-timeout");
+        };
         timer.setDaemon(true);
         timer.start();
         channelReader = me;
@@ -173,7 +174,12 @@ final class ParentLines {
 
     /** Starts the background reader. */
     void startBackground() {
-        Thread t = new Thread(this::backgroundLoop, "parent-link");
+        Thread t = new Thread("parent-link") {
+            @Override
+            public void run() {
+                backgroundLoop();
+            }
+        };
         t.setDaemon(true);
         channelReader = t;
         t.start();
@@ -256,7 +262,7 @@ final class ParentLines {
                         LockSupport.unpark(s.thread);
                     }
                 } else if (m.object() != null && m.error() != null) {
-                    failedPost.accept(m.object(), m.error());
+                    failedPosts.put(m.object(), m.error());
                 }
             }
             case Message.SHUTDOWN -> onParentGone.run();

@@ -37,7 +37,7 @@ public final class LinkTargets implements TargetCatalog {
             return new ArrayList<>(got);
         });
         // args: connection; sends "first", waits for the parent to close its end (recv raises),
-        // sends "lost" (a post that fails), polls (a call: its answer comes after the failure),
+        // sends "lost" (a post that fails), polls (a call: its answer comes after the failure's),
         // sends "again"; returns what each step raised, or "ok"
         r.target("link.send_after_close", (self, args) -> {
             Connection c = (Connection) args.get(0);
