@@ -142,7 +142,12 @@ final class JsonText {
             if (p.isBoolean()) {
                 sb.append(p.getAsBoolean() ? "true" : "false");
             } else if (p.isNumber()) {
-                sb.append(number(p.getAsNumber()));
+                Number n = p.getAsNumber();
+                if (n instanceof Long || n instanceof Integer) {
+                    sb.append(n.longValue()); // the same digits, without a string in between
+                } else {
+                    sb.append(number(n));
+                }
             } else {
                 string(sb, p.getAsString());
             }

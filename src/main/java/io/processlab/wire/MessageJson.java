@@ -81,6 +81,15 @@ final class MessageJson {
 
     /** Parses one message; the caller turns exceptions into protocol errors. */
     static Message read(String line) throws IOException {
+        try {
+            return MessageParser.read(line);
+        } catch (MessageParser.NotFast notFast) {
+            return readWithGson(line);
+        }
+    }
+
+    /** Gson's strict reading: it decides what {@link MessageParser} leaves to it, and words the errors. */
+    static Message readWithGson(String line) throws IOException {
         JsonReader r = new JsonReader(new StringReader(line));
         r.setStrictness(Strictness.STRICT);
         r.setNestingLimit(WireCodec.NESTING_LIMIT);
@@ -158,7 +167,7 @@ final class MessageJson {
         }
     }
 
-    private static Number number(String s) {
+    static Number number(String s) {
         if (s.indexOf('.') < 0 && s.indexOf('e') < 0 && s.indexOf('E') < 0) {
             try {
                 return Long.parseLong(s);

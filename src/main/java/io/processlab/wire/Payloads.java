@@ -256,6 +256,14 @@ public final class Payloads {
     }
 
     private static Object numberValue(JsonPrimitive p) {
+        Number n = p.getAsNumber();
+        Class<?> c = n.getClass();
+        if (c == Long.class || c == Double.class) {
+            return n; // what the text of either would be read back as
+        }
+        if (c == Integer.class || c == Short.class || c == Byte.class) {
+            return n.longValue();
+        }
         String s = p.getAsString();
         if (s.indexOf('.') < 0 && s.indexOf('e') < 0 && s.indexOf('E') < 0) {
             try {
