@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Targets that every run can use: the pool's worker loop. */
+/** Targets that every run can use: the pool's worker loop (and the archive's training child). */
 public final class BuiltinTargets implements TargetCatalog {
     /** Must equal the engine's {@code Pool.WORKER_TARGET}. */
     public static final String POOL_WORKER = "pool.worker";
@@ -20,6 +20,8 @@ public final class BuiltinTargets implements TargetCatalog {
     @Override
     public void register(Registrar r) {
         r.target(POOL_WORKER, BuiltinTargets::poolWorker);
+        r.target(Training.TARGET, Training::run);
+        r.function(Training.FUNCTION, x -> ((Number) x).longValue() * 2);
     }
 
     /**

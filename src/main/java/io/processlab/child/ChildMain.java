@@ -53,6 +53,13 @@ public final class ChildMain {
         Runtime.getRuntime().halt(code);
     }
 
+    /** No spawn message came within {@code seconds}: says so and ends. */
+    static void noSpawn(double seconds) {
+        System.err.println("processlab child: no spawn message from the parent within " + seconds + " s; ending");
+        System.err.flush();
+        halt(EXIT_NO_SPAWN);
+    }
+
     /** Ends the process normally (shutdown hooks run), without waiting for the reader of stdin. */
     private static void exit(int code) {
         link.stopReading();
@@ -60,28 +67,31 @@ public final class ChildMain {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("--train")) {
-            Training.run();
-            return;
-        }
         long ppid = args.length > 0 ? Long.parseLong(args[0]) : -1;
         LineWriter out = new LineWriter(new FileOutputStream(FileDescriptor.out));
-        ChildLink link = new ChildLink(out, new FileInputStream(FileDescriptor.in).getChannel(), () -> halt(EXIT_STOPPED));
+        FileInputStream stdin = new FileInputStream(FileDescriptor.in);
+        Runnable stop = new Runnable() { // no lambda on the start path: the first one costs milliseconds
+            @Override
+            public void run() {
+                halt(EXIT_STOPPED);
+            }
+        };
+        ChildLink link = new ChildLink(out, new ParentLines(stdin, stdin.getChannel(), out, stop), stop);
         ChildMain.link = link;
-        System.setOut(new PrintStream(new PrintForwarder(line -> link.send(Message.print(line))), true,
+        System.setOut(new PrintStream(new PrintForwarder(new java.util.function.Consumer<String>() {
+            @Override
+            public void accept(String line) {
+                link.send(Message.print(line));
+            }
+        }), true,
                 StandardCharsets.UTF_8));
-        long pid = ProcessHandle.current().pid();
-        link.startReading();
+        long pid = ParentWatch.ownPid();
         link.send(Message.hello(pid));
         ParentWatch.start(ppid);
+        link.warmUp();
 
-        double wait = spawnTimeout();
-        Message spawn = link.awaitSpawn(wait);
-        if (spawn == null) {
-            System.err.println("processlab child: no spawn message from the parent within " + wait + " s; ending");
-            System.err.flush();
-            halt(EXIT_NO_SPAWN);
-        }
+        Message spawn = link.awaitSpawn(spawnTimeout());
+        link.startReading();
         Target target = Targets.get().target(spawn.target());
         if (target == null) {
             link.send(Message.error("no registered target named '" + spawn.target() + "'",

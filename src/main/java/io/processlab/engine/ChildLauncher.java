@@ -137,11 +137,20 @@ public final class ChildLauncher {
         cmd.add(java.toString());
         cmd.addAll(FAST_START);
         cmd.addAll(extraFlags);
+        cmd.add(catalogsFlag());
         cmd.add("-cp");
         cmd.add(classpath);
         cmd.add(MAIN_CLASS);
         cmd.add(Long.toString(ppid));
         return cmd;
+    }
+
+    /**
+     * Tells the child which target catalogs to load: the ones this JVM found, which share the
+     * child's class path. It saves the child the scan of every module for the services file.
+     */
+    private static String catalogsFlag() {
+        return "-D" + io.processlab.api.Targets.CATALOGS_PROPERTY + "=" + String.join(",", io.processlab.api.Targets.get().catalogs());
     }
 
     static Path javaExecutable() {

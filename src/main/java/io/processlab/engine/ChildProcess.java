@@ -139,7 +139,11 @@ public final class ChildProcess {
                 }
                 run.tap(pid(), true, line);
                 try {
-                    handle(WireCodec.decode(line));
+                    Message m = WireCodec.decode(line);
+                    if (m.seen() > 0) {
+                        toChild.seen(m.seen());
+                    }
+                    handle(m);
                 } catch (ProtocolException bad) {
                     protocolError(bad.getMessage());
                 } catch (RuntimeException bad) {
@@ -181,7 +185,12 @@ public final class ChildProcess {
                     protocolError("a cast without object or op");
                     return;
                 }
-                dispatch(m, Completion.ignoring(e -> trace.record(pid(), name, Kinds.ERROR, m.object(), e.message())));
+                dispatch(m, Completion.ignoring(e -> {
+                    trace.record(pid(), name, Kinds.ERROR, m.object(), e.message());
+                    if (m.hasId()) {
+                        send(Message.postFailed(m.id(), m.object(), e)); // a post: its next operation raises it
+                    }
+                }));
             }
             case Message.STATE -> trace.record(pid(), name, "sleeping".equals(m.state()) ? Kinds.SLEEP : Kinds.WAKE,
                     null, m.detail());

@@ -20,6 +20,7 @@ public final class LineReader {
     private int pos;
     private int end;
     private byte[] line = new byte[256];
+    private volatile long consumed;
 
     public LineReader(InputStream in) {
         this(in, DEFAULT_CAP);
@@ -31,6 +32,11 @@ public final class LineReader {
         }
         this.in = in;
         this.cap = cap;
+    }
+
+    /** How many bytes were taken from the stream so far (they are out of the pipe). */
+    public long consumed() {
+        return consumed;
     }
 
     /**
@@ -47,6 +53,9 @@ public final class LineReader {
             if (pos == end) {
                 end = in.read(buf, 0, buf.length);
                 pos = 0;
+                if (end > 0) {
+                    consumed += end;
+                }
                 if (end <= 0) {
                     end = 0;
                     if (tooLong) {

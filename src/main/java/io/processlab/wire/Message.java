@@ -8,11 +8,14 @@ import com.google.gson.JsonObject;
  *
  * <pre>
  * parent -> child   spawn    target, name, args, locale, tempo, ppid
- *                   reply    id, value | error
+ *                   reply    id, value | error    (to a call; to a failed post: id, object, error)
  *                   shutdown
  * child -> parent   hello    pid
  *                   call     id, object, op, args     (answered by a reply)
  *                   cast     object, op, args         (no reply expected)
+ *                   cast     id, object, op, args     (a post: a reply only when it fails)
+ *                            call and cast also carry seen: how many bytes of its stdin the
+ *                            child has read, so that the parent knows a write cannot block
  *                   print    text
  *                   state    state, detail            (sleeping, running)
  *                   step     marker
@@ -53,6 +56,7 @@ public final class Message {
     String locale;
     Double tempo;
     Integer code;
+    Long seen;
 
     Message(String type) {
         this.type = type;
@@ -77,6 +81,7 @@ public final class Message {
         m.locale = locale;
         m.tempo = tempo;
         m.code = code;
+        m.seen = seen;
         return m;
     }
 
@@ -132,6 +137,23 @@ public final class Message {
         return m;
     }
 
+    /**
+     * A cast that wants to hear of its failure: the parent answers it only if it fails, with
+     * {@link #postFailed}; the child raises that error at its next operation on the object.
+     */
+    public static Message post(long id, String object, String op, JsonObject args) {
+        Message m = cast(object, op, args);
+        m.id = id;
+        return m;
+    }
+
+    /** The answer to a failed post {@code id} on {@code object}. */
+    public static Message postFailed(long id, String object, RemoteError error) {
+        Message m = replyError(id, error);
+        m.object = object;
+        return m;
+    }
+
     public static Message print(String text) {
         Message m = new Message(PRINT);
         m.text = text;
@@ -170,6 +192,13 @@ public final class Message {
         return copy(t);
     }
 
+    /** A copy of this message that says the child has read {@code bytes} of its stdin. */
+    public Message withSeen(long bytes) {
+        Message m = copy(type);
+        m.seen = bytes;
+        return m;
+    }
+
     /** A copy of this message with {@code value} set. */
     public Message withValue(JsonElement v) {
         Message m = copy(type);
@@ -196,6 +225,8 @@ public final class Message {
     public String locale() { return locale; }
     public double tempo() { return tempo == null ? 1.0 : tempo; }
     public int code() { return code == null ? 0 : code; }
+    /** Bytes of its stdin the child had read when it sent this; -1 if it did not say. */
+    public long seen() { return seen == null ? -1 : seen; }
 
     @Override
     public String toString() {

@@ -8,108 +8,88 @@ import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.Map;
 
 /**
- * Reads and writes {@link Message}s with Gson's streaming API, field by field: no reflection,
- * so a child JVM starts without building reflective adapters (measured: about a third of a
- * child's start-up went to that).
+ * Reads {@link Message}s with Gson's streaming reader and writes them with {@link JsonText},
+ * field by field: no reflection, so a child JVM starts without building reflective adapters
+ * (measured: about a third of a child's start-up went to that).
  */
 final class MessageJson {
     private MessageJson() {
     }
 
     static String write(Message m) {
-        StringWriter sw = new StringWriter(96);
-        try {
-            JsonWriter w = new JsonWriter(sw);
-            w.setHtmlSafe(false);
-            w.setStrictness(Strictness.STRICT);
-            w.beginObject();
-            w.name("type").value(m.type);
-            num(w, "id", m.id);
-            num(w, "pid", m.pid);
-            num(w, "ppid", m.ppid);
-            str(w, "target", m.target);
-            str(w, "name", m.name);
-            str(w, "object", m.object);
-            str(w, "op", m.op);
-            element(w, "args", m.args);
-            element(w, "value", m.value);
-            if (m.error != null) {
-                w.name("error").beginObject();
-                str(w, "kind", m.error.kind());
-                str(w, "message", m.error.message());
-                w.endObject();
-            }
-            str(w, "text", m.text);
-            str(w, "state", m.state);
-            str(w, "detail", m.detail);
-            str(w, "marker", m.marker);
-            str(w, "locale", m.locale);
-            num(w, "tempo", m.tempo);
-            num(w, "code", m.code);
-            w.endObject();
-            w.flush();
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to a string failed", e);
-        }
-        return sw.toString();
-    }
-
-    private static void num(JsonWriter w, String name, Number v) throws IOException {
-        if (v != null) {
-            w.name(name).value(v);
-        }
-    }
-
-    private static void str(JsonWriter w, String name, String v) throws IOException {
-        if (v != null) {
-            w.name(name).value(v);
-        }
-    }
-
-    private static void element(JsonWriter w, String name, JsonElement e) throws IOException {
-        if (e != null) {
-            w.name(name);
-            writeElement(w, e);
-        }
-    }
-
-    static void writeElement(JsonWriter w, JsonElement e) throws IOException {
-        if (e == null || e.isJsonNull()) {
-            w.nullValue();
-        } else if (e.isJsonPrimitive()) {
-            JsonPrimitive p = e.getAsJsonPrimitive();
-            if (p.isBoolean()) {
-                w.value(p.getAsBoolean());
-            } else if (p.isNumber()) {
-                w.value(p.getAsNumber());
-            } else {
-                w.value(p.getAsString());
-            }
-        } else if (e.isJsonArray()) {
-            w.beginArray();
-            for (JsonElement x : (JsonArray) e) {
-                writeElement(w, x);
-            }
-            w.endArray();
+        StringBuilder sb = new StringBuilder(96);
+        sb.append("{\"type\":");
+        if (m.type == null) {
+            sb.append("null");
         } else {
-            w.beginObject();
-            for (Map.Entry<String, JsonElement> x : ((JsonObject) e).entrySet()) {
-                w.name(x.getKey());
-                writeElement(w, x.getValue());
+            JsonText.string(sb, m.type);
+        }
+        num(sb, "id", m.id);
+        num(sb, "pid", m.pid);
+        num(sb, "ppid", m.ppid);
+        str(sb, "target", m.target);
+        str(sb, "name", m.name);
+        str(sb, "object", m.object);
+        str(sb, "op", m.op);
+        element(sb, "args", m.args);
+        element(sb, "value", m.value);
+        if (m.error != null) {
+            sb.append(",\"error\":{");
+            int mark = sb.length();
+            str(sb, "kind", m.error.kind());
+            str(sb, "message", m.error.message());
+            if (sb.length() > mark) {
+                sb.deleteCharAt(mark); // the comma before the first field
             }
-            w.endObject();
+            sb.append('}');
+        }
+        str(sb, "text", m.text);
+        str(sb, "state", m.state);
+        str(sb, "detail", m.detail);
+        str(sb, "marker", m.marker);
+        str(sb, "locale", m.locale);
+        num(sb, "tempo", m.tempo);
+        num(sb, "code", m.code);
+        num(sb, "seen", m.seen);
+        return sb.append('}').toString();
+    }
+
+    private static void num(StringBuilder sb, String name, Number v) {
+        if (v != null) {
+            sb.append(",\"").append(name).append("\":").append(JsonText.number(v));
+        }
+    }
+
+    private static void str(StringBuilder sb, String name, String v) {
+        if (v != null) {
+            sb.append(",\"").append(name).append("\":");
+            JsonText.string(sb, v);
+        }
+    }
+
+    private static void element(StringBuilder sb, String name, JsonElement e) {
+        if (e != null) {
+            sb.append(",\"").append(name).append("\":");
+            JsonText.element(sb, e);
         }
     }
 
     /** Parses one message; the caller turns exceptions into protocol errors. */
     static Message read(String line) throws IOException {
+        try {
+            return MessageParser.read(line);
+        } catch (MessageParser.NotFast notFast) {
+            return readWithGson(line);
+        }
+    }
+
+    /** Gson's strict reading: it decides what {@link MessageParser} leaves to it, and words the errors. */
+    static Message readWithGson(String line) throws IOException {
         JsonReader r = new JsonReader(new StringReader(line));
         r.setStrictness(Strictness.STRICT);
         r.setNestingLimit(WireCodec.NESTING_LIMIT);
@@ -137,6 +117,7 @@ final class MessageJson {
                 case "locale" -> m.locale = nullableString(r);
                 case "tempo" -> m.tempo = r.nextDouble();
                 case "code" -> m.code = r.nextInt();
+                case "seen" -> m.seen = r.nextLong();
                 default -> r.skipValue();
             }
         }
@@ -186,7 +167,7 @@ final class MessageJson {
         }
     }
 
-    private static Number number(String s) {
+    static Number number(String s) {
         if (s.indexOf('.') < 0 && s.indexOf('e') < 0 && s.indexOf('E') < 0) {
             try {
                 return Long.parseLong(s);

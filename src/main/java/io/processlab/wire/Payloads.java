@@ -58,22 +58,11 @@ public final class Payloads {
 
     /** The size of {@code e} as compact UTF-8 JSON, counting no further than {@code limit + 1}. */
     public static long jsonBytes(JsonElement e, long limit) {
-        SizeCounter counter = new SizeCounter(limit);
-        try {
-            com.google.gson.stream.JsonWriter w = new com.google.gson.stream.JsonWriter(counter);
-            w.setHtmlSafe(false);
-            MessageJson.writeElement(w, e);
-            w.flush();
-        } catch (SizeCounter.Full full) {
-            return limit + 1;
-        } catch (java.io.IOException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-        return counter.bytes;
+        return JsonText.utf8Bytes(e, limit);
     }
 
     private static <T extends JsonElement> T checkSize(T e, Object value) {
-        if (jsonBytes(e, MAX_BYTES) > MAX_BYTES) {
+        if (JsonText.bound(e) > MAX_BYTES && jsonBytes(e, MAX_BYTES) > MAX_BYTES) {
             throw new NotSendableException(NotSendableException.Reason.TOO_LARGE, typeOf(value),
                     "cannot send this " + typeOf(value) + ": it takes more than " + (MAX_BYTES >> 10)
                             + " KiB as JSON, the most one message may carry (send it in smaller parts)");
@@ -82,54 +71,6 @@ public final class Payloads {
     }
 
     /** Counts UTF-8 bytes and gives up past a limit, so a huge value is never written out in full. */
-    private static final class SizeCounter extends java.io.Writer {
-        /** Thrown to stop counting. */
-        static final class Full extends java.io.IOException {
-            private static final long serialVersionUID = 1L;
-
-            Full() {
-                super("over the limit", null);
-            }
-        }
-
-        private final long limit;
-        long bytes;
-
-        SizeCounter(long limit) {
-            this.limit = limit;
-        }
-
-        @Override
-        public void write(char[] buf, int off, int len) throws Full {
-            for (int i = off; i < off + len; i++) {
-                char c = buf[i];
-                bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
-            }
-            if (bytes > limit) {
-                throw new Full();
-            }
-        }
-
-        @Override
-        public void write(String s, int off, int len) throws Full {
-            for (int i = off; i < off + len; i++) {
-                char c = s.charAt(i);
-                bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
-            }
-            if (bytes > limit) {
-                throw new Full();
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     private static JsonElement encode(Object v, IdentityHashMap<Object, Boolean> path, int depth) {
         if (depth > MAX_DEPTH) {
             throw new NotSendableException(NotSendableException.Reason.TOO_DEEP, typeOf(v),
@@ -315,6 +256,14 @@ public final class Payloads {
     }
 
     private static Object numberValue(JsonPrimitive p) {
+        Number n = p.getAsNumber();
+        Class<?> c = n.getClass();
+        if (c == Long.class || c == Double.class) {
+            return n; // what the text of either would be read back as
+        }
+        if (c == Integer.class || c == Short.class || c == Byte.class) {
+            return n.longValue();
+        }
         String s = p.getAsString();
         if (s.indexOf('.') < 0 && s.indexOf('e') < 0 && s.indexOf('E') < 0) {
             try {
@@ -373,6 +322,98 @@ public final class Payloads {
         } else {
             sb.append(v);
         }
+    }
+
+    /**
+     * {@link #repr} of an encoded value, cut to {@code max} characters (the last three then
+     * {@code ...}): read straight from the JSON and stopped once past {@code max}, so that a trace
+     * detail of a 100,000-item list costs no more than one of three items.
+     */
+    public static String shortRepr(JsonElement e, int max) {
+        StringBuilder sb = new StringBuilder(Math.min(max + 16, 128));
+        reprJson(e, sb, 0, max);
+        return sb.length() <= max ? sb.toString() : sb.substring(0, max - 3) + "...";
+    }
+
+    /** As {@code repr(decode(e))}, but stops once {@code sb} is longer than {@code max}. */
+    private static void reprJson(JsonElement e, StringBuilder sb, int depth, int max) {
+        if (depth > MAX_DEPTH) {
+            sb.append("...");
+        } else if (e == null || e.isJsonNull()) {
+            sb.append("None");
+        } else if (e.isJsonPrimitive()) {
+            JsonPrimitive p = e.getAsJsonPrimitive();
+            if (p.isBoolean()) {
+                sb.append(p.getAsBoolean() ? "True" : "False");
+            } else if (p.isString()) {
+                str(p.getAsString(), sb);
+            } else {
+                sb.append(numberValue(p));
+            }
+        } else if (e.isJsonArray()) {
+            joinJson(e.getAsJsonArray(), sb, depth, max, '[', ']');
+        } else {
+            JsonObject o = e.getAsJsonObject();
+            if (o.size() == 1 && o.has("$set") && o.get("$set").isJsonArray()) {
+                JsonArray a = o.getAsJsonArray("$set");
+                if (a.isEmpty()) {
+                    sb.append("set()");
+                } else {
+                    joinJson(a, sb, depth, max, '{', '}');
+                }
+            } else if (o.size() == 1 && o.has("$map") && o.get("$map").isJsonArray()) {
+                sb.append('{');
+                boolean first = true;
+                for (JsonElement x : o.getAsJsonArray("$map")) {
+                    if (sb.length() > max) {
+                        return;
+                    }
+                    if (!first) {
+                        sb.append(", ");
+                    }
+                    first = false;
+                    JsonArray pair = x.getAsJsonArray();
+                    reprJson(pair.get(0), sb, depth + 1, max);
+                    sb.append(": ");
+                    reprJson(pair.get(1), sb, depth + 1, max);
+                }
+                sb.append('}');
+            } else if (o.size() == 2 && o.has("$obj") && o.has("id")) {
+                sb.append('<').append(o.get("$obj").getAsString()).append(' ').append(o.get("id").getAsString()).append('>');
+            } else {
+                sb.append('{');
+                boolean first = true;
+                for (Map.Entry<String, JsonElement> x : o.entrySet()) {
+                    if (sb.length() > max) {
+                        return;
+                    }
+                    if (!first) {
+                        sb.append(", ");
+                    }
+                    first = false;
+                    str(x.getKey(), sb);
+                    sb.append(": ");
+                    reprJson(x.getValue(), sb, depth + 1, max);
+                }
+                sb.append('}');
+            }
+        }
+    }
+
+    private static void joinJson(JsonArray a, StringBuilder sb, int depth, int max, char open, char close) {
+        sb.append(open);
+        boolean first = true;
+        for (JsonElement x : a) {
+            if (sb.length() > max) {
+                return;
+            }
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            reprJson(x, sb, depth + 1, max);
+        }
+        sb.append(close);
     }
 
     /** Python's quoting: single quotes, or double quotes when only single quotes occur inside. */

@@ -43,16 +43,7 @@ public final class WireCodec {
 
     /** Compact JSON of any element. */
     public static String encode(JsonElement e) {
-        java.io.StringWriter sw = new java.io.StringWriter();
-        try {
-            com.google.gson.stream.JsonWriter w = new com.google.gson.stream.JsonWriter(sw);
-            w.setHtmlSafe(false);
-            MessageJson.writeElement(w, e);
-            w.flush();
-        } catch (IOException x) {
-            throw new IllegalStateException(x);
-        }
-        return sw.toString();
+        return JsonText.of(e);
     }
 
     /**

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PayloadsTest {
     private static <K, V> Map<K, V> map(Object... kv) {
@@ -202,6 +203,26 @@ class PayloadsTest {
     @MethodSource("reprs")
     void reprReadsLikePython(Object value, String expected) {
         assertEquals(expected, Payloads.repr(value));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("reprs")
+    void shortReprOfTheEncodedValueReadsAsReprDoes(Object value, String expected) {
+        Object sendable = value instanceof Handle h ? (Handle.Shareable) () -> h : value;
+        JsonElement encoded = value instanceof JsonElement e ? e : Payloads.encode(sendable);
+        assertEquals(expected, Payloads.shortRepr(encoded, 80));
+    }
+
+    @ParameterizedTest(name = "max {0}")
+    @ValueSource(ints = {5, 12, 80})
+    void shortReprOfALongValueIsReprCutWithDots(int max) {
+        List<Object> big = new ArrayList<>();
+        for (long i = 0; i < 20_000; i++) {
+            big.add(i % 3 == 0 ? "item " + i : i % 3 == 1 ? (Object) i : map("k", List.of(i)));
+        }
+        String full = Payloads.repr(big);
+        String cut = Payloads.shortRepr(Payloads.encode(big), max);
+        assertEquals(full.substring(0, max - 3) + "...", cut);
     }
 
     @Test

@@ -77,6 +77,8 @@ class WireCodecTest {
                 Message.hello(4321),
                 Message.call(7, "lock", "acquire", args),
                 Message.cast("tasks", "put", args),
+                Message.post(8, "pipe.a", "send", args).withSeen(120),
+                Message.postFailed(8, "pipe.a", new RemoteError(RemoteError.CLOSED, "broken pipe")),
                 Message.print("linha com \"aspas\", tab\t e quebra\nde linha: João ✓"),
                 Message.state("sleeping", "0.1 s"),
                 Message.step("consumer.get"),
@@ -97,6 +99,8 @@ class WireCodecTest {
         assertEquals(m.error(), back.error());
         assertEquals(m.args(), back.args());
         assertEquals(m.value(), back.value());
+        assertEquals(m.object(), back.object());
+        assertEquals(m.seen(), back.seen());
     }
 
     @Test

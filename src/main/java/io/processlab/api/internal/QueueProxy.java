@@ -7,6 +7,13 @@ import io.processlab.wire.Payloads;
 
 /** Proxy of a Queue or a JoinableQueue (the broker refuses task_done on a plain queue). */
 final class QueueProxy extends Proxy implements JoinableQueue {
+    /**
+     * Items this proxy got and has not marked done. While there are some, the queue has at least
+     * that many unfinished tasks, so task_done cannot fail for counting and is a post (it does not
+     * wait for the broker, as Python's does not); otherwise it is a call and fails at once.
+     */
+    private final java.util.concurrent.atomic.AtomicInteger undone = new java.util.concurrent.atomic.AtomicInteger();
+
     QueueProxy(Handle handle, Channel channel) {
         super(handle, channel);
     }
@@ -18,7 +25,9 @@ final class QueueProxy extends Proxy implements JoinableQueue {
 
     @Override
     public Object get(boolean block, double timeoutSeconds) {
-        return Payloads.decode(call("get", waitArgs(block, timeoutSeconds)), io.processlab.api.Proxies.resolver(channel));
+        Object item = Payloads.decode(call("get", waitArgs(block, timeoutSeconds)), io.processlab.api.Proxies.resolver(channel));
+        undone.incrementAndGet();
+        return item;
     }
 
     @Override
@@ -28,7 +37,11 @@ final class QueueProxy extends Proxy implements JoinableQueue {
 
     @Override
     public void taskDone() {
-        call("task_done");
+        if (undone.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            channel.post(handle.id(), "task_done", new com.google.gson.JsonObject());
+        } else {
+            call("task_done");
+        }
     }
 
     @Override

@@ -33,18 +33,48 @@ public final class BenchCommand {
         o.addProperty("peer", "processlab");
         o.addProperty("java", System.getProperty("java.version"));
         o.addProperty("cpus", Runtime.getRuntime().availableProcessors());
+        java.util.Set<String> only = only(args);
+        if (only == null) {
+            err.println("usage: bench [--only " + String.join(",", KEYS) + "]");
+            return 2;
+        }
         try {
-            o.addProperty("process_start_join_ms", round(startJoinMs(), 2));
-            o.addProperty("pipe_roundtrip_us", round(pipeRoundTripUs(), 1));
-            o.addProperty("queue_tasks_per_s", Math.round(queueTasksPerSecond()));
-            o.addProperty("event_wake_us", round(eventWakeUs(), 1));
-            o.addProperty("pool_map_100k_ms", round(poolMapMs(), 1));
+            if (only.contains(KEYS.get(0))) {
+                o.addProperty("process_start_join_ms", round(startJoinMs(), 2));
+            }
+            if (only.contains(KEYS.get(1))) {
+                o.addProperty("pipe_roundtrip_us", round(pipeRoundTripUs(), 1));
+            }
+            if (only.contains(KEYS.get(2))) {
+                o.addProperty("queue_tasks_per_s", Math.round(queueTasksPerSecond()));
+            }
+            if (only.contains(KEYS.get(3))) {
+                o.addProperty("event_wake_us", round(eventWakeUs(), 1));
+            }
+            if (only.contains(KEYS.get(4))) {
+                o.addProperty("pool_map_100k_ms", round(poolMapMs(), 1));
+            }
         } catch (RuntimeException e) {
             err.println("bench failed: " + e.getMessage());
             return 1;
         }
         out.println(o);
         return 0;
+    }
+
+    /** The jobs, by the first word of their keys ({@code --only pipe,queue} runs two of them). */
+    static final List<String> KEYS = List.of("process", "pipe", "queue", "event", "pool");
+
+    /** The jobs to run: all of them, or those {@code --only} names; null when the arguments are wrong. */
+    static java.util.Set<String> only(List<String> args) {
+        if (args.isEmpty()) {
+            return new java.util.HashSet<>(KEYS);
+        }
+        if (args.size() != 2 || !args.get(0).equals("--only")) {
+            return null;
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>(List.of(args.get(1).split(",")));
+        return KEYS.containsAll(keys) && !keys.isEmpty() ? keys : null;
     }
 
     private static double round(double v, int digits) {

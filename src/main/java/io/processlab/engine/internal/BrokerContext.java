@@ -49,7 +49,6 @@ public final class BrokerContext {
 
     /** A short Python-like text of a value, for a trace event's detail. */
     public static String show(JsonElement value) {
-        String s = Payloads.repr(Payloads.decode(value));
-        return s.length() <= DETAIL_MAX ? s : s.substring(0, DETAIL_MAX - 3) + "...";
+        return Payloads.shortRepr(value, DETAIL_MAX);
     }
 }

@@ -23,7 +23,8 @@ import java.util.Map;
  * them again for another worker).
  */
 public final class BrokerQueue extends SharedObject {
-    private record Item(JsonElement value, long msg) {
+    /** An item, with its message number and its trace detail (made once, at put). */
+    private record Item(JsonElement value, long msg, String detail) {
     }
 
     /** Tasks a process took and has not marked done, oldest first. */
@@ -80,15 +81,16 @@ public final class BrokerQueue extends SharedObject {
 
     private void put(Caller c, JsonElement value, Completion done, List<Runnable> after) {
         long msg = ctx.nextMessage();
-        ctx.record(c, Kinds.PUT, id, BrokerContext.show(value), msg);
+        String detail = BrokerContext.show(value);
+        ctx.record(c, Kinds.PUT, id, detail, msg);
         if (joinable) {
             unfinished++;
         }
-        Item item = new Item(value, msg);
+        Item item = new Item(value, msg, detail);
         Waiter w = getters.poll();
         if (w != null) {
             w.cancelTimer();
-            ctx.record(w.caller, Kinds.GET, id, BrokerContext.show(value), msg);
+            ctx.record(w.caller, Kinds.GET, id, detail, msg);
             took(w.caller, item);
             ok(after, w.done, value);
         } else {
@@ -101,7 +103,7 @@ public final class BrokerQueue extends SharedObject {
         String wake = wakeups.remove(c.pid());
         Item item = items.poll();
         if (item != null) {
-            ctx.record(c, Kinds.GET, id, BrokerContext.show(item.value()), item.msg());
+            ctx.record(c, Kinds.GET, id, item.detail(), item.msg());
             took(c, item);
             ok(after, done, item.value());
             return;
@@ -179,7 +181,7 @@ public final class BrokerQueue extends SharedObject {
     private String lostReason() {
         Lost first = lost.values().iterator().next();
         int n = first.items().size();
-        String what = first.items().size() == 1 ? BrokerContext.show(first.items().get(0).value()) : n + " tasks";
+        String what = first.items().size() == 1 ? first.items().get(0).detail() : n + " tasks";
         int others = lostCount - n;
         return "join() on '" + id + "' cannot end: " + first.caller().name() + " (pid " + first.caller().pid()
                 + ") ended before it called task_done() for " + (n == 1 ? "a task it took: " : "") + what

@@ -17,7 +17,8 @@ import java.util.List;
  * end's recv see one state.
  */
 public final class PipeEnd extends SharedObject {
-    private record Item(JsonElement value, long msg) {
+    /** A value, with its message number and its trace detail (made once, at send). */
+    private record Item(JsonElement value, long msg, String detail) {
     }
 
     private final Object pipe;
@@ -84,13 +85,14 @@ public final class PipeEnd extends SharedObject {
             return;
         }
         long msg = ctx.nextMessage();
-        ctx.record(c, Kinds.SEND, id, BrokerContext.show(value), msg);
+        String detail = BrokerContext.show(value);
+        ctx.record(c, Kinds.SEND, id, detail, msg);
         Waiter r = peer.receivers.poll();
         if (r != null) {
-            ctx.record(r.caller, Kinds.RECV, peer.id, BrokerContext.show(value), msg);
+            ctx.record(r.caller, Kinds.RECV, peer.id, detail, msg);
             ok(after, r.done, value);
         } else {
-            peer.inbox.add(new Item(value, msg));
+            peer.inbox.add(new Item(value, msg, detail));
             for (Waiter p : peer.pollers) {
                 p.cancelTimer();
                 ok(after, p.done, true);
@@ -111,7 +113,7 @@ public final class PipeEnd extends SharedObject {
         }
         Item item = inbox.poll();
         if (item != null) {
-            ctx.record(c, Kinds.RECV, id, BrokerContext.show(item.value()), item.msg());
+            ctx.record(c, Kinds.RECV, id, item.detail(), item.msg());
             ok(after, done, item.value());
         } else if (peer.closed) {
             ctx.record(c, Kinds.RECV, id, "EOF: the other end is closed");
