@@ -43,7 +43,8 @@ public final class Cli {
                 "                                    [--trace FILE] [--png FILE [--scale 1|2|3]] [--tempo 0.1..4]",
                 "       java -jar processlab.jar export TRACE [--png FILE] [--scale 1|2|3] [--chrome FILE]",
                 "                                    [--lang en|pt]",
-                "       java -jar processlab.jar bench",
+                "       java -jar processlab.jar bench [--only process,pipe,queue,event,pool]",
+                "       java -jar processlab.jar bench --ui [--processes 64] [--events 100000] [--seconds 10]",
                 "lessons: " + io.processlab.lessons.Lessons.ids());
     }
 }

@@ -68,14 +68,14 @@ public final class TimelineRenderer {
         int first = Math.max(0, (int) Math.floor(f.scrollY() / h));
         int last = Math.min(lanes.size() - 1, (int) Math.ceil((f.scrollY() + lay.lanesBottom() - lay.lanesTop()) / h));
 
-        p.clip(0, lay.lanesTop(), f.width(), lay.lanesBottom() - lay.lanesTop());
+        clip(p, 0, lay.lanesTop(), f.width(), lay.lanesBottom() - lay.lanesTop());
         for (int i = first; i <= last; i++) {
             if (i % 2 == 1) {
                 p.fillRect(0, lay.laneY(f, i), f.width(), h, Palette.LANE_STRIPE);
             }
         }
         grid(p, f, lay);
-        p.clip(lay.plotX(), lay.lanesTop(), lay.plotW(), lay.lanesBottom() - lay.lanesTop());
+        clip(p, lay.plotX(), lay.lanesTop(), lay.plotW(), lay.lanesBottom() - lay.lanesTop());
         LanePainter lp = new LanePainter(p, f, lay);
         for (int i = first; i <= last; i++) {
             lp.paint(lanes.get(i), lay.laneY(f, i));
@@ -110,7 +110,7 @@ public final class TimelineRenderer {
         p.line(lay.plotX(), base, lay.plotX() + lay.plotW(), base, Palette.AXIS, 1.5);
         long span = f.t1() - f.t0();
         long step = TimeAxis.step(span, lay.plotW(), 120);
-        p.clip(lay.plotX() - 40, lay.axisTop(), lay.plotW() + 80, AXIS_H);
+        clip(p, lay.plotX() - 40, lay.axisTop(), lay.plotW() + 80, AXIS_H);
         for (long t = TimeAxis.first(f.t0(), step); t <= f.t1(); t += step) {
             double x = lay.x(f, t);
             p.line(x, base - 6, x, base, Palette.AXIS, 1.5);
@@ -142,11 +142,22 @@ public final class TimelineRenderer {
         String pid = " " + lane.pid();
         double pidW = p.textWidth(pid, pidSize, false);
         String name = fit(p, lane.name(), lay.labelW() - 12 - pidW, size);
-        p.clip(lay.labelX(), y, lay.labelW() - 6, h);
+        clip(p, lay.labelX(), y, lay.labelW() - 6, h);
         p.text(name, lay.labelX(), base, Palette.TEXT, size, true, Painter.Align.LEFT);
         p.text(pid, lay.labelX() + p.textWidth(name, size, true), base, Palette.TEXT_DIM, pidSize, false,
                 Painter.Align.LEFT);
         p.unclip();
+    }
+
+    /**
+     * Clips to the rectangle widened to whole pixels. A JavaFX canvas clips to a pixel-aligned
+     * rectangle directly but draws through a mask for any other shape: with software rendering a
+     * frame of a 100,000-event run took over a second instead of 15 ms.
+     */
+    private static void clip(Painter p, double x, double y, double w, double h) {
+        double x0 = Math.floor(x);
+        double y0 = Math.floor(y);
+        p.clip(x0, y0, Math.max(0, Math.ceil(x + w) - x0), Math.max(0, Math.ceil(y + h) - y0));
     }
 
     private static boolean isOdd(double y, Layout lay, double h) {

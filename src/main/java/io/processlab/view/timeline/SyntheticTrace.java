@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A made-up but well-formed run for tests at scale: a parent (pid 1000) spawns {@code workers}
+ * A made-up but well-formed run for tests and the UI bench at scale: a parent (pid 1000) spawns {@code workers}
  * workers that loop get (blocking), lock, print, release, put a result, sleep; the parent feeds
  * the task queue and takes the results; one worker fails at the end. Exactly {@code total} events.
  */
