@@ -36,6 +36,17 @@ public final class LinkTargets implements TargetCatalog {
             }
             return new ArrayList<>(got);
         });
+        // args: connection, queue; sends "first", is idle a while (its background thread takes
+        // over stdin), sends "lost" (the parent has closed its end: a post that fails), then gets
+        // from the queue: the failure's line comes while the get waits; returns what it got
+        r.target("link.idle_post_then_get", (self, args) -> {
+            Connection c = (Connection) args.get(0);
+            Queue q = (Queue) args.get(1);
+            c.send("first");
+            Thread.sleep(300);
+            c.send("lost");
+            return q.get();
+        });
         // args: connection; sends "first", waits for the parent to close its end (recv raises),
         // sends "lost" (a post that fails), polls (a call: its answer comes after the failure's),
         // sends "again"; returns what each step raised, or "ok"
