@@ -1,7 +1,6 @@
 package io.processlab.testing;
 
 import io.processlab.api.Connection;
-import io.processlab.api.ProcessException;
 import io.processlab.api.Queue;
 import io.processlab.api.TargetCatalog;
 import java.util.ArrayList;
@@ -53,21 +52,12 @@ public final class LinkTargets implements TargetCatalog {
         r.target("link.send_after_close", (self, args) -> {
             Connection c = (Connection) args.get(0);
             List<String> out = new ArrayList<>();
-            out.add(outcome(() -> c.send("first")));
-            out.add(outcome(c::recv));
-            out.add(outcome(() -> c.send("lost")));
-            out.add(outcome(c::poll));
-            out.add(outcome(() -> c.send("again")));
+            out.add(TestTargets.outcome(() -> c.send("first")));
+            out.add(TestTargets.outcome(c::recv));
+            out.add(TestTargets.outcome(() -> c.send("lost")));
+            out.add(TestTargets.outcome(c::poll));
+            out.add(TestTargets.outcome(() -> c.send("again")));
             return out;
         });
-    }
-
-    private static String outcome(Runnable r) {
-        try {
-            r.run();
-            return "ok";
-        } catch (ProcessException e) {
-            return e.kind();
-        }
     }
 }
