@@ -23,7 +23,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * a context switch, and on a loaded machine a wait for a core).
  *
  * <p>When no call has waited for {@link #IDLE_NANOS}, a background thread reads instead, so that
- * the end of stdin (the parent is gone) or a shutdown is seen while the target computes. It reads
+ * the end of stdin (the parent is gone) or a shutdown is seen while the target computes (after a
+ * long call, within {@link #MAX_NAP_NANOS} more at most). It reads
  * through a {@link FileChannel}, which {@link #stop()} closes to wake it: a JVM waits up to 300 ms
  * at exit for a thread blocked in a native read. Callers read through a plain stream, whose reads
  * an interrupt does not break (an interrupt would close a channel for good).
@@ -31,6 +32,8 @@ import java.util.concurrent.locks.ReentrantLock;
 final class ParentLines {
     /** How long no call must have waited before the background thread reads. */
     static final long IDLE_NANOS = 20_000_000L;
+    /** The longest the background reader sleeps while a call waits. */
+    static final long MAX_NAP_NANOS = 160_000_000L;
 
     /** A call waiting for its reply. */
     static final class Slot {
@@ -186,10 +189,18 @@ final class ParentLines {
     }
 
     private void backgroundLoop() {
+        long nap = IDLE_NANOS;
         while (!stopping) {
             long idle = System.nanoTime() - lastCallEnd;
-            if (callers.get() > 0 || idle < IDLE_NANOS) {
-                LockSupport.parkNanos(callers.get() > 0 ? IDLE_NANOS : IDLE_NANOS - idle);
+            if (callers.get() > 0) {
+                // a caller reads (and sees the end of stdin); look less often the longer it waits
+                LockSupport.parkNanos(nap);
+                nap = Math.min(MAX_NAP_NANOS, nap * 2);
+                continue;
+            }
+            nap = IDLE_NANOS;
+            if (idle < IDLE_NANOS) {
+                LockSupport.parkNanos(IDLE_NANOS - idle);
                 continue;
             }
             reading.lock();

@@ -16,9 +16,8 @@ import io.processlab.wire.RemoteError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Hosts the run's shared objects, like Python's manager process: every call on a lock, queue,
@@ -145,26 +144,9 @@ public final class Broker {
         return new Channel() {
             @Override
             public JsonElement call(String object, String op, JsonObject args) {
-                CompletableFuture<JsonElement> f = new CompletableFuture<>();
-                dispatch(caller, object, op, args, new Completion() {
-                    @Override
-                    public void ok(JsonElement value) {
-                        f.complete(value);
-                    }
-
-                    @Override
-                    public void fail(RemoteError error) {
-                        f.completeExceptionally(ProcessException.of(error));
-                    }
-                });
-                try {
-                    return f.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new ProcessException(RemoteError.STOPPED, "interrupted");
-                } catch (ExecutionException e) {
-                    throw (ProcessException) e.getCause();
-                }
+                LocalCall c = new LocalCall();
+                dispatch(caller, object, op, args, c);
+                return c.await();
             }
 
             @Override
@@ -173,5 +155,49 @@ public final class Broker {
                         ctx.trace().record(caller.pid(), caller.name(), Kinds.ERROR, object, e.message())));
             }
         };
+    }
+
+    /**
+     * A call of the parent's own code: answered most often at once, on the calling thread (then
+     * there is nothing to wait for), else later by another thread, which wakes the caller.
+     */
+    private static final class LocalCall implements Completion {
+        private final Thread caller = Thread.currentThread();
+        private JsonElement value;
+        private RemoteError error;
+        private volatile boolean done;
+
+        @Override
+        public void ok(JsonElement v) {
+            value = v;
+            finish();
+        }
+
+        @Override
+        public void fail(RemoteError e) {
+            error = e;
+            finish();
+        }
+
+        private void finish() {
+            done = true;
+            if (Thread.currentThread() != caller) {
+                LockSupport.unpark(caller);
+            }
+        }
+
+        JsonElement await() {
+            while (!done) {
+                LockSupport.park(this);
+                if (!done && Thread.interrupted()) {
+                    Thread.currentThread().interrupt();
+                    throw new ProcessException(RemoteError.STOPPED, "interrupted");
+                }
+            }
+            if (error != null) {
+                throw ProcessException.of(error);
+            }
+            return value;
+        }
     }
 }

@@ -42,7 +42,7 @@ public final class Payloads {
 
     /** Encodes a value, or throws {@link NotSendableException} (also when it is over {@link #MAX_BYTES}). */
     public static JsonElement encode(Object value) {
-        return checkSize(encode(value, new IdentityHashMap<>(), 0), value);
+        return checkSize(encode(value, null, 0), value);
     }
 
     /** Encodes a list of values as a JSON array. */
@@ -70,7 +70,7 @@ public final class Payloads {
         return e;
     }
 
-    /** Counts UTF-8 bytes and gives up past a limit, so a huge value is never written out in full. */
+    /** {@code path}: the containers being encoded around {@code v}; null until there is one. */
     private static JsonElement encode(Object v, IdentityHashMap<Object, Boolean> path, int depth) {
         if (depth > MAX_DEPTH) {
             throw new NotSendableException(NotSendableException.Reason.TOO_DEEP, typeOf(v),
@@ -102,6 +102,9 @@ public final class Payloads {
             return e.deepCopy();
         }
         if (v instanceof Collection<?> || v instanceof Map<?, ?> || v.getClass().isArray()) {
+            if (path == null) {
+                path = new IdentityHashMap<>(); // a scalar needs none
+            }
             if (path.put(v, Boolean.TRUE) != null) {
                 throw new NotSendableException(NotSendableException.Reason.CYCLE, typeOf(v),
                         "cannot send a value that contains itself (this "

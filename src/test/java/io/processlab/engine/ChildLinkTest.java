@@ -36,6 +36,19 @@ class ChildLinkTest extends WithRun {
     }
 
     @Test
+    void aCallMadeWhileTheBackgroundReaderHoldsStdinStillGetsItsReply() throws Exception {
+        Connection[] ends = main.pipe("pipe", true);
+        Queue q = main.queue("q");
+        ChildProcess c = Children.start(main, "idle", "link.idle_post_then_get", ends[1], q);
+        assertEquals("first", ends[0].recv());
+        ends[0].close();
+        io.processlab.testing.Await.event(trace, c.pid(), Kinds.GET_WAIT);
+        Thread.sleep(200); // the failed send's line has reached the child's background reader by now
+        q.put("go");
+        assertEquals("go", Children.result(c), "the waiting caller was woken to read its own reply");
+    }
+
+    @Test
     void aSendToAClosedPipeThatDidNotWaitFailsAtALaterOperationOnThatEnd() {
         Connection[] ends = main.pipe("pipe", true);
         ChildProcess c = Children.start(main, "sender", "link.send_after_close", ends[1]);

@@ -1,7 +1,6 @@
 package io.processlab.testing;
 
 import io.processlab.api.Connection;
-import io.processlab.api.ProcessException;
 import io.processlab.api.Queue;
 import io.processlab.api.TargetCatalog;
 import java.util.ArrayList;
@@ -36,27 +35,29 @@ public final class LinkTargets implements TargetCatalog {
             }
             return new ArrayList<>(got);
         });
+        // args: connection, queue; sends "first", is idle a while (its background thread takes
+        // over stdin), sends "lost" (the parent has closed its end: a post that fails), then gets
+        // from the queue: the failure's line comes while the get waits; returns what it got
+        r.target("link.idle_post_then_get", (self, args) -> {
+            Connection c = (Connection) args.get(0);
+            Queue q = (Queue) args.get(1);
+            c.send("first");
+            Thread.sleep(300);
+            c.send("lost");
+            return q.get();
+        });
         // args: connection; sends "first", waits for the parent to close its end (recv raises),
         // sends "lost" (a post that fails), polls (a call: its answer comes after the failure's),
         // sends "again"; returns what each step raised, or "ok"
         r.target("link.send_after_close", (self, args) -> {
             Connection c = (Connection) args.get(0);
             List<String> out = new ArrayList<>();
-            out.add(outcome(() -> c.send("first")));
-            out.add(outcome(c::recv));
-            out.add(outcome(() -> c.send("lost")));
-            out.add(outcome(c::poll));
-            out.add(outcome(() -> c.send("again")));
+            out.add(TestTargets.outcome(() -> c.send("first")));
+            out.add(TestTargets.outcome(c::recv));
+            out.add(TestTargets.outcome(() -> c.send("lost")));
+            out.add(TestTargets.outcome(c::poll));
+            out.add(TestTargets.outcome(() -> c.send("again")));
             return out;
         });
-    }
-
-    private static String outcome(Runnable r) {
-        try {
-            r.run();
-            return "ok";
-        } catch (ProcessException e) {
-            return e.kind();
-        }
     }
 }

@@ -277,7 +277,8 @@ public final class TestTargets implements TargetCatalog {
         return (System.nanoTime() - t0) / 1_000_000L;
     }
 
-    private static String outcome(Runnable call) {
+    /** "ok", or the kind of the ProcessException that {@code call} raised. */
+    static String outcome(Runnable call) {
         try {
             call.run();
             return "ok";

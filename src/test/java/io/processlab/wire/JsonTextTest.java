@@ -3,18 +3,12 @@ package io.processlab.wire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
-import com.google.gson.internal.LazilyParsedNumber;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Random;
@@ -63,51 +57,11 @@ class JsonTextTest {
         }
     }
 
-    private static String randomString(Random r, int len) {
-        char[] pool = {'a', 'Z', '0', ' ', '"', '\\', '/', '\n', '\r', '\t', '\b', '\f', '\u0000', '\u001f', '\u007f',
-            '<', '>', '&', '=', '\'', 'ã', 'ç', '€', '\u2028', '\u2029', '\ud83d', '\ude00', '\uffff', '✓'};
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < len; i++) {
-            sb.append(r.nextInt(4) == 0 ? (char) r.nextInt(0x3000) : pool[r.nextInt(pool.length)]);
-        }
-        return sb.toString();
-    }
-
-    private static JsonElement randomElement(Random r, int depth) {
-        switch (depth > 3 ? r.nextInt(4) : r.nextInt(6)) {
-            case 0:
-                return new JsonPrimitive(randomString(r, r.nextInt(12)));
-            case 1: {
-                Number[] ns = {r.nextLong(), r.nextInt(), r.nextDouble() * Math.pow(10, r.nextInt(40) - 20),
-                    new BigInteger(100, r), (short) 7, (byte) -3, 2.5f, new BigDecimal("1.50"), new LazilyParsedNumber("12.5e3"), -0.0};
-                return new JsonPrimitive(ns[r.nextInt(ns.length)]);
-            }
-            case 2:
-                return new JsonPrimitive(r.nextBoolean());
-            case 3:
-                return JsonNull.INSTANCE;
-            case 4: {
-                JsonArray a = new JsonArray();
-                for (int i = r.nextInt(4); i > 0; i--) {
-                    a.add(randomElement(r, depth + 1));
-                }
-                return a;
-            }
-            default: {
-                JsonObject o = new JsonObject();
-                for (int i = r.nextInt(4); i > 0; i--) {
-                    o.add(randomString(r, r.nextInt(6)), randomElement(r, depth + 1));
-                }
-                return o;
-            }
-        }
-    }
-
     @Test
     void writesWhatGsonWritesForAThousandRandomValues() throws IOException {
         Random r = new Random(7);
         for (int i = 0; i < 1000; i++) {
-            JsonElement e = randomElement(r, 0);
+            JsonElement e = RandomJson.element(r, 0, true);
             String expected = gson(e);
             assertEquals(expected, JsonText.of(e));
             long bytes = expected.getBytes(StandardCharsets.UTF_8).length;

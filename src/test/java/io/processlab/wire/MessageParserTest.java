@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -94,51 +89,17 @@ class MessageParserTest {
         }
     }
 
-    private static JsonElement random(Random r, int depth) {
-        switch (depth > 4 ? r.nextInt(4) : r.nextInt(6)) {
-            case 0: {
-                StringBuilder sb = new StringBuilder();
-                for (int i = r.nextInt(8); i > 0; i--) {
-                    sb.append(r.nextInt(3) == 0 ? (char) r.nextInt(0x2100) : "a\"\\\n é€".charAt(r.nextInt(7)));
-                }
-                return new JsonPrimitive(sb.toString());
-            }
-            case 1: {
-                Number[] ns = {r.nextLong(), r.nextInt(100), r.nextDouble() * 1e6, new BigInteger(90, r), -0.0, 1e-7};
-                return new JsonPrimitive(ns[r.nextInt(ns.length)]);
-            }
-            case 2:
-                return new JsonPrimitive(r.nextBoolean());
-            case 3:
-                return JsonNull.INSTANCE;
-            case 4: {
-                JsonArray a = new JsonArray();
-                for (int i = r.nextInt(4); i > 0; i--) {
-                    a.add(random(r, depth + 1));
-                }
-                return a;
-            }
-            default: {
-                JsonObject o = new JsonObject();
-                for (int i = r.nextInt(4); i > 0; i--) {
-                    o.add("k" + r.nextInt(5), random(r, depth + 1));
-                }
-                return o;
-            }
-        }
-    }
-
     @Test
     void agreesOnRandomMessagesAndOnTheirBrokenCopies() {
         Random r = new Random(11);
         List<Message> ms = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             JsonObject args = new JsonObject();
-            args.add("item", random(r, 0));
+            args.add("item", RandomJson.element(r, 0, false));
             ms.add(Message.call(r.nextInt(1000), "q-" + i, "put", args).withSeen(r.nextInt(100000)));
-            ms.add(Message.reply(i, random(r, 0)));
+            ms.add(Message.reply(i, RandomJson.element(r, 0, false)));
             ms.add(Message.replyError(i, new RemoteError(RemoteError.EMPTY, "empty \"" + i + "\"")));
-            ms.add(Message.spawn("t", "n\u00e3o", random(r, 0), "pt-BR", r.nextDouble() * 3, 42));
+            ms.add(Message.spawn("t", "n\u00e3o", RandomJson.element(r, 0, false), "pt-BR", r.nextDouble() * 3, 42));
         }
         for (Message m : ms) {
             String line = MessageJson.write(m);
