@@ -2,6 +2,8 @@ package io.processlab.app;
 
 import io.processlab.lessons.SettingException;
 import io.processlab.lessons.SettingSpec;
+import io.processlab.wire.JsonErrors;
+import io.processlab.wire.Payloads;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -90,10 +92,9 @@ public final class SettingFieldViewModel {
 
     private String problem(String typed) {
         if (spec.type() == SettingSpec.Type.JSON && typed.length() <= spec.max()) {
-            JsonInput.Problem p = JsonInput.check(typed);
+            JsonErrors.Problem p = JsonErrors.check(typed);
             if (p != null) {
-                String reason = p.reason() == null ? p.raw() : i18n.get(p.reason());
-                return i18n.get("error.json", p.line(), p.column(), reason);
+                return json(p);
             }
         }
         try {
@@ -108,15 +109,19 @@ public final class SettingFieldViewModel {
                     case BOOL -> i18n.get("error.bool");
                     default -> i18n.get("error.range", allowed());
                 };
-                case TOO_DEEP -> i18n.get("error.json", 1, 1, i18n.get("json.deep"));
+                case TOO_DEEP, BAD_JSON -> e.json() != null ? json(e.json()) : i18n.get("error.deep", e.depth(), Payloads.MAX_DEPTH);
                 case NOT_A_WHOLE_NUMBER -> i18n.get("error.whole", allowed());
                 case NOT_A_NUMBER -> i18n.get("error.number", allowed());
                 case NOT_A_BOOLEAN -> i18n.get("error.bool");
                 case OUT_OF_RANGE -> i18n.get("error.range", allowed());
                 case TOO_LONG -> i18n.get("error.long", max);
-                case BAD_JSON -> i18n.get("error.json", 1, 1, e.getMessage());
-                default -> e.getMessage();
+                default -> e.message(i18n.locale());
             };
         }
+    }
+
+    /** "Not valid JSON at line 1, column 4: the text ends too early...", in the window's language. */
+    private String json(JsonErrors.Problem p) {
+        return i18n.get("error.json", p.line(), p.column(), JsonErrors.reason(p.reason(), i18n.locale()));
     }
 }

@@ -1,6 +1,8 @@
 package io.processlab.lessons;
 
 import io.processlab.api.Texts;
+import io.processlab.wire.JsonErrors;
+import io.processlab.wire.WireCodec;
 import java.util.Locale;
 
 /** A setting value that was refused: which key, what was typed, what is allowed. */
@@ -17,20 +19,32 @@ public final class SettingException extends Exception {
     private final String key;
     private final String value;
     private final Problem problem;
-    private final String detail;
+    private final JsonErrors.Problem json;
+    private final int depth;
     private final String allowedKeys;
 
     public SettingException(SettingSpec spec, String value, Problem problem) {
-        this(spec, value, problem, null);
+        this(spec, value, problem, null, 0);
     }
 
-    public SettingException(SettingSpec spec, String value, Problem problem, String detail) {
+    /** Text that is not one JSON value ({@code BAD_JSON}), or nests past the parser's limit ({@code TOO_DEEP}). */
+    public SettingException(SettingSpec spec, String value, JsonErrors.Problem json) {
+        this(spec, value, json.reason() == JsonErrors.Reason.TOO_DEEP ? Problem.TOO_DEEP : Problem.BAD_JSON, json, 0);
+    }
+
+    /** A JSON value nested {@code depth} levels deep, more than may cross to a process. */
+    public SettingException(SettingSpec spec, String value, int depth) {
+        this(spec, value, Problem.TOO_DEEP, null, depth);
+    }
+
+    private SettingException(SettingSpec spec, String value, Problem problem, JsonErrors.Problem json, int depth) {
         super(spec.key());
         this.spec = spec;
         this.key = spec.key();
         this.value = value;
         this.problem = problem;
-        this.detail = detail;
+        this.json = json;
+        this.depth = depth;
         this.allowedKeys = null;
     }
 
@@ -41,7 +55,8 @@ public final class SettingException extends Exception {
         this.key = key;
         this.value = null;
         this.problem = problem;
-        this.detail = null;
+        this.json = null;
+        this.depth = 0;
         this.allowedKeys = allowedKeys;
     }
 
@@ -64,7 +79,10 @@ public final class SettingException extends Exception {
         String what = switch (problem) {
             case NOT_A_WHOLE_NUMBER, NOT_A_NUMBER, NOT_A_BOOLEAN, OUT_OF_RANGE, TOO_LONG ->
                     Texts.get(locale, "setting.problem." + problem);
-            case BAD_JSON, TOO_DEEP -> Texts.get(locale, "setting.problem." + problem, String.valueOf(detail));
+            case BAD_JSON -> Texts.get(locale, "setting.problem.BAD_JSON", JsonErrors.say(json, locale));
+            case TOO_DEEP -> json != null
+                    ? Texts.get(locale, "setting.problem.TOO_DEEP_LIMIT", WireCodec.NESTING_LIMIT)
+                    : Texts.get(locale, "setting.problem.TOO_DEEP", depth);
             default -> Texts.get(locale, "setting.problem.OTHER");
         };
         return Texts.get(locale, "setting.error.value", key, shown(value), what, allowed);
@@ -98,6 +116,16 @@ public final class SettingException extends Exception {
 
     public Problem problem() {
         return problem;
+    }
+
+    /** For {@code BAD_JSON}, and {@code TOO_DEEP} past the parser's limit: what is wrong and where; else null. */
+    public JsonErrors.Problem json() {
+        return json;
+    }
+
+    /** For {@code TOO_DEEP} within the parser's limit: how deeply the value nests; else 0. */
+    public int depth() {
+        return depth;
     }
 
     /** The setting's spec, or null for an unknown key. */

@@ -3,6 +3,7 @@ package io.processlab.lessons;
 import io.processlab.api.Texts;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
+import io.processlab.wire.JsonErrors;
 import io.processlab.wire.Payloads;
 import io.processlab.wire.ProtocolException;
 import io.processlab.wire.WireCodec;
@@ -124,20 +125,19 @@ public record SettingSpec(String key, Type type, Object defaultValue, double min
                 if (s.length() > max) {
                     throw new SettingException(this, s, SettingException.Problem.TOO_LONG);
                 }
+                JsonErrors.Problem wrong = JsonErrors.check(s);
+                if (wrong != null) {
+                    throw new SettingException(this, s, wrong);
+                }
                 JsonElement parsed;
                 try {
                     parsed = WireCodec.parse(s);
                 } catch (ProtocolException e) {
-                    if (e.getMessage().startsWith("it is nested more than")) {
-                        throw new SettingException(this, s, SettingException.Problem.TOO_DEEP,
-                                "more than " + WireCodec.NESTING_LIMIT + " levels");
-                    }
-                    throw new SettingException(this, s, SettingException.Problem.BAD_JSON, e.getMessage());
+                    throw new SettingException(this, s, JsonErrors.of(e, s));
                 }
                 int depth = depth(parsed);
                 if (depth > Payloads.MAX_DEPTH) {
-                    throw new SettingException(this, s, SettingException.Problem.TOO_DEEP,
-                            depth + " levels");
+                    throw new SettingException(this, s, depth);
                 }
                 return parsed;
             }

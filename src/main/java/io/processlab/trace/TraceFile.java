@@ -115,6 +115,26 @@ public final class TraceFile {
         }
     }
 
+    /** Refuses text after the trace, saying where it starts. */
+    private static void trailing(JsonReader reader) throws TraceFormatException {
+        try {
+            if (reader.peek() == com.google.gson.stream.JsonToken.END_DOCUMENT) {
+                return;
+            }
+        } catch (IOException | IllegalStateException e) {
+            JsonErrors.Problem at = JsonErrors.of(e, null);
+            throw notJson(new JsonErrors.Problem(JsonErrors.Reason.TRAILING, at.line(), at.column()));
+        }
+        throw notJson(new JsonErrors.Problem(JsonErrors.Reason.TRAILING, 1, 1));
+    }
+
+    private static TraceFormatException notJson(JsonErrors.Problem p) {
+        String why = p.reason() == JsonErrors.Reason.TRAILING
+                ? "the file has text after the trace (it may have been written twice)" : "the file is not valid JSON (it may be cut short)";
+        return new TraceFormatException(TraceFormatException.Problem.NOT_JSON,
+                why + ": " + JsonErrors.say(p, java.util.Locale.ENGLISH), p);
+    }
+
     /** Reads and checks a document. */
     public static Recording read(java.io.Reader in) throws TraceFormatException {
         JsonElement root;
@@ -126,10 +146,7 @@ public final class TraceFile {
                 throw new TraceFormatException(TraceFormatException.Problem.EMPTY, "the file is empty");
             }
             root = JsonParser.parseReader(reader);
-            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
-                throw new TraceFormatException(TraceFormatException.Problem.NOT_JSON,
-                        "the file has text after the trace (it may have been written twice)");
-            }
+            trailing(reader);
         } catch (java.io.EOFException e) {
             throw new TraceFormatException(TraceFormatException.Problem.EMPTY, "the file is empty");
         } catch (java.nio.charset.CharacterCodingException e) {
@@ -140,8 +157,7 @@ public final class TraceFile {
                 throw new TraceFormatException(TraceFormatException.Problem.NOT_JSON,
                         "the file is not UTF-8 text, so it is not a trace (a trace is JSON text)");
             }
-            throw new TraceFormatException(TraceFormatException.Problem.NOT_JSON,
-                    "the file is not valid JSON (it may be cut short): " + JsonErrors.describe(e));
+            throw notJson(JsonErrors.of(e, null));
         }
         if (!root.isJsonObject()) {
             throw new TraceFormatException(TraceFormatException.Problem.NOT_A_TRACE,

@@ -1,5 +1,7 @@
 package io.processlab.trace;
 
+import io.processlab.wire.JsonErrors;
+
 /** A trace file that cannot be opened, with the reason in words and as a code for translation. */
 public final class TraceFormatException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -9,9 +11,18 @@ public final class TraceFormatException extends Exception {
 
     private final Problem problem;
     private final String value;
+    private final JsonErrors.Problem json;
 
     public TraceFormatException(Problem problem, String message) {
-        this(problem, message, null);
+        this(problem, message, (String) null);
+    }
+
+    /** A file that is not valid JSON: {@code json} says why and where, for a translated message. */
+    public TraceFormatException(Problem problem, String message, JsonErrors.Problem json) {
+        super(message);
+        this.problem = problem;
+        this.value = null;
+        this.json = json;
     }
 
     /** @param value what a translated message needs: the missing field's name, the file's version */
@@ -19,6 +30,7 @@ public final class TraceFormatException extends Exception {
         super(message);
         this.problem = problem;
         this.value = value;
+        this.json = null;
     }
 
     public Problem problem() {
@@ -28,5 +40,10 @@ public final class TraceFormatException extends Exception {
     /** For {@code MISSING_FIELD} the field's name, for {@code NEWER_VERSION} the file's version; else null. */
     public String value() {
         return value;
+    }
+
+    /** For a file that is not valid JSON, what is wrong and where; else null. */
+    public JsonErrors.Problem json() {
+        return json;
     }
 }

@@ -1,84 +1,213 @@
 package io.processlab.wire;
 
-import java.util.LinkedHashMap;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Gson's parse errors in words for people: "it ends too early at column 4" rather than
- * "java.io.EOFException: End of input at line 1 column 4 path $[1]".
+ * Gson's parse errors in words for people, in English or Portuguese: "the text ends too early
+ * (column 4)" rather than "java.io.EOFException: End of input at line 1 column 4 path $[1]".
+ * Gson's reasons are sorted into {@link Reason}s, worded by the bundle {@code i18n/json}; no
+ * text of Gson's own reaches a message.
  */
 public final class JsonErrors {
-    private static final Pattern WHERE = Pattern.compile("^(.*?) at line (\\d+) column (\\d+)(?: path \\S*)?(?:\\s.*)?$",
-            Pattern.DOTALL);
+    /** What is wrong with a JSON text; each has a text {@code json.reason.NAME} in {@code i18n/json}. */
+    public enum Reason {
+        /** Nothing but blanks. */
+        EMPTY,
+        /** The text stops inside a list, an object or before a value. */
+        ENDS_EARLY,
+        /** A string has no closing double quote. */
+        UNCLOSED_STRING,
+        /** A backslash escape that JSON does not have, or one cut short. */
+        BAD_ESCAPE,
+        /** A line break or tab typed inside a string. */
+        CONTROL_CHARACTER,
+        /** A list item is followed by neither ',' nor ']'. */
+        LIST_NEEDS_COMMA,
+        /** An object member is followed by neither ',' nor '}'. */
+        OBJECT_NEEDS_COMMA,
+        /** A key in double quotes was expected (often after a comma too many). */
+        EXPECTED_NAME,
+        /** A key is not followed by ':'. */
+        EXPECTED_COLON,
+        /** A value was expected (nothing, or a bracket that closes nothing). */
+        EXPECTED_VALUE,
+        /** A comma with no value after it: {@code [1,]}, {@code [1,,2]}. */
+        EXTRA_COMMA,
+        /** Text in 'single quotes'. */
+        SINGLE_QUOTES,
+        /** A comment: JSON has none. */
+        COMMENT,
+        /** Python's None, True or False. */
+        PYTHON_WORD,
+        /** A word without quotes that JSON does not know (NaN, an unquoted key...). */
+        BARE_WORD,
+        /** A number written as JSON does not allow: 01, 1., .5, +1, 1e. */
+        NUMBER,
+        /** Lists and objects nested deeper than {@link WireCodec#NESTING_LIMIT}. */
+        TOO_DEEP,
+        /** More text after the one value. */
+        TRAILING,
+        /** Not strict JSON, for a reason the text around it does not tell. */
+        MALFORMED,
+        /** Any other reason (a Gson message this class does not know). */
+        OTHER;
+
+        /** Its key in the bundle {@code i18n/json}. */
+        public String key() {
+            return "json.reason." + name();
+        }
+    }
+
+    /**
+     * What is wrong and where.
+     *
+     * @param line 1-based
+     * @param column 1-based, as Gson counts it (just after the character it stopped at)
+     */
+    public record Problem(Reason reason, int line, int column) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The bundle of the words, under {@code resources/i18n/}. */
+    public static final String BUNDLE = "i18n.json";
+
+    private static final Pattern WHERE = Pattern.compile(" at line (\\d+) column (\\d+)");
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    /** Gson's reasons, by how its message begins. */
+    private static final List<Map.Entry<String, Reason>> GSON = List.of(
+            Map.entry("End of input", Reason.ENDS_EARLY),
+            Map.entry("Nesting limit", Reason.TOO_DEEP),
+            Map.entry("Unterminated string", Reason.UNCLOSED_STRING),
+            Map.entry("Unterminated escape", Reason.BAD_ESCAPE),
+            Map.entry("Invalid escape", Reason.BAD_ESCAPE),
+            Map.entry("Malformed Unicode escape", Reason.BAD_ESCAPE),
+            Map.entry("Unescaped control characters", Reason.CONTROL_CHARACTER),
+            Map.entry("Unterminated array", Reason.LIST_NEEDS_COMMA),
+            Map.entry("Unterminated object", Reason.OBJECT_NEEDS_COMMA),
+            Map.entry("Unterminated comment", Reason.COMMENT),
+            Map.entry("Expected name", Reason.EXPECTED_NAME),
+            Map.entry("Expected ':'", Reason.EXPECTED_COLON),
+            Map.entry("Expected value", Reason.EXPECTED_VALUE),
+            Map.entry("Unexpected value", Reason.EXPECTED_VALUE),
+            Map.entry("Use JsonReader.setStrictness", Reason.MALFORMED),
+            Map.entry("Use JsonReader.setLenient", Reason.MALFORMED));
 
     private JsonErrors() {
     }
 
-    /** What went wrong and where, in one line. */
+    /**
+     * The first problem in {@code text} read as one strict JSON value (as the wire reads it, with
+     * its nesting limit), or null when it is one.
+     */
+    public static Problem check(String text) {
+        if (text.isBlank()) {
+            return new Problem(Reason.EMPTY, 1, 1);
+        }
+        JsonReader r = new JsonReader(new StringReader(text));
+        r.setStrictness(Strictness.STRICT);
+        r.setNestingLimit(WireCodec.NESTING_LIMIT);
+        try {
+            JsonParser.parseReader(r);
+        } catch (JsonParseException | IllegalStateException e) {
+            return of(e, text);
+        }
+        try {
+            return r.peek() == JsonToken.END_DOCUMENT ? null : where(Reason.TRAILING, r.toString());
+        } catch (IOException | IllegalStateException e) {
+            return where(Reason.TRAILING, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * What a Gson failure means.
+     *
+     * @param text the text that was parsed, to tell what Gson calls "malformed" more precisely; may be null
+     */
+    public static Problem of(Throwable e, String text) {
+        String msg = innermost(e);
+        Reason reason = Reason.OTHER;
+        for (Map.Entry<String, Reason> g : GSON) {
+            if (msg.startsWith(g.getKey())) {
+                reason = g.getValue();
+                break;
+            }
+        }
+        Problem p = where(reason, msg);
+        if (reason == Reason.MALFORMED && text != null) {
+            return new Problem(Malformed.reason(text, p.line(), p.column()), p.line(), p.column());
+        }
+        return p;
+    }
+
+    /** What went wrong and where, in one line of English (for the wire's own errors). */
     public static String describe(Throwable e) {
+        return say(of(e, null), Locale.ENGLISH);
+    }
+
+    /** The reason and where, in {@code locale}'s language: "the text ends too early (column 4)". */
+    public static String say(Problem p, Locale locale) {
+        String reason = reason(p.reason(), locale);
+        return p.line() == 1
+                ? text(locale, "json.at.column", reason, p.column())
+                : text(locale, "json.at.line", reason, p.line(), p.column());
+    }
+
+    /** The reason alone, in {@code locale}'s language (Portuguese for any {@code pt} locale, else English). */
+    public static String reason(Reason reason, Locale locale) {
+        return reason == Reason.TOO_DEEP ? text(locale, reason.key(), WireCodec.NESTING_LIMIT) : text(locale, reason.key());
+    }
+
+    private static String text(Locale locale, String key, Object... args) {
+        Locale l = locale != null && "pt".equals(locale.getLanguage()) ? Locale.forLanguageTag("pt-BR") : Locale.ENGLISH;
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, l, JsonErrors.class.getClassLoader(), NO_FALLBACK).getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        if (args.length == 0) {
+            return pattern.replace("''", "'");
+        }
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = args[i] instanceof Number ? String.valueOf(args[i]) : args[i];
+        }
+        return new MessageFormat(pattern, l).format(plain);
+    }
+
+    private static String innermost(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        int see = msg.indexOf("\nSee https");
-        if (see > 0) {
-            msg = msg.substring(0, see);
-        }
-        Matcher m = WHERE.matcher(msg);
-        if (!m.matches()) {
-            return firstLine(msg);
-        }
-        String where = "1".equals(m.group(2)) ? "column " + m.group(3) : "line " + m.group(2) + ", column " + m.group(3);
-        return reason(m.group(1)) + " at " + where;
+        return t.getMessage() == null ? "" : t.getMessage();
     }
 
-    /** Gson's reasons, by how they begin: a short code for each (the app words them in its language). */
-    private static final Map<String, String> CODES = new LinkedHashMap<>();
-    /** The codes in English words. */
-    private static final Map<String, String> WORDS = Map.of(
-            "end", "it ends too early",
-            "deep", "it is nested more than " + WireCodec.NESTING_LIMIT + " levels deep",
-            "malformed", "this is not JSON (strings need double quotes; no comments, NaN or trailing text)",
-            "name", "a name in double quotes is missing (a comma too many?)",
-            "value", "a value is missing",
-            "unterminated", "a string, list or object is not closed",
-            "colon", "a ':' is missing after a name");
-
-    static {
-        CODES.put("End of input", "end");
-        CODES.put("Nesting limit", "deep");
-        CODES.put("Use JsonReader.setStrictness", "malformed");
-        CODES.put("Use JsonReader.setLenient", "malformed");
-        CODES.put("Expected name", "name");
-        CODES.put("Expected value", "value");
-        CODES.put("Unterminated", "unterminated");
-        CODES.put("Expected ':'", "colon");
-    }
-
-    /**
-     * A short code for Gson's reason ({@code end}, {@code deep}, {@code malformed}, {@code name},
-     * {@code value}, {@code unterminated}, {@code colon}), or null when it has none.
-     */
-    public static String code(String gsonMessage) {
-        for (Map.Entry<String, String> c : CODES.entrySet()) {
-            if (gsonMessage.startsWith(c.getKey()) || c.getValue().equals("malformed") && gsonMessage.contains("malformed")) {
-                return c.getValue();
+    private static Problem where(Reason reason, String gsonMessage) {
+        Matcher m = WHERE.matcher(gsonMessage);
+        if (m.find()) {
+            try {
+                return new Problem(reason, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            } catch (NumberFormatException e) {
+                return new Problem(reason, 1, 1);
             }
         }
-        return null;
-    }
-
-    private static String reason(String gson) {
-        String code = code(gson);
-        return code == null ? firstLine(gson) : WORDS.get(code);
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        String line = nl >= 0 ? s.substring(0, nl) : s;
-        return line.length() <= 120 ? line : line.substring(0, 117) + "...";
+        return new Problem(reason, 1, 1);
     }
 }

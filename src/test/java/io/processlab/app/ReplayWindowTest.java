@@ -188,12 +188,17 @@ class ReplayWindowTest {
 
     static Stream<Arguments> brokenFiles() {
         String good = readGood();
+        String cut = good.substring(0, good.indexOf("\"events\""));
         return Stream.of(
                 Arguments.of("empty.processlab", "", "Cannot open empty.processlab: the file is empty."),
                 Arguments.of("notes.processlab", "these are my notes, not a run",
-                        "Cannot open notes.processlab: it is not a ProcessLab run, or it was cut short (not valid JSON)."),
-                Arguments.of("cut.processlab", good.substring(0, good.length() / 2),
-                        "Cannot open cut.processlab: it is not a ProcessLab run, or it was cut short (not valid JSON)."),
+                        "Cannot open notes.processlab: it is not a ProcessLab run, or it was cut short. Not valid JSON at line 1,"
+                                + " column 1: this is not strict JSON: text needs \"double quotes\", and JSON has no trailing"
+                                + " commas or comments."),
+                Arguments.of("cut.processlab", cut,
+                        "Cannot open cut.processlab: it is not a ProcessLab run, or it was cut short. Not valid JSON at line "
+                                + cut.lines().count() + ", column " + (cut.length() - cut.lastIndexOf('\n'))
+                                + ": the text ends too early: a bracket, brace or quote is not closed."),
                 Arguments.of("other.json", "{\"format\": \"chrome-trace\", \"version\": 1, \"events\": []}",
                         "Cannot open other.json: it is not a ProcessLab run (it does not say \u201Cformat\u201D: "
                                 + "\u201Cprocesslab-trace\u201D)."),

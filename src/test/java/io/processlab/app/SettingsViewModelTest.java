@@ -76,6 +76,27 @@ class SettingsViewModelTest {
         }
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "[1, 2|JSON inv\u00e1lido na linha 1, coluna 6: o texto termina cedo demais",
+        "['spam']|JSON inv\u00e1lido na linha 1, coluna 3: texto usa \"aspas duplas\", n\u00e3o 'aspas simples'.",
+        "[None]|JSON inv\u00e1lido na linha 1, coluna 2: o JSON escreve null, true e false onde o Python escreve None",
+        "[1,]|JSON inv\u00e1lido na linha 1, coluna 5: uma v\u00edrgula sobrando",
+        "[1] 2|JSON inv\u00e1lido na linha 1, coluna 6: h\u00e1 mais texto depois do valor.",
+        "`[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]`"
+            + "|Aninhado fundo demais (62 n\u00edveis): no m\u00e1ximo 60.",
+    })
+    void jsonErrorsAreWordedInPortugueseWithoutTheParsersEnglish(String typed, String why) {
+        SettingFieldViewModel f = new SettingsViewModel(Lessons.byId("pipe").orElseThrow(), new I18n(I18n.PORTUGUESE))
+                .field("message");
+        f.textProperty().set(typed);
+        String error = f.errorProperty().get();
+        assertTrue(error.startsWith(why), error);
+        for (String english : new String[] {"Expected", "Unterminated", "End of input", "Strictness", "column", "line "}) {
+            assertFalse(error.contains(english), error);
+        }
+    }
+
     @Test
     void jsonErrorsNameTheLineAndColumnOnLaterLines() {
         SettingFieldViewModel f = sheet("pipe").field("message");

@@ -4,6 +4,7 @@ import io.processlab.app.I18n;
 import io.processlab.trace.TraceFile;
 import io.processlab.trace.TraceFormatException;
 import io.processlab.view.export.ChromeTraceExport;
+import io.processlab.wire.JsonErrors;
 import io.processlab.view.export.ExportTitle;
 import io.processlab.view.export.PngExport;
 import io.processlab.view.timeline.ProcessStates;
@@ -58,6 +59,9 @@ public final class RunFiles {
             case NEWER_VERSION -> i18n.get("open.NEWER_VERSION", name, e.value(), TraceFile.VERSION);
             case MISSING_FIELD -> i18n.get("open.MISSING_FIELD", name, e.value());
             case TOO_LARGE -> i18n.get("open.TOO_LARGE", name, TraceFile.MAX_BYTES >> 20);
+            case NOT_JSON -> e.json() == null ? i18n.get("open.NOT_JSON", name)
+                    : i18n.get("open.NOT_JSON_AT", name, e.json().line(), e.json().column(),
+                            JsonErrors.reason(e.json().reason(), i18n.locale()));
             default -> i18n.get("open." + e.problem().name(), name);
         };
     }

@@ -26,7 +26,12 @@ class RunFilesTest {
     static Stream<Arguments> refusals() {
         return Stream.of(
                 Arguments.of("", "the file is empty", "o arquivo est\u00E1 vazio"),
-                Arguments.of("[1, 2", "cut short", "cortado no meio"),
+                Arguments.of("[1, 2", "cut short. Not valid JSON at line 1, column 6: the text ends too early",
+                        "cortado no meio. JSON inv\u00E1lido na linha 1, coluna 6: o texto termina cedo demais"),
+                Arguments.of("{\"format\": \"processlab-trace\",\n \"events\": [],}", "at line 2, column 16: a key in",
+                        "na linha 2, coluna 16: esperava uma chave"),
+                Arguments.of("{\"format\": \"processlab-trace\"} {}", "column 33: there is more text after the value",
+                        "coluna 33: h\u00E1 mais texto depois do valor"),
                 Arguments.of("[1, 2]", "not a ProcessLab run", "n\u00E3o \u00E9 uma execu\u00E7\u00E3o do ProcessLab"),
                 Arguments.of("{\"format\": \"processlab-trace\", \"version\": 1}", "missing: \u201Cevents\u201D",
                         "tem: \u201Cevents\u201D"),
