@@ -1,0 +1,74 @@
+package io.processlab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.processlab.app.panels.LessonPage;
+import io.processlab.view.objects.ObjectsModel;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The commands and the status line, from the facts alone: no run, no window. */
+class RunStatusTest {
+    private final I18n i18n = new I18n(Locale.ENGLISH);
+    private final RunStatus status = new RunStatus(i18n);
+    private final LessonPage queue = new MainViewModelTest.FakePage("queue");
+    private final SettingsViewModel sheet = new SettingsViewModel(queue.lesson(), i18n);
+
+    private RunStatus.Facts facts(RunState state, boolean saveable, boolean opened) {
+        return new RunStatus.Facts(state, queue, sheet, saveable, opened, new ObjectsModel(), "a child crashed", 2_500_000);
+    }
+
+    @ParameterizedTest(name = "{0} saveable={1}")
+    @CsvSource({
+        "IDLE,     false, true,  false, true,  true,  false",
+        "IDLE,     true,  true,  false, true,  true,  true",
+        "RUNNING,  true,  false, true,  false, false, false",
+        "STOPPING, true,  false, false, false, false, false",
+        "DONE,     true,  true,  false, true,  true,  true",
+        "FAILED,   false, true,  false, true,  true,  false",
+        "STOPPED,  true,  true,  false, true,  true,  true",
+    })
+    void eachStateAllowsItsCommands(RunState state, boolean saveable, boolean run, boolean stop, boolean reset,
+                                    boolean choose, boolean save) {
+        status.update(facts(state, saveable, false));
+        assertEquals(run, status.canRunProperty().get(), "run");
+        assertEquals(stop, status.canStopProperty().get(), "stop");
+        assertEquals(reset, status.canResetProperty().get(), "reset");
+        assertEquals(choose, status.canChooseLessonProperty().get(), "choose a lesson");
+        assertEquals(save, status.canSaveProperty().get(), "save");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "RUNNING | false | Running Queues: workers share the work: 2.5 s, 0 of 0 child processes alive",
+        "DONE    | false | Queues: workers share the work finished in 2.5 s; all 0 child processes ended well.",
+        "FAILED  | false | The run failed: a child crashed",
+        "IDLE    | true  | Saved run: Queues: workers share the work, 2.5 s, 0 child processes.",
+        "IDLE    | false | Queues: workers share the work: check the settings and press Run.",
+    })
+    void theStatusLineSaysWhatGoesOn(RunState state, boolean opened, String line) {
+        status.update(facts(state, true, opened));
+        assertEquals(line, status.statusProperty().get());
+    }
+
+    @Test
+    void aWrongSettingDisablesRunAndTheStatusSaysWhyInTheWindowsLanguage() {
+        sheet.field("tasks").textProperty().set("lots");
+        status.update(facts(RunState.IDLE, false, false));
+        assertEquals(false, status.canRunProperty().get());
+        assertEquals("Fix the settings to run: Tasks: Type a whole number, 0 to 1000.", status.statusProperty().get());
+        i18n.setLocale(I18n.PORTUGUESE);
+        status.update(facts(RunState.DONE, false, false));
+        assertEquals("Filas: trabalhadores dividem o trabalho terminou em 2,5 s; os 0 processos filhos terminaram bem.",
+                status.statusProperty().get());
+    }
+
+    @Test
+    void aRunCannotStartWithoutALesson() {
+        status.update(new RunStatus.Facts(RunState.IDLE, null, null, false, false, new ObjectsModel(), null, 0));
+        assertEquals(false, status.canRunProperty().get());
+        assertEquals(": check the settings and press Run.", status.statusProperty().get());
+    }
+}
