@@ -101,16 +101,21 @@ public final class FileActions {
             Dragboard db = e.getDragboard();
             boolean ok = db.hasFiles();
             if (ok) {
-                List<File> dropped = db.getFiles();
-                if (dropped.size() == 1) {
-                    open(dropped.get(0).toPath());
-                } else {
-                    model.showNotice(Notice.error(i18n.get("open.many")));
-                }
+                dropped(db.getFiles().stream().map(File::toPath).toList());
             }
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    /** Opens the one saved run dropped, or says why the drop is refused. */
+    public void dropped(List<Path> files) {
+        RunFiles.Drop d = this.files.drop(files);
+        if (d.accepted()) {
+            open(d.file());
+        } else {
+            model.showNotice(Notice.error(d.refusal()));
+        }
     }
 
     private Window window() {

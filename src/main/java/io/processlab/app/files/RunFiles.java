@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -51,6 +52,43 @@ public final class RunFiles {
         } catch (TraceFormatException e) {
             return new Opened(null, message(e, name));
         }
+    }
+
+    /** What to do with files dropped on the window: the one saved run to open, or why there is none. */
+    public record Drop(Path file, String refusal) {
+        public boolean accepted() {
+            return file != null;
+        }
+    }
+
+    /**
+     * Decides a drop before anything is read: one regular, readable file ending in
+     * {@code .processlab} or {@code .json} is opened; several files, a folder, another kind of
+     * file, or one that cannot be read are refused, saying why in the window's language.
+     */
+    public Drop drop(List<Path> dropped) {
+        if (dropped.isEmpty()) {
+            return new Drop(null, i18n.get("open.none"));
+        }
+        if (dropped.size() > 1) {
+            return new Drop(null, i18n.get("open.many"));
+        }
+        Path file = dropped.get(0);
+        String name = name(file);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (Files.isDirectory(file)) {
+            return new Drop(null, i18n.get("open.folder", name));
+        }
+        if (!Files.exists(file)) {
+            return new Drop(null, i18n.get("open.missing", name));
+        }
+        if (!lower.endsWith(RUN) && !lower.endsWith(JSON)) {
+            return new Drop(null, i18n.get("open.extension", name));
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            return new Drop(null, i18n.get("open.UNREADABLE", name));
+        }
+        return new Drop(file, null);
     }
 
     /** Why {@code name} cannot be opened, in the window's language. */
