@@ -57,7 +57,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Run> currentRun = new ReadOnlyObjectWrapper<>();
     private final ProcessPalette palette = new ProcessPalette();
     private final ConsoleViewModel console = new ConsoleViewModel(palette);
-    private final WireViewModel wire = new WireViewModel();
+    private final WireViewModel wire;
     private final ChangeListener<Object> recheck = (o, a, b) -> updateCommands();
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Path> openedFile = new ReadOnlyObjectWrapper<>();
@@ -81,6 +81,7 @@ public final class MainViewModel {
     /** @param ticker the clock the replay plays by (a test's own, to play without sleeping) */
     public MainViewModel(I18n i18n, List<LessonPage> pages, Ticker ticker) {
         this.i18n = i18n;
+        this.wire = new WireViewModel(i18n);
         this.player = new Player(ticker);
         this.pages = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(pages));
         for (LessonPage p : pages) {
@@ -209,6 +210,11 @@ public final class MainViewModel {
         notice.set(n);
     }
 
+    /** Whether the run shown was opened from a file (it is over; its wire lines were not kept). */
+    public boolean isOpened() {
+        return opened != null;
+    }
+
     /** The run shown (live or opened) as the trace file holds it, or null when there is none. */
     public TraceFile.Recording recording() {
         if (opened != null) {
@@ -261,6 +267,7 @@ public final class MainViewModel {
         trace.set(session.trace());
         failure = null;
         player.load(events, true);
+        wire.setSource(WireViewModel.Source.LIVE);
         state.set(RunState.RUNNING);
         currentRun.set(session.run());
         session.start();
@@ -324,6 +331,8 @@ public final class MainViewModel {
         player.update(live ? Math.max(last, s.trace().clock().nowMicros()) : last, live);
         player.frame();
         boolean changed = replay.moveTo(player.time());
+        boolean atEnd = live ? player.isFollowing() : player.time() >= last;
+        wire.showUntil(atEnd ? Long.MAX_VALUE : player.time());
         console.note("ProcessLab", !live && player.time() >= last ? endNote : null);
         return changed;
     }
@@ -344,7 +353,7 @@ public final class MainViewModel {
             List<WireLine> named = new ArrayList<>(lines.size());
             for (WireLine l : lines) {
                 ProcState p = objects.process(l.pid());
-                named.add(new WireLine(l.pid(), p == null ? "?" : p.name(), l.fromChild(), l.text()));
+                named.add(new WireLine(l.pid(), p == null ? "?" : p.name(), l.fromChild(), l.text(), l.tUs()));
             }
             wire.accept(named);
         }
@@ -389,6 +398,7 @@ public final class MainViewModel {
         settings.get(page.id()).fill(rec.settings());
         opened = rec;
         openedFile.set(file);
+        wire.setSource(WireViewModel.Source.OPENED);
         events = new ArrayList<>(rec.trace().events());
         objects = ObjectsModel.of(events);
         palette.reset(parentPid(rec.trace(), events));
