@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Where a lane ends: a bar across the lane at the moment the process ended (black when it ended
- * well, vermillion when it failed) and, beside it, how it ended in words: the exit code and what
+ * well, vermillion when it failed) and, after it, how it ended in words: the exit code and what
  * it means ("exited normally (code 0)", "killed by SIGKILL (code 137)"), or "end of run" for the
- * parent, whose lane ends with the run. After the mark the lane is empty: the process is gone.
+ * parent, whose lane ends with the run; in a word or two ("exit 0", "SIGKILL") when the room
+ * before the plot's right edge is short. After the mark the lane is empty: the process is gone.
  */
 final class EndMark {
     /** The signal in the engine's words: "killed by signal 9, SIGKILL". */
@@ -67,23 +68,51 @@ final class EndMark {
         p.fillRect(x - w / 2 + 1, top + 1, w - 2 < 1 ? 1 : w - 2, h - 2, ink);
     }
 
+    /** How the lane ended in a word or two, for a narrow room: "exit 0", "SIGKILL", "end"; null while it runs. */
+    static String shortWords(Lane lane, Locale locale) {
+        if (!lane.ended()) {
+            return null;
+        }
+        boolean pt = locale != null && "pt".equals(locale.getLanguage());
+        Integer code = lane.exitCode();
+        if (code == null) {
+            return pt ? "fim" : "end";
+        }
+        String detail = lane.endDetail() == null ? "" : lane.endDetail();
+        if (code == -1) {
+            return pt ? "sem c\u00f3digo" : "no code";
+        }
+        if (code != 0 && detail.contains(STOPPED)) {
+            return pt ? "parado" : "stopped";
+        }
+        Matcher m = SIGNAL.matcher(detail);
+        if (code != 0 && m.find() && m.group(2) != null) {
+            return m.group(2);
+        }
+        return (pt ? "sa\u00edda " : "exit ") + code;
+    }
+
     /**
-     * The mark at {@code x} on a bar at {@code barTop}, {@code barH} high, and the words beside it
-     * when the bar is tall enough to read them: right of the mark if they fit before
-     * {@code right}, else left of it.
+     * The mark at {@code x} on a bar at {@code barTop}, {@code barH} high, and after it, where the
+     * lane is empty, how it ended: in words if they fit before {@code right}, else in a word or
+     * two, else not at all (the words never cover the lane's bars).
      */
     static void paint(Painter p, Lane lane, double x, double barTop, double barH, double right, Locale locale) {
         int ink = ink(lane);
         bar(p, x, barTop - barH * 0.25, barH * 1.5, ink);
-        String text = words(lane, locale);
-        if (text == null || barH < 12) {
+        if (barH < 12) {
             return;
         }
         double size = Math.min(LanePainter.BAR_TEXT, barH - 2);
-        double tw = p.textWidth(text, size, true);
         double left = x + 8;
-        if (left + tw + 8 > right) {
-            left = x - 8 - tw;
+        String text = words(lane, locale);
+        double tw = p.textWidth(text, size, true);
+        if (left + tw + 4 > right) {
+            text = shortWords(lane, locale);
+            tw = p.textWidth(text, size, true);
+            if (left + tw + 4 > right) {
+                return;
+            }
         }
         p.fillRect(left - 4, barTop + 1, tw + 8, barH - 2, PATCH);
         p.text(text, left, barTop + barH / 2 + size * 0.36, lane.failed() ? 0xFFA33A00 : Palette.TEXT, size, true,

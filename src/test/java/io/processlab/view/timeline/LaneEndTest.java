@@ -24,6 +24,11 @@ class LaneEndTest {
         return new Frame().size(1000, 400).range(0, s.endUs()).now(s.endUs()).laneHeight(40).legend(false);
     }
 
+    /** A view that runs on well after the run's end: room for the words after every mark. */
+    private static Frame roomy(ProcessStates s) {
+        return frame(s).range(0, s.endUs() * 3);
+    }
+
     @Test
     void theEndEventEndsTheParentsLaneWithoutAnExitCode() {
         ProcessStates s = Events.states(RUN + "; 1100 1 end");
@@ -61,7 +66,7 @@ class LaneEndTest {
         ProcessStates s = Events.states(RUN + "; 1100 1 end");
         RecordingPainter p = new RecordingPainter();
         TimelineRenderer r = new TimelineRenderer();
-        Frame f = frame(s);
+        Frame f = roomy(s);
         r.paint(p, s, f);
         assertTrue(p.texts.contains("exited normally (code 0)"), p.texts.toString());
         assertTrue(p.texts.contains("end of run"), p.texts.toString());
@@ -87,9 +92,21 @@ class LaneEndTest {
     void aFailedChildsMarkIsInTheErrorColour() {
         ProcessStates s = Events.states("0 1 spawn detail=w (2): t.x; 50 2 start; 300 2 exit detail=code 1: boom; 400 1 end");
         RecordingPainter p = new RecordingPainter();
-        new TimelineRenderer().paint(p, s, frame(s));
+        new TimelineRenderer().paint(p, s, roomy(s));
         assertTrue(p.count(EndMark.FAILED_INK) > 0);
         assertTrue(p.texts.contains("failed: exit code 1"), p.texts.toString());
+    }
+
+    @Test
+    void nearThePlotsRightEdgeTheEndIsSaidShortlyOrNotAtAllNeverOverTheBars() {
+        ProcessStates s = Events.states(RUN + "; 1100 1 end");
+        RecordingPainter p = new RecordingPainter();
+        new TimelineRenderer().paint(p, s, frame(s));
+        assertTrue(p.texts.contains("exit 0"), "the child ended a little before the edge: " + p.texts);
+        assertFalse(p.texts.contains("exited normally (code 0)"), p.texts.toString());
+        assertFalse(p.texts.contains("end of run"), "the parent ends at the edge: its mark alone " + p.texts);
+        assertFalse(p.texts.contains("end"), p.texts.toString());
+        assertTrue(p.count(EndMark.INK) >= 2, "both marks are drawn");
     }
 
     @ParameterizedTest(name = "{0} ({1})")
@@ -108,6 +125,20 @@ class LaneEndTest {
     void theExitIsSaidInWords(String detail, String lang, String words) {
         ProcessStates s = Events.states("0 1 spawn detail=w (2): t.x; 50 2 start; 300 2 exit detail=" + detail);
         assertEquals(words, EndMark.words(s.lane(2), lang.equals("pt") ? PT : Locale.ENGLISH));
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = '|', textBlock = """
+        code 0                                                                               | en | exit 0
+        code 0                                                                               | pt | saída 0
+        code 1: boom                                                                         | en | exit 1
+        code 137: exit code 137 (killed by signal 9, SIGKILL)                                 | en | SIGKILL
+        code 143: stopped when the run was closed (exit code 143 (killed by signal 15, SIGTERM)) | pt | parado
+        code -1: no exit code (the process could not be reaped)                               | en | no code
+        """)
+    void inANarrowRoomTheExitIsSaidInAWordOrTwo(String detail, String lang, String words) {
+        ProcessStates s = Events.states("0 1 spawn detail=w (2): t.x; 50 2 start; 300 2 exit detail=" + detail);
+        assertEquals(words, EndMark.shortWords(s.lane(2), lang.equals("pt") ? PT : Locale.ENGLISH));
     }
 
     @Test
