@@ -1,16 +1,22 @@
 package io.processlab.app;
 
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 
 /**
- * The centre's vertical split: the lesson's panel on top, the timeline in the middle, the
- * console tabs below. The timeline is the centrepiece: the panel and the console get a share of
- * the height within limits and the timeline takes the rest, also when the window grows. Until the
- * user drags a divider, the shares are kept as the window changes size.
+ * The centre's split. Stacked (the normal window): the lesson's panel on top, the timeline in the
+ * middle, the console tabs below; the timeline is the centrepiece: the panel and the console get a
+ * share of the height within limits and the timeline takes the rest, also when the window grows.
+ * Side by side (presenter mode, where text is large and the screen is often 1280x720): the panel
+ * over the timeline on the left, the console tabs as a column on the right, as tall as the split,
+ * so that the console shows as many lines as the timeline shows lanes. Until the user drags a
+ * divider, the shares are kept as the window changes size; switching arrangement places them
+ * again.
  */
 final class CentreSplit {
     /** The panel's share of the split's height, and its limits in pixels. */
@@ -23,43 +29,123 @@ final class CentreSplit {
     static final double CONSOLE_MAX = 240;
     /** The timeline's least height: its axis, seven 30-px lanes and the scrubber. */
     static final double TIMELINE_MIN = 318;
+    /** Side by side: the console column's share of the width, and its limits. */
+    static final double SIDE_SHARE = 0.34;
+    static final double SIDE_MIN = 340;
+    static final double SIDE_MAX = 640;
+    /** Side by side: the panel's share of the left column's height, and its limits. */
+    static final double SIDE_PANEL_SHARE = 0.30;
+    static final double SIDE_PANEL_MIN = 150;
+    static final double SIDE_PANEL_MAX = 360;
 
-    private CentreSplit() {
-    }
+    private final Region panel;
+    private final Region timeline;
+    private final Region console;
+    private final SplitPane vertical = new SplitPane();
+    private final SplitPane horizontal = new SplitPane();
+    private final StackPane root = new StackPane();
+    private final boolean[] moved = {false, false};
+    private boolean side;
 
-    static SplitPane create(Region panel, Region timeline, Region console) {
-        SplitPane split = new SplitPane(panel, timeline, console);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setId("centre-split");
+    CentreSplit(Region panel, Region timeline, Region console) {
+        this.panel = panel;
+        this.timeline = timeline;
+        this.console = console;
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setId("centre-split");
+        horizontal.setOrientation(Orientation.HORIZONTAL);
+        horizontal.setId("centre-side-split");
         panel.setMinHeight(PANEL_MIN * 0.6);
         console.setMinHeight(CONSOLE_MIN * 0.6);
         timeline.setMinHeight(TIMELINE_MIN * 0.6);
         SplitPane.setResizableWithParent(panel, false);
         SplitPane.setResizableWithParent(console, false);
-        boolean[] moved = {false};
-        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (isDivider(e.getPickResult().getIntersectedNode(), split)) {
-                moved[0] = true;
-            }
-        });
-        split.heightProperty().addListener((o, a, h) -> {
-            if (!moved[0]) {
-                place(split, h.doubleValue());
-            }
-        });
-        return split;
+        watch(vertical, 0);
+        watch(horizontal, 1);
+        vertical.heightProperty().addListener((o, a, h) -> placeVertical());
+        horizontal.widthProperty().addListener((o, a, w) -> placeHorizontal());
+        vertical.getItems().setAll(panel, timeline, console);
+        root.getChildren().setAll(vertical);
     }
 
-    /** Puts the dividers for a split {@code height} pixels high. */
-    static void place(SplitPane split, double height) {
-        if (height < 100) {
+    Region root() {
+        return root;
+    }
+
+    /** Whether the console tabs stand as a column beside the panel and the timeline. */
+    boolean isSide() {
+        return side;
+    }
+
+    /** Puts the console tabs below the timeline ({@code false}) or beside it ({@code true}). */
+    void setSide(boolean on) {
+        if (on == side) {
             return;
         }
-        double[] px = heights(height);
-        split.setDividerPositions(px[0] / height, (px[0] + px[1]) / height);
+        side = on;
+        moved[0] = false;
+        moved[1] = false;
+        if (on) {
+            vertical.getItems().setAll(panel, timeline);
+            horizontal.getItems().setAll(vertical, console);
+            SplitPane.setResizableWithParent(vertical, true);
+            root.getChildren().setAll(horizontal);
+        } else {
+            horizontal.getItems().clear();
+            vertical.getItems().setAll(panel, timeline, console);
+            root.getChildren().setAll(vertical);
+        }
+        placeVertical();
+        placeHorizontal();
+        // the split panes lay their new items out in the next pulse, and then set the dividers
+        // where they were: place them again after that
+        settle(4);
     }
 
-    /** The panel's, the timeline's and the console's heights in a split {@code height} high. */
+    /** Places the dividers again in each of the next pulses, as the split panes lay out their new items. */
+    private void settle(int pulses) {
+        if (pulses <= 0) {
+            return;
+        }
+        Platform.runLater(() -> {
+            placeVertical();
+            placeHorizontal();
+            settle(pulses - 1);
+        });
+    }
+
+    /** Marks a split as moved by the user once a press lands on one of its own dividers. */
+    private void watch(SplitPane split, int which) {
+        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (isDivider(e.getPickResult().getIntersectedNode(), split)) {
+                moved[which] = true;
+            }
+        });
+    }
+
+    private void placeVertical() {
+        double h = vertical.getHeight();
+        if (moved[0] || h < 100) {
+            return;
+        }
+        if (side) {
+            double[] px = sideHeights(h);
+            vertical.setDividerPositions(px[0] / h);
+        } else {
+            double[] px = heights(h);
+            vertical.setDividerPositions(px[0] / h, (px[0] + px[1]) / h);
+        }
+    }
+
+    private void placeHorizontal() {
+        double w = horizontal.getWidth();
+        if (!side || moved[1] || w < 100) {
+            return;
+        }
+        horizontal.setDividerPositions((w - sideWidth(w)) / w);
+    }
+
+    /** Stacked: the panel's, the timeline's and the console's heights in a split {@code height} high. */
     static double[] heights(double height) {
         double panel = clamp(height * PANEL_SHARE, PANEL_MIN, PANEL_MAX);
         double console = clamp(height * CONSOLE_SHARE, CONSOLE_MIN, CONSOLE_MAX);
@@ -75,13 +161,29 @@ final class CentreSplit {
         return new double[] {panel, timeline, console};
     }
 
+    /** Side by side: the panel's and the timeline's heights in a left column {@code height} high. */
+    static double[] sideHeights(double height) {
+        double panel = clamp(height * SIDE_PANEL_SHARE, SIDE_PANEL_MIN, SIDE_PANEL_MAX);
+        double timeline = height - panel;
+        if (timeline < TIMELINE_MIN) {
+            panel = Math.max(SIDE_PANEL_MIN * 0.6, height - TIMELINE_MIN);
+            timeline = height - panel;
+        }
+        return new double[] {panel, timeline};
+    }
+
+    /** Side by side: the console column's width in a split {@code width} wide. */
+    static double sideWidth(double width) {
+        return Math.min(clamp(width * SIDE_SHARE, SIDE_MIN, SIDE_MAX), width * 0.5);
+    }
+
     private static double clamp(double v, double min, double max) {
         return Math.max(min, Math.min(max, v));
     }
 
     private static boolean isDivider(Node n, SplitPane split) {
         for (Node x = n; x != null && x != split; x = x.getParent()) {
-            if (x.getStyleClass().contains("split-pane-divider")) {
+            if (x.getStyleClass().contains("split-pane-divider") && x.getParent() == split) {
                 return true;
             }
         }

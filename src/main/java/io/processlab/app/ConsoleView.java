@@ -7,10 +7,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
-/** The console: every printed line, tagged with its process's name and PID in its colour. */
+/**
+ * The console: every printed line, tagged with its process's name and PID in its colour. In a
+ * narrow column (presenter mode puts the console beside the timeline) the tag stands above its
+ * line and long lines wrap, so that no text is cut off.
+ */
 public final class ConsoleView {
+    /** Narrower than this, a line goes under its tag and wraps. */
+    static final double STACK_BELOW = 720;
+
     private final ListView<ConsoleLine> list;
+    private boolean stacked;
 
     public ConsoleView(ConsoleViewModel model) {
         list = new ListView<>(model.lines());
@@ -23,19 +34,27 @@ public final class ConsoleView {
                 list.scrollTo(model.lines().size() - 1);
             }
         });
+        list.widthProperty().addListener((o, a, w) -> {
+            boolean narrow = w.doubleValue() > 0 && w.doubleValue() < STACK_BELOW;
+            if (narrow != stacked) {
+                stacked = narrow;
+                list.refresh();
+            }
+        });
     }
 
     public Node root() {
         return list;
     }
 
-    private static final class Cell extends ListCell<ConsoleLine> {
+    private final class Cell extends ListCell<ConsoleLine> {
         private final Label tag = new Label();
         private final Label text = new Label();
-        private final HBox box = new HBox(10, tag, text);
+        private final HBox inline = new HBox(10);
+        private final VBox stack = new VBox(2);
 
         Cell() {
-            box.setAlignment(Pos.CENTER_LEFT);
+            inline.setAlignment(Pos.CENTER_LEFT);
             tag.setMinWidth(USE_PREF_SIZE);
             text.getStyleClass().add("console-text");
         }
@@ -53,7 +72,29 @@ public final class ConsoleView {
             text.setText(line.kind() == ConsoleLine.Kind.STDERR ? "stderr: " + line.text() : line.text());
             text.getStyleClass().setAll("label", "console-text", "console-" + line.kind().name().toLowerCase(java.util.Locale.ROOT));
             setText(null);
-            setGraphic(box);
+            setGraphic(arrange());
+        }
+
+        /** The tag beside the line, or above it with the line wrapped in a narrow list. */
+        private Pane arrange() {
+            Pane box = stacked ? stack : inline;
+            Pane other = stacked ? inline : stack;
+            other.getChildren().clear();
+            if (box.getChildren().isEmpty()) {
+                box.getChildren().setAll(tag, text);
+            }
+            text.setWrapText(stacked);
+            if (stacked) {
+                double w = Math.max(120, list.getWidth() - 64);
+                text.setPrefWidth(w);
+                text.setMaxWidth(w);
+                text.setMinHeight(Region.USE_PREF_SIZE);
+            } else {
+                text.setPrefWidth(Region.USE_COMPUTED_SIZE);
+                text.setMaxWidth(Region.USE_COMPUTED_SIZE);
+                text.setMinHeight(Region.USE_COMPUTED_SIZE);
+            }
+            return box;
         }
     }
 }

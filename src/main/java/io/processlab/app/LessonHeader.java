@@ -14,6 +14,7 @@ import io.processlab.app.panels.LessonPage;
 /**
  * The chosen lesson's explanation above the panel, kept short so that the timeline has the
  * height: the title, the summary, and "what to watch, what to try" behind a link that opens them.
+ * Compact (presenter mode), the summary too waits behind the link: the teacher tells it.
  */
 final class LessonHeader {
     private final I18n i18n;
@@ -23,6 +24,7 @@ final class LessonHeader {
     private final Label watch = new Label();
     private final Hyperlink more = new Hyperlink();
     private LessonPage page;
+    private boolean compact;
 
     LessonHeader(I18n i18n, ObjectProperty<LessonPage> selected) {
         this.i18n = i18n;
@@ -38,11 +40,13 @@ final class LessonHeader {
         watch.setMinHeight(Region.USE_PREF_SIZE);
         watch.managedProperty().bind(watch.visibleProperty());
         watch.setVisible(false);
+        summary.managedProperty().bind(summary.visibleProperty());
         more.setId("watch-toggle");
         more.getStyleClass().add("watch-toggle");
         more.setOnAction(e -> {
             watch.setVisible(!watch.isVisible());
             more.setVisited(false);
+            summary.setVisible(!compact || watch.isVisible());
             texts();
         });
         Region gap = new Region();
@@ -60,12 +64,24 @@ final class LessonHeader {
         texts();
     }
 
+    /** Compact: only the title and the link, which opens the summary with the hints. */
+    void setCompact(boolean on) {
+        compact = on;
+        summary.setVisible(!compact || watch.isVisible());
+        texts();
+    }
+
+    boolean isCompact() {
+        return compact;
+    }
+
     private void texts() {
         String id = page == null ? "" : page.id();
         title.setText(i18n.lesson(id, "title"));
         summary.setText(i18n.lesson(id, "summary"));
         watch.setText(i18n.lesson(id, "watch") + "\n" + i18n.lesson(id, "try"));
-        more.setText(watch.isVisible() ? i18n.get("header.less") + " \u25B4" : i18n.get("header.more") + " \u25BE");
+        String open = compact ? "header.more_compact" : "header.more";
+        more.setText(watch.isVisible() ? i18n.get("header.less") + " \u25B4" : i18n.get(open) + " \u25BE");
     }
 
     Node root() {

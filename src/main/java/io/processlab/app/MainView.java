@@ -21,7 +21,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
@@ -91,6 +90,9 @@ public final class MainView {
         timeline.setOnSeek(t -> model.player().seek(t));
         model.traceProperty().addListener((o, a, t) -> {
             timeline.setTrace(t);
+            if (t != null && model.isOpened()) {
+                timeline.endRun();
+            }
             timelineFollows = false;
             timeline.setFollowLive(false);
             timeline.setCursorTime(Frame.NO_CURSOR);
@@ -320,11 +322,19 @@ public final class MainView {
         timelineBox.getStyleClass().add("timeline-box");
         timelineBox.setId("timeline-box");
 
-        SplitPane split = CentreSplit.create(panelScroll, timelineBox, tabs);
+        CentreSplit split = new CentreSplit(panelScroll, timelineBox, tabs);
+        LessonHeader header = new LessonHeader(i18n, model.selectedProperty());
+        // presenter mode: large text on a small screen; the console stands beside the timeline
+        // and the summary waits behind the header's link, so that panel, timeline and console
+        // all keep a readable size
+        teaching.model().presenterProperty().addListener((o, a, on) -> {
+            split.setSide(on);
+            header.setCompact(on);
+        });
         // the notice lies over the top of the split, so that it never moves the dividers
-        StackPane body = new StackPane(split, noticeBar());
+        StackPane body = new StackPane(split.root(), noticeBar());
         StackPane.setAlignment(body.getChildren().get(1), Pos.TOP_CENTER);
-        VBox centre = new VBox(new LessonHeader(i18n, model.selectedProperty()).root(), body);
+        VBox centre = new VBox(header.root(), body);
         VBox.setVgrow(body, Priority.ALWAYS);
         centre.getStyleClass().add("centre");
         return centre;

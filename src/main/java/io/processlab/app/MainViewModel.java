@@ -52,7 +52,7 @@ public final class MainViewModel {
     /** @param ticker the clock the replay plays by (a test's own, to play without sleeping) */
     public MainViewModel(I18n i18n, List<LessonPage> pages, Ticker ticker) {
         this.i18n = i18n;
-        this.shown = new ShownRun(ticker);
+        this.shown = new ShownRun(i18n, ticker);
         this.commands = new RunStatus(i18n);
         this.lessons = new LessonChoice(i18n, pages, () -> state.get().busy(), recheck, () -> {
             clearViews();
@@ -180,6 +180,11 @@ public final class MainViewModel {
 
     public void showNotice(Notice n) {
         notice.set(n);
+    }
+
+    /** Whether the run shown was opened from a file (it is over; its wire lines were not kept). */
+    public boolean isOpened() {
+        return opened != null;
     }
 
     /** The run shown (live or opened) as the trace file holds it, or null when there is none. */

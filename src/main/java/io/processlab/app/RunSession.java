@@ -37,7 +37,7 @@ final class RunSession {
         run.addListener(new RunListener() {
             @Override
             public void wire(long pid, boolean fromChild, String line) {
-                wire.add(new WireLine(pid, null, fromChild, line));
+                wire.add(new WireLine(pid, null, fromChild, line, run.trace().clock().nowMicros()));
             }
         });
         this.thread = new Thread(this::body, "lesson-" + lesson.id());

@@ -19,7 +19,7 @@ import java.util.List;
 final class ShownRun {
     private final ProcessPalette palette = new ProcessPalette();
     private final ConsoleViewModel console = new ConsoleViewModel(palette);
-    private final WireViewModel wire = new WireViewModel();
+    private final WireViewModel wire;
     private final Player player;
     private final ReplayFold replay = new ReplayFold(ReplayFold.Lines.of(console::accept, console::clear));
     /** Every event of the run shown, as taken so far. */
@@ -30,7 +30,8 @@ final class ShownRun {
     /** How the run ended, kept under the printed lines while the scrubber is at the end. */
     private String endNote;
 
-    ShownRun(Ticker ticker) {
+    ShownRun(I18n i18n, Ticker ticker) {
+        this.wire = new WireViewModel(i18n);
         this.player = new Player(ticker);
     }
 
@@ -81,6 +82,7 @@ final class ShownRun {
     /** Gets ready for a live run: the scrubber follows "now". */
     void startLive() {
         player.load(events, true);
+        wire.setSource(WireViewModel.Source.LIVE);
     }
 
     /** Shows a saved run with the scrubber at its end. */
@@ -93,6 +95,7 @@ final class ShownRun {
         }
         replay.reset(events);
         player.load(events, false);
+        wire.setSource(WireViewModel.Source.OPENED);
     }
 
     /**
@@ -115,7 +118,7 @@ final class ShownRun {
             List<WireLine> named = new ArrayList<>(lines.size());
             for (WireLine l : lines) {
                 ProcState p = objects.process(l.pid());
-                named.add(new WireLine(l.pid(), p == null ? "?" : p.name(), l.fromChild(), l.text()));
+                named.add(new WireLine(l.pid(), p == null ? "?" : p.name(), l.fromChild(), l.text(), l.tUs()));
             }
             wire.accept(named);
         }
@@ -137,6 +140,8 @@ final class ShownRun {
         player.update(live ? Math.max(last, nowUs) : last, live);
         player.frame();
         boolean changed = replay.moveTo(player.time());
+        boolean atEnd = live ? player.isFollowing() : player.time() >= last;
+        wire.showUntil(atEnd ? Long.MAX_VALUE : player.time());
         console.note("ProcessLab", !live && player.time() >= last ? endNote : null);
         return changed;
     }

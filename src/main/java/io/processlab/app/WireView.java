@@ -12,7 +12,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
-/** The wire view: the raw JSON lines of every child's pipe, filterable by process and text. */
+/**
+ * The wire view: the raw JSON lines of every child's pipe, filterable by process and text; when
+ * it shows none, a sentence says why (no run, a saved run, the filters, the replay's cursor).
+ */
 public final class WireView {
     private final BorderPane root = new BorderPane();
 
@@ -64,6 +67,14 @@ public final class WireView {
                 getStyleClass().add(l.fromChild() ? "from-child" : "to-child");
             }
         });
+        // a saved run has no lines, a filter may leave none: the list says so instead of staying blank
+        Label empty = new Label();
+        empty.setId("wire-placeholder");
+        empty.getStyleClass().add("wire-placeholder");
+        empty.setWrapText(true);
+        empty.textProperty().bind(model.placeholderProperty());
+        empty.maxWidthProperty().bind(list.widthProperty().subtract(40));
+        list.setPlaceholder(empty);
         root.setTop(bar);
         root.setCenter(list);
     }

@@ -28,7 +28,7 @@ final class Exports {
     /** Draws the whole run into {@code png}; returns whether it worked (else says why on {@code err}). */
     static boolean png(Trace trace, Path png, int scale, String lesson, JsonObject settings, LocalDateTime when,
             Locale locale, String verb, PrintStream err) {
-        ProcessStates states = ProcessStates.of(trace);
+        ProcessStates states = ProcessStates.ofRun(trace);
         try {
             PngExport.write(states, png, ExportTitle.options(states, scale, lesson, settings, when, locale));
             return true;

@@ -251,6 +251,8 @@ public final class Run implements AutoCloseable {
         try {
             closeNow();
         } finally {
+            // the parent's lane ends with the run, after every child's exit
+            trace.record(parentPid, MAIN, Kinds.END, null, null);
             closedDone.countDown();
         }
     }

@@ -41,6 +41,12 @@ public final class Kinds {
     public static final String GRANTED = "granted";
     /** Processes wait for each other in a cycle; the detail lists the cycle. */
     public static final String DEADLOCK = "deadlock";
+    /**
+     * The run ended (its script returned or it was stopped, and every child was ended): the
+     * parent's last event, so that the parent's lane ends where the run does. Traces written
+     * before it existed have none; a viewer then ends the parent's lane at the last event.
+     */
+    public static final String END = "end";
     /** A figure a lesson measured: object = its name, detail = its value (a concept demo's chart). */
     public static final String METRIC = "metric";
 

@@ -57,7 +57,7 @@ class ConsoleAndWireViewModelTest {
 
     @Test
     void wireLinesAreFilteredByProcessAndText() {
-        WireViewModel w = new WireViewModel();
+        WireViewModel w = new WireViewModel(new I18n(java.util.Locale.ENGLISH));
         w.accept(List.of(
                 new WireLine(7, "a", false, "{\"type\":\"spawn\",\"target\":\"queue.consumer\"}"),
                 new WireLine(7, "a", true, "{\"type\":\"hello\",\"pid\":7}"),

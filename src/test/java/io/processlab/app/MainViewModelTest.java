@@ -136,6 +136,16 @@ class MainViewModelTest {
             assertTrue(vm.wire().shown().stream().anyMatch(l -> l.pid() == c.pid() && l.name().equals(c.name())));
         }
         assertTrue(vm.statusProperty().get().contains("all 2 child processes ended well"), vm.statusProperty().get());
+
+        // the replay's cursor filters the wire view by time: at the start no line had crossed
+        int lines = vm.wire().total();
+        vm.player().seek(0);
+        vm.frame();
+        assertTrue(vm.wire().shown().size() < lines, vm.wire().shown().size() + " of " + lines);
+        assertTrue(vm.wire().shown().stream().allMatch(l -> l.tUs() <= vm.player().time()));
+        vm.player().seek(vm.objects().timeUs());
+        vm.frame();
+        assertEquals(lines, vm.wire().shown().size(), "at the end every line shows again");
         assertTrue(vm.canRunProperty().get());
 
         vm.reset();

@@ -142,8 +142,20 @@ class TeachingWindowTest {
         assertFalse(timeline.legend());
         assertTrue(root.getStylesheets().stream().anyMatch(s -> s.endsWith("presenter.css")));
         assertTrue(robot.lookup("#presenter").queryAs(ToggleButton.class).isSelected());
+        Node tabs = robot.lookup("#bottom-tabs").query();
+        Node timelineBox = robot.lookup("#timeline-box").query();
+        Node summary = robot.lookup("#explanation").query();
+        await("the console stands beside the timeline, as tall as the panel and the timeline", 5, () -> {
+            javafx.geometry.Bounds c = tabs.localToScene(tabs.getLayoutBounds());
+            javafx.geometry.Bounds t = timelineBox.localToScene(timelineBox.getLayoutBounds());
+            return c.getMinX() >= t.getMaxX() && c.getHeight() > t.getHeight() && c.getWidth() >= 300;
+        });
+        assertFalse(summary.isVisible(), "the summary waits behind the header's link");
         robot.type(KeyCode.F11);
         await("presenter mode is off", 5, () -> !root.getStyleClass().contains("presenter"));
+        await("the console is below the timeline again", 5, () -> tabs.localToScene(tabs.getLayoutBounds()).getMinY()
+                >= timelineBox.localToScene(timelineBox.getLayoutBounds()).getMaxY());
+        assertTrue(summary.isVisible());
         assertEquals(1.0, timeline.scale(), 1e-9);
         assertTrue(timeline.legend());
         assertFalse(stage.isFullScreen());

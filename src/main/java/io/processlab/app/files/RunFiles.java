@@ -117,7 +117,7 @@ public final class RunFiles {
      */
     public BufferedImage png(TraceFile.Recording rec, Path file, int scale, String lesson, LocalDateTime when)
             throws IOException {
-        ProcessStates states = ProcessStates.of(rec.trace());
+        ProcessStates states = ProcessStates.ofRun(rec.trace());
         Locale locale = i18n.locale();
         return PngExport.write(states, file, ExportTitle.options(states, scale, lesson, rec.settings(), when, locale));
     }

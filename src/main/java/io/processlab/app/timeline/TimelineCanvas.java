@@ -131,6 +131,17 @@ public final class TimelineCanvas extends Region {
         }
     }
 
+    /**
+     * The run shown is over (a saved run): the parent's lane ends at its last event even when
+     * the trace has no end event (a file written before it existed).
+     */
+    public void endRun() {
+        take();
+        states.endRun();
+        dirty = true;
+        paint();
+    }
+
     /** Puts the cursor at {@code tUs} (a replay's scrubber); {@link Frame#NO_CURSOR} hides it. */
     public void setCursorTime(long tUs) {
         if (tUs != cursor) {

@@ -42,7 +42,7 @@ public final class ChromeTraceExport {
 
     /** Writes the file atomically (a temporary file, then a rename). */
     public static void save(Path file, Trace trace, String lesson, JsonObject settings) throws IOException {
-        ProcessStates states = ProcessStates.of(trace);
+        ProcessStates states = ProcessStates.ofRun(trace);
         AtomicFile.write(file, out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             write(w, states, lesson, settings);
@@ -145,9 +145,8 @@ public final class ChromeTraceExport {
         if (!lane.ended()) {
             return;
         }
-        Segments s = lane.states();
-        long t = s.start(s.size() - 1);
-        head("i", lane.failed() ? "failed" : "exit", t, lane.pid()).name("s").value("p").name("cat").value("exit");
+        String name = lane.exitCode() == null ? "end" : lane.failed() ? "failed" : "exit";
+        head("i", name, lane.endUs(), lane.pid()).name("s").value("p").name("cat").value("exit");
         w.name("args").beginObject().name("code").value(lane.exitCode()).endObject().endObject();
     }
 

@@ -103,7 +103,7 @@ public final class PngExport {
 
     /** Draws the whole run of {@code trace} and writes it as a PNG (atomically: a temporary file, then a rename). */
     public static BufferedImage write(Trace trace, Path file, Options o) throws IOException {
-        return write(ProcessStates.of(trace), file, o);
+        return write(ProcessStates.ofRun(trace), file, o);
     }
 
     /** Draws the whole run of {@code states} and writes it as a PNG (atomically). */

@@ -32,6 +32,8 @@ public final class Lane {
     private boolean failed;
     private boolean uncaughtError;
     private Integer exitCode;
+    private long endUs = -1;
+    private String endDetail;
 
     /** An open blocking call: its key (kind of call and object), its state and label. */
     private record Wait(String key, State state, String label) {
@@ -90,6 +92,16 @@ public final class Lane {
 
     public boolean ended() {
         return ended;
+    }
+
+    /** When it ended (its exit, or the end of the run for the parent), or -1 while it runs. */
+    public long endUs() {
+        return endUs;
+    }
+
+    /** The exit event's detail ("code 1: ..."), or null (no exit event: the run's end). */
+    public String endDetail() {
+        return endDetail;
     }
 
     public boolean failed() {
@@ -170,7 +182,8 @@ public final class Lane {
             case Kinds.WAKE -> close("sleep:");
             case Kinds.HELD -> open("held:" + e.detail(), State.BLOCKED, "step: " + e.detail() + " " + obj);
             case Kinds.GRANTED -> close("held:" + e.detail());
-            case Kinds.EXIT -> exit(e.detail());
+            case Kinds.EXIT -> exit(t, e.detail());
+            case Kinds.END -> runEnded(t);
             default -> {
                 // other kinds (put, send, task-done, step, create, ...) do not change the state
             }
@@ -178,13 +191,30 @@ public final class Lane {
         update(t);
     }
 
-    private void exit(String detail) {
+    private void exit(long t, String detail) {
         ended = true;
+        endUs = t;
+        endDetail = detail;
         Matcher m = EXIT_CODE.matcher(detail == null ? "" : detail);
         exitCode = m.find() ? Integer.valueOf(m.group(1)) : Integer.valueOf(-1);
         failed = exitCode != 0 || uncaughtError;
         waits.clear();
         held.clear();
+    }
+
+    /**
+     * The run ended at {@code t} while this lane had not: the parent's lane ends there, with no
+     * exit code (the parent is the window's own process). Nothing happens to an ended lane.
+     */
+    void runEnded(long t) {
+        if (ended || beginUs < 0) {
+            return;
+        }
+        ended = true;
+        endUs = t;
+        waits.clear();
+        held.clear();
+        update(t);
     }
 
     private void open(String key, State s, String label) {
@@ -211,7 +241,7 @@ public final class Lane {
     private void update(long now) {
         long t = states.size() == 0 ? beginUs : now;
         if (ended) {
-            states.begin(t, failed ? State.FAILED : State.EXITED, "exit " + exitCode);
+            states.begin(t, failed ? State.FAILED : State.EXITED, exitCode == null ? "end" : "exit " + exitCode);
             locks.close(t);
             return;
         }

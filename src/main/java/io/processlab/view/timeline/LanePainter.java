@@ -62,6 +62,16 @@ final class LanePainter {
         marks(lane.errors(), 8, x -> errorMark(p, x, barTop + barH / 2, r));
     }
 
+    /** The lane's end mark and how it ended in words, if the end is in view (after the arrows). */
+    void end(Lane lane, double y) {
+        long t = lane.endUs();
+        if (!lane.ended() || t < f.t0() || t > f.t1()) {
+            return;
+        }
+        double h = f.laneHeight();
+        EndMark.paint(p, lane, x(t), y + barTop(h), barHeight(h), plotRight, f.locale());
+    }
+
     private double x(long t) {
         return lay.x(f, t);
     }
@@ -78,6 +88,9 @@ final class LanePainter {
             long a = s.start(i);
             if (a > f.t1()) {
                 break;
+            }
+            if (s.state(i).ended()) {
+                continue; // after its end mark a lane is empty: the process is gone
             }
             long b = end(s, i);
             double xa = Math.max(plotLeft - 2, x(a));
@@ -138,9 +151,12 @@ final class LanePainter {
     static void bar(Painter p, State s, double x0, double x1, double top, double h, boolean detail) {
         double w = x1 - x0;
         int color = Palette.color(s);
-        if (s == State.EXITED) {
+        if (s.ended()) {
+            // the legend's swatch: a lane that ends at its mark
             double t = Math.max(2, h * 0.16);
-            p.fillRect(x0, top + (h - t) / 2, w, t, color);
+            double mark = x0 + w * 0.6;
+            p.fillRect(x0, top + (h - t) / 2, mark - x0, t, color);
+            EndMark.bar(p, mark, top, h, s == State.FAILED ? EndMark.FAILED_INK : EndMark.INK);
             return;
         }
         double y = top;

@@ -28,7 +28,7 @@ public final class Palette {
         0xFF56B4E9, // blocked: sky blue
         0xFFF0E442, // waiting for an event: yellow
         0xFFCC79A7, // sleeping: reddish purple
-        0xFF8C8C8C, // exited: mid grey (a thin line)
+        0xFF8C8C8C, // exited: mid grey (the legend's line up to the end mark)
         0xFFD55E00, // failed: vermillion
     };
 

@@ -33,11 +33,18 @@ public final class ProcessStates {
     private long endUs;
     private int events;
 
-    /** The states of a whole trace (finished or not, as far as it goes). */
+    /** The states of a whole trace (finished or not, as far as it goes; see {@link #endRun()}). */
     public static ProcessStates of(Trace trace) {
         ProcessStates s = new ProcessStates();
         trace.processes().forEach(s::addProcess);
         s.acceptAll(trace.events());
+        return s;
+    }
+
+    /** The states of a finished run's trace: {@link #of}, then {@link #endRun()}. */
+    public static ProcessStates ofRun(Trace trace) {
+        ProcessStates s = of(trace);
+        s.endRun();
         return s;
     }
 
@@ -114,6 +121,19 @@ public final class ProcessStates {
             lanes.add(i, l);
         } else {
             lanes.add(l);
+        }
+    }
+
+    /**
+     * The run is over: the parent's lane ends at the last event, if no {@link Kinds#END} event
+     * ended it (a trace written before that kind existed). Children's lanes end only by their
+     * exit events. Call it for a saved run; a live run's own end event does the same.
+     */
+    public void endRun() {
+        for (Lane l : lanes) {
+            if (l.isMain()) {
+                l.runEnded(endUs);
+            }
         }
     }
 

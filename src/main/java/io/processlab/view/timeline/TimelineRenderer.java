@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * Draws a run's timeline: a lane per process (the parent on top, labelled with name and PID),
- * state bars, the lock band, print and error marks, message arrows, a time axis with round ticks,
- * the legend, an optional title and a cursor. Only what lies in the {@link Frame}'s time range
+ * state bars, the lock band, print and error marks, message arrows, each lane's end (a mark and
+ * how it ended in words), a time axis with round ticks, the legend, an optional title and a
+ * cursor. Only what lies in the {@link Frame}'s time range
  * and vertical window is visited (see {@link LanePainter} for the level of detail), so a 64-lane,
  * 100,000-event run stays quick to draw.
  */
@@ -81,6 +82,9 @@ public final class TimelineRenderer {
             lp.paint(lanes.get(i), lay.laneY(f, i));
         }
         arrows(p, s, f, lay);
+        for (int i = first; i <= last; i++) {
+            lp.end(lanes.get(i), lay.laneY(f, i));
+        }
         p.unclip();
         for (int i = first; i <= last; i++) {
             label(p, lanes.get(i), lay.laneY(f, i), f, lay);

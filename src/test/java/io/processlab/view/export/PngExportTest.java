@@ -88,7 +88,7 @@ class PngExportTest {
                 new PngExport.Options(1, "ProcessLab \u00b7 test", "a=1", Locale.ENGLISH));
         long total = (long) img.getWidth() * img.getHeight();
         assertTrue(countColour(img, Palette.BACKGROUND) > total / 3, "mostly white");
-        for (State s : List.of(State.RUNNING, State.SLEEPING, State.BLOCKED, State.STARTING, State.EXITED)) {
+        for (State s : List.of(State.RUNNING, State.SLEEPING, State.BLOCKED, State.STARTING)) {
             assertTrue(countColour(img, Palette.color(s)) > 200, s + " is drawn");
         }
         assertTrue(countColour(img, Palette.color(State.FAILED)) > 20, "the legend shows failed too");

@@ -48,7 +48,7 @@ class TimelineRendererTest {
         ProcessStates s = Events.states(RUN);
         RecordingPainter p = new RecordingPainter();
         new TimelineRenderer().paint(p, s, frame(s).legend(false));
-        for (State st : new State[] {State.STARTING, State.RUNNING, State.BLOCKED, State.SLEEPING, State.EXITED}) {
+        for (State st : new State[] {State.STARTING, State.RUNNING, State.BLOCKED, State.SLEEPING}) {
             assertTrue(p.count(Palette.color(st)) > 0, st.toString());
         }
         assertEquals(0, p.count(Palette.color(State.WAITING_LOCK)));

@@ -1,0 +1,121 @@
+package io.processlab.view.timeline;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a lane ends: a bar across the lane at the moment the process ended (black when it ended
+ * well, vermillion when it failed) and, after it, how it ended in words: the exit code and what
+ * it means ("exited normally (code 0)", "killed by SIGKILL (code 137)"), or "end of run" for the
+ * parent, whose lane ends with the run; in a word or two ("exit 0", "SIGKILL") when the room
+ * before the plot's right edge is short. After the mark the lane is empty: the process is gone.
+ */
+final class EndMark {
+    /** The signal in the engine's words: "killed by signal 9, SIGKILL". */
+    private static final Pattern SIGNAL = Pattern.compile("killed by signal (\\d+)(?:, (SIG[A-Z0-9]+))?");
+    /** The engine's words for a child ended because the run was closed (Stop). */
+    private static final String STOPPED = "stopped when the run was closed";
+    static final int INK = 0xFF000000;
+    static final int FAILED_INK = Palette.ERROR_MARK;
+    /** The patch under the words, so that they read over arrows and grid lines. */
+    static final int PATCH = 0xEBFFFFFF;
+
+    private EndMark() {
+    }
+
+    /** How the lane ended, in English or Portuguese; null while it runs. */
+    static String words(Lane lane, Locale locale) {
+        if (!lane.ended()) {
+            return null;
+        }
+        boolean pt = locale != null && "pt".equals(locale.getLanguage());
+        Integer code = lane.exitCode();
+        if (code == null) {
+            return pt ? "fim da execu\u00e7\u00e3o" : "end of run";
+        }
+        String detail = lane.endDetail() == null ? "" : lane.endDetail();
+        if (code == -1) {
+            return pt ? "terminou sem c\u00f3digo de sa\u00edda" : "ended without an exit code";
+        }
+        if (code == 0) {
+            if (lane.failed()) {
+                return pt ? "saiu com c\u00f3digo 0 ap\u00f3s um erro" : "exited with code 0 after an error";
+            }
+            return pt ? "terminou normalmente (c\u00f3digo 0)" : "exited normally (code 0)";
+        }
+        if (detail.contains(STOPPED)) {
+            return pt ? "parado com a execu\u00e7\u00e3o (c\u00f3digo " + code + ")"
+                    : "stopped with the run (code " + code + ")";
+        }
+        Matcher m = SIGNAL.matcher(detail);
+        if (m.find()) {
+            String sig = m.group(2) != null ? m.group(2) : (pt ? "sinal " : "signal ") + m.group(1);
+            return pt ? "morto por " + sig + " (c\u00f3digo " + code + ")" : "killed by " + sig + " (code " + code + ")";
+        }
+        return pt ? "falhou: c\u00f3digo de sa\u00edda " + code : "failed: exit code " + code;
+    }
+
+    /** The colour of the lane's end mark. */
+    static int ink(Lane lane) {
+        return lane.failed() ? FAILED_INK : INK;
+    }
+
+    /** The bar across the lane at {@code x}, from {@code top}, {@code h} high. */
+    static void bar(Painter p, double x, double top, double h, int ink) {
+        double w = Math.max(3, Math.min(6, h * 0.18));
+        p.fillRect(x - w / 2, top, w, h, 0xFFFFFFFF);
+        p.fillRect(x - w / 2 + 1, top + 1, w - 2 < 1 ? 1 : w - 2, h - 2, ink);
+    }
+
+    /** How the lane ended in a word or two, for a narrow room: "exit 0", "SIGKILL", "end"; null while it runs. */
+    static String shortWords(Lane lane, Locale locale) {
+        if (!lane.ended()) {
+            return null;
+        }
+        boolean pt = locale != null && "pt".equals(locale.getLanguage());
+        Integer code = lane.exitCode();
+        if (code == null) {
+            return pt ? "fim" : "end";
+        }
+        String detail = lane.endDetail() == null ? "" : lane.endDetail();
+        if (code == -1) {
+            return pt ? "sem c\u00f3digo" : "no code";
+        }
+        if (code != 0 && detail.contains(STOPPED)) {
+            return pt ? "parado" : "stopped";
+        }
+        Matcher m = SIGNAL.matcher(detail);
+        if (code != 0 && m.find() && m.group(2) != null) {
+            return m.group(2);
+        }
+        return (pt ? "sa\u00edda " : "exit ") + code;
+    }
+
+    /**
+     * The mark at {@code x} on a bar at {@code barTop}, {@code barH} high, and after it, where the
+     * lane is empty, how it ended: in words if they fit before {@code right}, else in a word or
+     * two, else not at all (the words never cover the lane's bars).
+     */
+    static void paint(Painter p, Lane lane, double x, double barTop, double barH, double right, Locale locale) {
+        int ink = ink(lane);
+        bar(p, x, barTop - barH * 0.25, barH * 1.5, ink);
+        if (barH < 12) {
+            return;
+        }
+        double size = Math.min(LanePainter.BAR_TEXT, barH - 2);
+        double left = x + 8;
+        String text = words(lane, locale);
+        double tw = p.textWidth(text, size, true);
+        if (left + tw + 4 > right) {
+            text = shortWords(lane, locale);
+            tw = p.textWidth(text, size, true);
+            if (left + tw + 4 > right) {
+                return;
+            }
+        }
+        p.fillRect(left - 4, barTop + 1, tw + 8, barH - 2, PATCH);
+        p.text(text, left, barTop + barH / 2 + size * 0.36, lane.failed() ? 0xFFA33A00 : Palette.TEXT, size, true,
+                Painter.Align.LEFT);
+    }
+}
