@@ -114,26 +114,36 @@ public final class TimelineRenderer {
         p.line(lay.plotX(), base, lay.plotX() + lay.plotW(), base, Palette.AXIS, 1.5);
         long span = f.t1() - f.t0();
         long step = TimeAxis.step(span, lay.plotW(), 120);
+        // the cursor's time, in a box: the tick labels it would cover are left out
+        String cursorText = null;
+        double bx = 0;
+        double bw = 0;
+        if (f.cursorUs() != Frame.NO_CURSOR) {
+            double x = lay.x(f, f.cursorUs());
+            if (x >= lay.plotX() && x <= lay.plotX() + lay.plotW()) {
+                cursorText = TimeAxis.format(f.cursorUs(), f.t1(), f.t1() - f.t0());
+                bw = p.textWidth(cursorText, AXIS_SIZE, true) + 10;
+                bx = Math.min(Math.max(x - bw / 2, lay.plotX()), lay.plotX() + lay.plotW() - bw);
+            }
+        }
         clip(p, lay.plotX() - 40, lay.axisTop(), lay.plotW() + 80, AXIS_H);
         for (long t = TimeAxis.first(f.t0(), step); t <= f.t1(); t += step) {
             double x = lay.x(f, t);
             p.line(x, base - 6, x, base, Palette.AXIS, 1.5);
             String text = TimeAxis.label(t, step, f.t1());
-            Painter.Align align = x - lay.plotX() < 20 ? Painter.Align.LEFT : Painter.Align.CENTER;
-            p.text(text, x, base - 9, Palette.TEXT, AXIS_SIZE, false, align);
+            boolean left = x - lay.plotX() < 20;
+            double tw = p.textWidth(text, AXIS_SIZE, false);
+            double from = left ? x : x - tw / 2;
+            if (cursorText == null || from + tw < bx - 4 || from > bx + bw + 4) {
+                p.text(text, x, base - 9, Palette.TEXT, AXIS_SIZE, false, left ? Painter.Align.LEFT : Painter.Align.CENTER);
+            }
         }
         p.unclip();
         p.text(Palette.word("time", f.locale()), lay.labelX(), base - 9, Palette.TEXT_DIM, AXIS_SIZE, false,
                 Painter.Align.LEFT);
-        if (f.cursorUs() != Frame.NO_CURSOR) {
-            double x = lay.x(f, f.cursorUs());
-            if (x >= lay.plotX() && x <= lay.plotX() + lay.plotW()) {
-                String text = TimeAxis.format(f.cursorUs(), f.t1(), f.t1() - f.t0());
-                double tw = p.textWidth(text, AXIS_SIZE, true);
-                double bx = Math.min(Math.max(x - tw / 2 - 5, lay.plotX()), lay.plotX() + lay.plotW() - tw - 10);
-                p.fillRect(bx, lay.axisTop() + 2, tw + 10, AXIS_H - 6, Palette.CURSOR);
-                p.text(text, bx + 5, base - 9, 0xFFFFFFFF, AXIS_SIZE, true, Painter.Align.LEFT);
-            }
+        if (cursorText != null) {
+            p.fillRect(bx, lay.axisTop() + 2, bw, AXIS_H - 6, Palette.CURSOR);
+            p.text(cursorText, bx + 5, base - 9, 0xFFFFFFFF, AXIS_SIZE, true, Painter.Align.LEFT);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.processlab.view.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.processlab.trace.Trace;
@@ -116,5 +117,19 @@ class TimelineRendererTest {
         RecordingPainter p = new RecordingPainter();
         new TimelineRenderer().paint(p, s, frame(s).cursor(500));
         assertTrue(p.texts.contains("0.50 ms"), p.texts.toString());
+    }
+
+    @Test
+    void theCursorsTimeHidesOnlyTheTickLabelsItWouldCover() {
+        ProcessStates s = Events.states(RUN);
+        Frame plain = new Frame().size(1000, 400).range(0, 1_000_000).now(s.endUs()).laneHeight(40);
+        RecordingPainter without = new RecordingPainter();
+        new TimelineRenderer().paint(without, s, plain);
+        RecordingPainter with = new RecordingPainter();
+        new TimelineRenderer().paint(with, s, new Frame().size(1000, 400).range(0, 1_000_000).now(s.endUs())
+                .laneHeight(40).cursor(400_000));
+        assertTrue(without.texts.contains("0.4 s") && without.texts.contains("0.2 s"), without.texts.toString());
+        assertFalse(with.texts.contains("0.4 s"), "the tick under the cursor's box: " + with.texts);
+        assertTrue(with.texts.contains("0.2 s") && with.texts.contains("0.6 s"), with.texts.toString());
     }
 }
