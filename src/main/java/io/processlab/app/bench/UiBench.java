@@ -285,15 +285,7 @@ public final class UiBench {
     }
 
     private static <T> CompletableFuture<T> onFx(java.util.function.Supplier<T> work) {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.get());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f;
+        return io.processlab.app.FxCall.supply(work);
     }
 
     private static void deleteQuietly(Path dir) {

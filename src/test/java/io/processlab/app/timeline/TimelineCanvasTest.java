@@ -9,10 +9,8 @@ import io.processlab.view.timeline.Palette;
 import io.processlab.view.timeline.State;
 import io.processlab.view.timeline.SyntheticTrace;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
@@ -29,15 +27,7 @@ class TimelineCanvasTest {
     }
 
     private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.get());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(30, TimeUnit.SECONDS);
+        return io.processlab.app.FxCall.supply(work).get(30, TimeUnit.SECONDS);
     }
 
     private static long count(WritableImage img, int argb) {
