@@ -108,6 +108,10 @@ public final class UiBench {
         r.addProperty("heap_used_after_gc_mb", mb(heapLive));
         r.addProperty("heap_peak_mb", mb(heapPeak));
         r.addProperty("heap_max_mb", mb(Runtime.getRuntime().maxMemory()));
+        long rss = residentPeakBytes();
+        if (rss > 0) {
+            r.addProperty("rss_peak_mb", mb(rss)); // the whole process (heap, code, JavaFX), so far
+        }
 
         Path png = o.dir().resolve("run.png");
         long t0 = System.nanoTime();
@@ -239,6 +243,20 @@ public final class UiBench {
     }
 
     /** The most heap in use at once since the reset, summed over the heap's pools. */
+    /** The process's peak resident memory (Linux's VmHWM), or -1 where it cannot be read. */
+    static long residentPeakBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
     private static long heapPeak() {
         long sum = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -37,6 +37,10 @@ class UiBenchTest {
         assertTrue(r.get("png_kib").getAsLong() > 0, r.toString());
         assertTrue(r.get("trace_kib").getAsLong() > 0, r.toString());
         assertTrue(r.has("trace_open_ms") && r.has("png_export_ms") && r.has("heap_used_after_gc_mb"), r.toString());
+        // on Linux the whole process's peak memory is given too, and it holds at least the heap in use
+        if (java.nio.file.Files.exists(java.nio.file.Path.of("/proc/self/status"))) {
+            assertTrue(r.get("rss_peak_mb").getAsLong() >= r.get("heap_used_after_gc_mb").getAsLong(), r.toString());
+        }
     }
 
     @Test
