@@ -174,11 +174,6 @@ public final class SchedulerViewModel {
         stepMode.set(false);
     }
 
-    /** Takes the gate's changes and the run's deadlock, once per frame (FX thread): a live run followed. */
-    public void frame(ObjectsModel m) {
-        frame(m, m, 0, true);
-    }
-
     /**
      * Once per frame (FX thread): with a live run whose "now" is followed, the gate's changes and
      * the run's deadlock; else, if the run was stepped, the replay at the scrubber's time.
