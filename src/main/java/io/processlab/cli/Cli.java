@@ -31,20 +31,8 @@ public final class Cli {
             case "export":
                 return new ExportCommand(out, err).execute(rest);
             default:
-                out.println(usage());
+                out.println(CliText.usage(CliText.locale(rest)));
                 return 0;
         }
-    }
-
-    static String usage() {
-        return String.join(System.lineSeparator(),
-                "usage: java -jar processlab.jar                  open the window",
-                "       java -jar processlab.jar run LESSON [--set KEY=VALUE]... [--lang en|pt]",
-                "                                    [--trace FILE] [--png FILE [--scale 1|2|3]] [--tempo 0.1..4]",
-                "       java -jar processlab.jar export TRACE [--png FILE] [--scale 1|2|3] [--chrome FILE]",
-                "                                    [--lang en|pt]",
-                "       java -jar processlab.jar bench [--only process,pipe,queue,event,pool]",
-                "       java -jar processlab.jar bench --ui [--processes 64] [--events 100000] [--seconds 10]",
-                "lessons: " + io.processlab.lessons.Lessons.ids());
     }
 }

@@ -1,6 +1,12 @@
 package io.processlab.cli;
 
 import io.processlab.api.Texts;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.List;
 import java.util.Locale;
 
 /** The command line's own messages, from {@code resources/i18n/cli*.properties}. */
@@ -12,5 +18,45 @@ final class CliText {
 
     static String get(Locale locale, String key, Object... args) {
         return Texts.from(BUNDLE, locale, key, args);
+    }
+
+    /** The language of messages: {@code --lang} if given (and valid), else the system's. */
+    static Locale locale(List<String> args) {
+        int i = args.indexOf("--lang");
+        if (i >= 0 && i + 1 < args.size() && (args.get(i + 1).equals("en") || args.get(i + 1).equals("pt"))) {
+            return Texts.locale(args.get(i + 1));
+        }
+        return Texts.systemLocale();
+    }
+
+    /**
+     * Why a file could not be written, in {@code locale}: never the operating system's own text,
+     * which is English whatever the language asked for.
+     */
+    static String io(Locale locale, IOException e) {
+        String key;
+        if (e instanceof NoSuchFileException) {
+            key = "io.no_such_file";
+        } else if (e instanceof AccessDeniedException) {
+            key = "io.denied";
+        } else if (e instanceof NotDirectoryException) {
+            key = "io.not_directory";
+        } else {
+            String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+            String r = reason == null ? "" : reason.toLowerCase(Locale.ROOT);
+            key = r.contains("is a directory") ? "io.is_directory"
+                    : r.contains("read-only") ? "io.read_only"
+                    : r.contains("no space") ? "io.no_space"
+                    : r.contains("not a directory") ? "io.not_directory"
+                    : r.contains("no such file") ? "io.no_such_file"
+                    : r.contains("permission denied") ? "io.denied"
+                    : "io.other";
+        }
+        return get(locale, key);
+    }
+
+    /** The help text, lines separated as the system does. */
+    static String usage(Locale locale) {
+        return get(locale, "usage", io.processlab.lessons.Lessons.ids()).replace("\n", System.lineSeparator());
     }
 }

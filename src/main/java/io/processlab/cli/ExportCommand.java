@@ -3,6 +3,7 @@ package io.processlab.cli;
 import io.processlab.api.Texts;
 import io.processlab.trace.TraceFile;
 import io.processlab.trace.TraceFormatException;
+import io.processlab.wire.JsonErrors;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -30,8 +31,9 @@ final class ExportCommand {
     }
 
     static Options parse(List<String> args) throws RunCommand.UsageException {
+        Locale msgs = CliText.locale(args);
         if (args.isEmpty() || args.get(0).startsWith("--")) {
-            throw new RunCommand.UsageException("export: name a trace file: export TRACE --png FILE [--scale N] [--chrome FILE]");
+            throw new RunCommand.UsageException(CliText.get(msgs, "export.no_trace"));
         }
         Path trace = Path.of(args.get(0));
         Path png = null;
@@ -41,27 +43,27 @@ final class ExportCommand {
         for (int i = 1; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--png" -> png = Path.of(value(args, ++i, a));
-                case "--chrome" -> chrome = Path.of(value(args, ++i, a));
-                case "--scale" -> scale = Exports.scale(value(args, ++i, a), "export");
+                case "--png" -> png = Path.of(value(args, ++i, a, msgs));
+                case "--chrome" -> chrome = Path.of(value(args, ++i, a, msgs));
+                case "--scale" -> scale = Exports.scale(value(args, ++i, a, msgs), "export", msgs);
                 case "--lang" -> {
-                    lang = value(args, ++i, a);
+                    lang = value(args, ++i, a, msgs);
                     if (!lang.equals("en") && !lang.equals("pt")) {
-                        throw new RunCommand.UsageException("export: --lang takes en or pt, not '" + lang + "'");
+                        throw new RunCommand.UsageException(CliText.get(msgs, "export.bad_lang", lang));
                     }
                 }
-                default -> throw new RunCommand.UsageException("export: unknown option '" + a + "'");
+                default -> throw new RunCommand.UsageException(CliText.get(msgs, "export.unknown_option", a));
             }
         }
         if (png == null && chrome == null) {
-            throw new RunCommand.UsageException("export: say what to write: --png FILE and/or --chrome FILE");
+            throw new RunCommand.UsageException(CliText.get(msgs, "export.nothing_to_write"));
         }
         return new Options(trace, png, scale, chrome, Texts.locale(lang));
     }
 
-    private static String value(List<String> args, int i, String option) throws RunCommand.UsageException {
+    private static String value(List<String> args, int i, String option, Locale msgs) throws RunCommand.UsageException {
         if (i >= args.size()) {
-            throw new RunCommand.UsageException("export: " + option + " needs a value");
+            throw new RunCommand.UsageException(CliText.get(msgs, "export.needs_value", option));
         }
         return args.get(i);
     }
@@ -74,15 +76,16 @@ final class ExportCommand {
             err.println(e.getMessage());
             return Cli.USAGE;
         }
-        if (!Files.isRegularFile(o.trace())) {
-            err.println("export: no such file: " + o.trace());
+        Locale msgs = CliText.locale(args);
+        if (!Files.exists(o.trace())) {
+            err.println(CliText.get(msgs, "export.no_file", o.trace()));
             return Cli.FAILED;
         }
         TraceFile.Recording rec;
         try {
             rec = TraceFile.load(o.trace());
         } catch (TraceFormatException e) {
-            err.println("export: cannot open " + o.trace() + ": " + e.getMessage());
+            err.println(refusal(e, o.trace(), msgs));
             return Cli.FAILED;
         }
         LocalDateTime when;
@@ -94,17 +97,35 @@ final class ExportCommand {
         boolean ok = true;
         if (o.png() != null) {
             long t = System.nanoTime();
-            ok = Exports.png(rec.trace(), o.png(), o.scale(), rec.lesson(), rec.settings(), when, o.locale(), "export", err);
+            ok = Exports.png(rec.trace(), o.png(), o.scale(), rec.lesson(), rec.settings(), when, o.locale(), "export",
+                    msgs, err);
             if (ok) {
-                out.println("wrote " + o.png() + " (" + (System.nanoTime() - t) / 1_000_000 + " ms)");
+                out.println(CliText.get(msgs, "export.wrote_png", o.png(), (System.nanoTime() - t) / 1_000_000));
             }
         }
         if (ok && o.chrome() != null) {
-            ok = Exports.chrome(rec.trace(), o.chrome(), rec.lesson(), rec.settings(), "export", err);
+            ok = Exports.chrome(rec.trace(), o.chrome(), rec.lesson(), rec.settings(), "export", msgs, err);
             if (ok) {
-                out.println("wrote " + o.chrome());
+                out.println(CliText.get(msgs, "export.wrote", o.chrome()));
             }
         }
         return ok ? 0 : Cli.FAILED;
+    }
+
+    /**
+     * Why {@code file} was refused, in {@code msgs}: one key per {@link TraceFormatException.Problem},
+     * and for a file that is not valid JSON where and why in words of {@code i18n/json}, so no
+     * English text (Gson's, the trace reader's) reaches a Portuguese message.
+     */
+    static String refusal(TraceFormatException e, Path file, Locale msgs) {
+        return switch (e.problem()) {
+            case NEWER_VERSION -> CliText.get(msgs, "export.open.NEWER_VERSION", file, e.value(), TraceFile.VERSION);
+            case MISSING_FIELD -> CliText.get(msgs, "export.open.MISSING_FIELD", file, e.value());
+            case TOO_LARGE -> CliText.get(msgs, "export.open.TOO_LARGE", file, TraceFile.MAX_BYTES >> 20);
+            case NOT_JSON -> e.json() == null ? CliText.get(msgs, "export.open.NOT_JSON", file)
+                    : CliText.get(msgs, "export.open.NOT_JSON_AT", file, e.json().line(), e.json().column(),
+                            JsonErrors.reason(e.json().reason(), msgs));
+            default -> CliText.get(msgs, "export.open." + e.problem().name(), file);
+        };
     }
 }

@@ -18,33 +18,37 @@ final class Exports {
     }
 
     /** The parsed {@code --scale} value: 1, 2 or 3. */
-    static int scale(String v, String verb) throws RunCommand.UsageException {
+    static int scale(String v, String verb, Locale msgs) throws RunCommand.UsageException {
         if (!v.equals("1") && !v.equals("2") && !v.equals("3")) {
-            throw new RunCommand.UsageException(verb + ": --scale takes 1, 2 or 3, not '" + v + "'");
+            throw new RunCommand.UsageException(CliText.get(msgs, "cli.bad_scale", verb, v));
         }
         return Integer.parseInt(v);
     }
 
-    /** Draws the whole run into {@code png}; returns whether it worked (else says why on {@code err}). */
+    /**
+     * Draws the whole run into {@code png} ({@code locale}: the legend's language); returns whether
+     * it worked, else says why on {@code err} in {@code msgs}.
+     */
     static boolean png(Trace trace, Path png, int scale, String lesson, JsonObject settings, LocalDateTime when,
-            Locale locale, String verb, PrintStream err) {
+            Locale locale, String verb, Locale msgs, PrintStream err) {
         ProcessStates states = ProcessStates.ofRun(trace);
         try {
             PngExport.write(states, png, ExportTitle.options(states, scale, lesson, settings, when, locale));
             return true;
         } catch (IOException e) {
-            err.println(verb + ": cannot write the PNG " + png + ": " + e.getMessage());
+            err.println(CliText.get(msgs, "cli.png_failed", verb, png, CliText.io(msgs, e)));
             return false;
         }
     }
 
     /** Writes the Chrome/Perfetto trace; returns whether it worked. */
-    static boolean chrome(Trace trace, Path file, String lesson, JsonObject settings, String verb, PrintStream err) {
+    static boolean chrome(Trace trace, Path file, String lesson, JsonObject settings, String verb, Locale msgs,
+            PrintStream err) {
         try {
             ChromeTraceExport.save(file, trace, lesson, settings);
             return true;
         } catch (IOException e) {
-            err.println(verb + ": cannot write the Chrome trace " + file + ": " + e.getMessage());
+            err.println(CliText.get(msgs, "cli.chrome_failed", verb, file, CliText.io(msgs, e)));
             return false;
         }
     }

@@ -62,7 +62,7 @@ final class RunCommand {
                 }
                 case "--trace" -> trace = Path.of(value(args, ++i, a, msgs));
                 case "--png" -> png = Path.of(value(args, ++i, a, msgs));
-                case "--scale" -> scale = Exports.scale(value(args, ++i, a, msgs), "run");
+                case "--scale" -> scale = Exports.scale(value(args, ++i, a, msgs), "run", msgs);
                 case "--tempo" -> {
                     String v = value(args, ++i, a, msgs);
                     double tempo;
@@ -95,11 +95,7 @@ final class RunCommand {
 
     /** The language of messages: {@code --lang} if given (and valid), else the system's. */
     static Locale messageLocale(List<String> args) {
-        int i = args.indexOf("--lang");
-        if (i >= 0 && i + 1 < args.size() && (args.get(i + 1).equals("en") || args.get(i + 1).equals("pt"))) {
-            return Texts.locale(args.get(i + 1));
-        }
-        return Texts.systemLocale();
+        return CliText.locale(args);
     }
 
     private static String value(List<String> args, int i, String option, Locale msgs) throws UsageException {
@@ -117,6 +113,7 @@ final class RunCommand {
             err.println(e.getMessage());
             return Cli.USAGE;
         }
+        Locale msgs = messageLocale(args);
         String failure = null;
         Run run = new Run(o.locale());
         run.slowdown(o.slowdown());
@@ -131,43 +128,43 @@ final class RunCommand {
 
             @Override
             public void stderr(long pid, String name, String line) {
-                err.println("[" + name + " " + pid + " stderr] " + line);
+                err.println(CliText.get(msgs, "run.stderr", name, pid, line));
             }
 
             @Override
             public void protocolError(ChildProcess child, String what) {
-                err.println("[" + child.name() + " " + child.pid() + " protocol error] " + what);
+                err.println(CliText.get(msgs, "run.protocol_error", child.name(), child.pid(), what));
             }
         });
         try {
             o.lesson().run(run.main(), o.settings());
             if (!run.awaitChildren(10)) {
-                failure = "some processes did not end";
+                failure = CliText.get(msgs, "run.not_ended");
             }
         } catch (Exception e) {
             failure = describe(e);
         } finally {
             run.close();
         }
-        String childFailure = firstChildFailure(run);
+        String childFailure = firstChildFailure(run, msgs);
         if (childFailure != null) {
-            failure = failure == null ? childFailure : childFailure + "; then the main script stopped: " + failure;
+            failure = failure == null ? childFailure : CliText.get(msgs, "run.then_main_stopped", childFailure, failure);
         }
         if (o.trace() != null) {
             try {
                 TraceFile.save(o.trace(), o.lesson().id(), o.settings().toJson(), run.trace());
             } catch (IOException e) {
-                err.println("run: cannot write the trace file " + o.trace() + ": " + e.getMessage());
+                err.println(CliText.get(msgs, "run.trace_failed", o.trace(), CliText.io(msgs, e)));
                 return Cli.FAILED;
             }
         }
         if (o.png() != null && !Exports.png(run.trace(), o.png(), o.scale(), o.lesson().id(),
-                o.settings().toJson(), LocalDateTime.now(), o.locale(), "run", err)) {
+                o.settings().toJson(), LocalDateTime.now(), o.locale(), "run", msgs, err)) {
             return Cli.FAILED;
         }
         out.flush();
         if (failure != null) {
-            err.println("run " + o.lesson().id() + " failed: " + failure);
+            err.println(CliText.get(msgs, "run.failed", o.lesson().id(), failure));
             return Cli.FAILED;
         }
         return 0;
@@ -182,12 +179,12 @@ final class RunCommand {
     }
 
     /** The first child that failed, in words, or null; a child that was replaced by a pool counts too. */
-    private static String firstChildFailure(Run run) {
+    private static String firstChildFailure(Run run, Locale msgs) {
         for (ChildProcess c : run.children()) {
             Integer code = c.exitCode();
             if (code == null || code != 0) {
-                return "process " + c.name() + " (" + c.pid() + ") failed: "
-                        + (c.failure() == null ? "exit code " + code : c.failure());
+                return CliText.get(msgs, "run.child_failed", c.name(), c.pid(),
+                        c.failure() == null ? CliText.get(msgs, "run.exit_code", String.valueOf(code)) : c.failure());
             }
         }
         return null;

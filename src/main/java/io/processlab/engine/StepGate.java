@@ -88,7 +88,10 @@ public final class StepGate implements OperationGate {
         return first != null && grant(first);
     }
 
-    /** Stops holding and lets every held operation through, in arrival order. */
+    /**
+     * Stops holding and lets every held operation through, in arrival order; each is recorded as
+     * {@code freed} (not {@code granted}: the user did not choose it), so a replay knows it ended.
+     */
     @Override
     public void release() {
         List<Entry> all;
@@ -98,6 +101,8 @@ public final class StepGate implements OperationGate {
             held.clear();
         }
         for (Entry e : all) {
+            Pending p = e.pending();
+            trace.record(p.caller().pid(), p.caller().name(), Kinds.FREED, p.object(), p.op() + " #" + p.seq());
             e.operation().run();
         }
         changed();

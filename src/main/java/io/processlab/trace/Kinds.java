@@ -39,6 +39,11 @@ public final class Kinds {
     public static final String HELD = "held";
     /** Step mode: the user let a held operation through. */
     public static final String GRANTED = "granted";
+    /**
+     * Step mode: a held operation went on because the gate stopped holding (step mode turned off,
+     * or the run ended), not because the user chose it. Traces written before it existed have none.
+     */
+    public static final String FREED = "freed";
     /** Processes wait for each other in a cycle; the detail lists the cycle. */
     public static final String DEADLOCK = "deadlock";
     /**

@@ -68,7 +68,7 @@ class ExportCommandTest {
         not JSON        | {"format":"processlab-trace",                        | is not valid JSON
         another format  | {"format":"something-else","events":[]}              | not a ProcessLab trace
         a newer version | {"format":"processlab-trace","version":99,"events":[]} | newer than this ProcessLab reads
-        no events       | {"format":"processlab-trace","version":1}            | no "events" list
+        no events       | {"format":"processlab-trace","version":1}            | is missing: "events"
         """)
     void aBrokenTraceFileIsRefusedWithItsReason(String why, String content, String reason) throws Exception {
         Path trace = dir.resolve("bad.json");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.processlab.api.Queue;
 import io.processlab.engine.internal.BrokerQueue;
 import io.processlab.testing.NoChildrenLeft;
+import io.processlab.trace.Kinds;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,12 @@ class StepGateTest {
             a.join();
             b.join();
             assertEquals(2, inBroker.size());
+            List<String> steps = run.trace().events().stream()
+                    .filter(e -> e.kind().equals(Kinds.GRANTED) || e.kind().equals(Kinds.FREED))
+                    .map(e -> e.kind() + " " + e.name() + " " + e.detail()).toList();
+            long seqA = 3 - fromB.seq();
+            assertEquals(List.of("granted B put #" + fromB.seq(), "freed A put #" + seqA), steps,
+                    "the user's choice is granted, what went when the gate opened is freed");
             assertEquals("from B", q.get(), "the granted put came first");
         }
     }

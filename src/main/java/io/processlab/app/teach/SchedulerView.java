@@ -18,7 +18,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The Scheduler tab of step mode: what it is, the held operations (process, object, operation)
- * each with a Go button, Next (the oldest) and Run freely; a deadlock is announced in red.
+ * each with a Go button, Next (the oldest) and Run freely; a deadlock is announced in red. In a
+ * replay the list is what was held at the scrubber's time, with a note and no buttons.
  */
 public final class SchedulerView {
     private final BorderPane root = new BorderPane();
@@ -29,8 +30,10 @@ public final class SchedulerView {
         hint.setWrapText(true);
         hint.getStyleClass().add("scheduler-hint");
         hint.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get(model.stepModeProperty().get() ? "scheduler.on" : "scheduler.off"),
-                model.stepModeProperty(), i18n.localeProperty()));
+                () -> model.replayProperty().get()
+                        ? i18n.get("scheduler.replay", seconds(model.replayTimeProperty().get()))
+                        : i18n.get(model.stepModeProperty().get() ? "scheduler.on" : "scheduler.off"),
+                model.stepModeProperty(), model.replayProperty(), model.replayTimeProperty(), i18n.localeProperty()));
         Button next = new Button();
         next.setId("scheduler-next");
         next.textProperty().bind(i18n.text("scheduler.next"));
@@ -48,6 +51,10 @@ public final class SchedulerView {
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("scheduler.count", model.pending().size(), model.grantedProperty().get()),
                 model.pending(), model.grantedProperty(), i18n.localeProperty()));
+        for (Button b : new Button[] {next, free}) {
+            b.visibleProperty().bind(model.replayProperty().not());
+            b.managedProperty().bind(b.visibleProperty());
+        }
         HBox buttons = new HBox(10, next, free, count);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
@@ -82,6 +89,11 @@ public final class SchedulerView {
         return root;
     }
 
+    /** Microseconds as seconds with one decimal, "2.5". */
+    static String seconds(long us) {
+        return String.format(Locale.ROOT, "%.1f", us / 1e6);
+    }
+
     /** One held operation: #, who, what, where, how long, and Go. */
     private static final class Cell extends ListCell<SchedulerViewModel.Row> {
         private final SchedulerViewModel model;
@@ -109,18 +121,22 @@ public final class SchedulerView {
             Label what = new Label(i18n.get("scheduler.op", r.op(), r.object()));
             what.getStyleClass().add("scheduler-op");
             what.setMinWidth(Region.USE_PREF_SIZE);
-            Label since = new Label(i18n.get("scheduler.since", String.format(Locale.ROOT, "%.1f", r.sinceUs() / 1e6)));
+            Label since = new Label(i18n.get("scheduler.since", seconds(r.sinceUs())));
             since.getStyleClass().add("muted");
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox box = new HBox(12, seq, who, what, since, gap);
+            box.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(box);
+            if (!r.canGo()) {
+                return;
+            }
             Button go = new Button();
             go.setText(i18n.get("scheduler.go"));
             go.setId("go-" + r.seq());
             go.getStyleClass().add("go-button");
             go.setOnAction(e -> model.go(r.seq()));
-            HBox box = new HBox(12, seq, who, what, since, gap, go);
-            box.setAlignment(Pos.CENTER_LEFT);
-            setGraphic(box);
+            box.getChildren().add(go);
         }
     }
 }

@@ -5,13 +5,18 @@ import io.processlab.app.panels.ProcChip;
 import io.processlab.engine.Run;
 import io.processlab.engine.StepGate;
 import io.processlab.view.objects.Deadlock;
+import io.processlab.view.objects.HeldOps;
 import io.processlab.view.objects.ObjectsModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -24,6 +29,10 @@ import javafx.collections.ObservableList;
  * next ({@link #go}), take the oldest ({@link #next}), or let everything run freely again. The
  * processes are real and really wait. Use on the FX thread; the gate tells of changes from engine
  * threads, and {@link #frame} takes them once per frame.
+ *
+ * <p>A replay (a saved run opened, a finished run, or a live one whose scrubber the user took
+ * back) cannot be scheduled: when the run was stepped, the list then shows, read-only, what the
+ * trace says was held at the scrubber's time ({@link io.processlab.view.objects.HeldOps}).
  */
 public final class SchedulerViewModel {
     /**
@@ -34,8 +43,9 @@ public final class SchedulerViewModel {
      * @param object the shared object (a lock, a queue...)
      * @param op what it wants to do (acquire, put, get...)
      * @param sinceUs when it was held, in microseconds since the run started
+     * @param canGo whether the user can let it go now (false in a replay: the run is recorded)
      */
-    public record Row(long seq, ProcChip who, String object, String op, long sinceUs) {
+    public record Row(long seq, ProcChip who, String object, String op, long sinceUs, boolean canGo) {
     }
 
     private final ProcessPalette palette;
@@ -44,6 +54,9 @@ public final class SchedulerViewModel {
     private final ObservableList<Row> pendingView = FXCollections.unmodifiableObservableList(pending);
     private final ReadOnlyIntegerWrapper granted = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Deadlock> deadlock = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper replay = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyLongWrapper replayTime = new ReadOnlyLongWrapper();
+    private int liveGranted;
     private final AtomicBoolean changed = new AtomicBoolean();
     private Run run;
     private StepGate gate;
@@ -79,6 +92,16 @@ public final class SchedulerViewModel {
         return deadlock.getReadOnlyProperty();
     }
 
+    /** Whether the list shows a replay: what a recorded run held at {@link #replayTimeProperty}, read-only. */
+    public ReadOnlyBooleanProperty replayProperty() {
+        return replay.getReadOnlyProperty();
+    }
+
+    /** The scrubber's time the replayed list is for, in microseconds since the run started. */
+    public ReadOnlyLongProperty replayTimeProperty() {
+        return replayTime.getReadOnlyProperty();
+    }
+
     /** A run began ({@code r}), or the views were cleared (null). */
     public void attach(Run r) {
         if (gate != null && run != null && run != r) {
@@ -86,7 +109,9 @@ public final class SchedulerViewModel {
         }
         run = r;
         gate = null;
+        liveGranted = 0;
         granted.set(0);
+        replay.set(false);
         deadlock.set(null);
         pending.clear();
         if (r != null && stepMode.get()) {
@@ -125,10 +150,11 @@ public final class SchedulerViewModel {
     /** Lets the held operation {@code seq} through, and no other; false if it is not held. */
     public boolean go(long seq) {
         StepGate g = gate;
-        if (g == null || !g.grant(seq)) {
+        if (replay.get() || g == null || !g.grant(seq)) {
             return false;
         }
-        granted.set(granted.get() + 1);
+        liveGranted++;
+        granted.set(liveGranted);
         refresh();
         return true;
     }
@@ -148,24 +174,56 @@ public final class SchedulerViewModel {
         stepMode.set(false);
     }
 
-    /** Takes the gate's changes and the run's deadlock, once per frame (FX thread). */
-    public void frame(ObjectsModel m) {
-        if (changed.getAndSet(false)) {
-            refresh();
+    /**
+     * Once per frame (FX thread): with a live run whose "now" is followed, the gate's changes and
+     * the run's deadlock; else, if the run was stepped, the replay at the scrubber's time.
+     *
+     * @param whole the whole run so far (was it ever stepped?)
+     * @param atCursor the run at the scrubber's time
+     * @param cursorUs the scrubber's time
+     * @param following whether the scrubber follows "now"
+     */
+    public void frame(ObjectsModel whole, ObjectsModel atCursor, long cursorUs, boolean following) {
+        boolean live = run != null && !run.isClosed() && following;
+        boolean replaying = !live && whole != null && atCursor != null && whole.steps().stepped();
+        if (replaying) {
+            replayTime.set(cursorUs);
+            replay.set(true);
+            showReplay(atCursor);
+        } else {
+            boolean was = replay.get();
+            replay.set(false);
+            if (changed.getAndSet(false) || was) {
+                granted.set(liveGranted);
+                refresh();
+            }
         }
+        ObjectsModel m = replaying ? atCursor : whole;
         if (m != null && m.deadlock() != deadlock.get()) {
             deadlock.set(m.deadlock());
         }
+    }
+
+    private void showReplay(ObjectsModel at) {
+        List<Row> rows = new ArrayList<>();
+        for (HeldOps.Held h : at.steps().held()) {
+            ProcChip who = new ProcChip(h.who().pid(), h.who().name(), palette.colour(h.who().pid()));
+            rows.add(new Row(h.seq(), who, h.object(), h.op(), h.sinceUs(), false));
+        }
+        if (!rows.equals(pending)) {
+            pending.setAll(rows);
+        }
+        granted.set(at.steps().granted());
     }
 
     /** Reads the held operations from the gate now. */
     public void refresh() {
         StepGate g = gate;
         List<Row> rows = new ArrayList<>();
-        if (g != null) {
+        if (g != null && !replay.get()) {
             for (StepGate.Pending p : g.pending()) {
                 ProcChip who = new ProcChip(p.caller().pid(), p.caller().name(), palette.colour(p.caller().pid()));
-                rows.add(new Row(p.seq(), who, p.object(), p.op(), p.sinceUs()));
+                rows.add(new Row(p.seq(), who, p.object(), p.op(), p.sinceUs(), true));
             }
         }
         if (!rows.equals(pending)) {

@@ -123,11 +123,12 @@ public final class TeachViewModel {
 
     /**
      * Once per frame, after the main model took the run's events (FX thread): the scheduler reads
-     * the run as it is now, the Code tab the run at the scrubber's time.
+     * the run as it is now (or, replaying, what was held at the scrubber's time), the Code tab the
+     * run at the scrubber's time.
      */
     public void frame() {
-        scheduler.frame(main.objects());
         ObjectsModel m = main.shown();
+        scheduler.frame(main.objects(), m, main.player().time(), main.player().isFollowing());
         if (m != shown || m.applied() != shownApplied) {
             code.show(m);
             shown = m;

@@ -33,6 +33,7 @@ public final class ObjectsModel {
     private final Map<String, PipeState> pipes = new LinkedHashMap<>();
     private final ArrayDeque<Printed> prints = new ArrayDeque<>();
     private final Map<String, Double> metrics = new LinkedHashMap<>();
+    private final HeldOps steps = new HeldOps();
     private PoolState pool;
     private Deadlock deadlock;
     private long timeUs;
@@ -70,6 +71,7 @@ public final class ObjectsModel {
         Proc p = proc(e);
         ProcState ps = processes.get(e.pid());
         String o = e.object();
+        steps.apply(e, p);
         switch (e.kind()) {
             case Kinds.SPAWN -> spawned(e.detail());
             case Kinds.START -> ps.started();
@@ -150,7 +152,7 @@ public final class ObjectsModel {
             case Kinds.METRIC -> metric(o, e.detail());
             case Kinds.DEADLOCK -> deadlock = Deadlock.parse(e.detail(), processes);
             default -> {
-                // stderr, error, held, granted: nothing for the panels
+                // stderr, error: nothing for the panels (held, granted, freed: steps)
             }
         }
     }
@@ -312,6 +314,11 @@ public final class ObjectsModel {
     /** The figures the lesson measured ({@code metric} events), by name, in the order they came. */
     public Map<String, Double> metrics() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    }
+
+    /** Step mode: the operations held by the gate, how many were let through. */
+    public HeldOps steps() {
+        return steps;
     }
 
     /** The deadlock the broker found, or null. */

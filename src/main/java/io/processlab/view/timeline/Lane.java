@@ -181,7 +181,7 @@ public final class Lane {
             case Kinds.SLEEP -> open("sleep:", State.SLEEPING, e.detail() == null ? "sleep" : "sleep " + e.detail());
             case Kinds.WAKE -> close("sleep:");
             case Kinds.HELD -> open("held:" + e.detail(), State.BLOCKED, "step: " + e.detail() + " " + obj);
-            case Kinds.GRANTED -> close("held:" + e.detail());
+            case Kinds.GRANTED, Kinds.FREED -> close("held:" + e.detail());
             case Kinds.EXIT -> exit(t, e.detail());
             case Kinds.END -> runEnded(t);
             default -> {

@@ -50,6 +50,7 @@ class ProcessStatesTest {
         step mode holds an operation: blocked       | SPAWNED 100 2 held object=L detail=acquire #1; 300 2 granted object=L detail=acquire #1 | 2 | 200 | BLOCKED
         once granted it goes on                     | SPAWNED 100 2 held object=L detail=acquire #1; 300 2 granted object=L detail=acquire #1 | 2 | 300 | RUNNING
         granting another operation is no release    | SPAWNED 100 2 held object=L detail=acquire #1; 150 3 granted object=L detail=acquire #2 | 2 | 200 | BLOCKED
+        freed when the gate stops holding           | SPAWNED 100 2 held object=L detail=acquire #1; 300 2 freed object=L detail=acquire #1 | 2 | 300 | RUNNING
         """)
     void stateAtTimeFollowsTheEvents(String why, String events, long pid, long t, String expected) {
         ProcessStates s = Events.states(events.replace("SPAWNED", SPAWNED));

@@ -1,0 +1,92 @@
+package io.processlab.view.objects;
+
+import io.processlab.trace.Kinds;
+import io.processlab.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Step mode as the trace recorded it: which operations the gate held at some time, a fold of the
+ * {@code held}, {@code granted} and {@code freed} events (detail {@code "op #seq"}). An operation
+ * is held from its {@code held} event until the user let it go ({@code granted}), the gate stopped
+ * holding ({@code freed}), its process ended ({@code exit}) or the run did ({@code end}). Traces
+ * written before {@code freed} existed keep an operation that went freely held until its process
+ * ended. Part of {@link ObjectsModel}, so a replay reads it at the scrubber's time.
+ */
+public final class HeldOps {
+    /**
+     * An operation that waited for the user.
+     *
+     * @param seq its number in the gate (the {@code #N} of the detail)
+     * @param who the process that asked
+     * @param object the shared object
+     * @param op what it asked for (acquire, put, get...)
+     * @param sinceUs when it was held
+     */
+    public record Held(long seq, Proc who, String object, String op, long sinceUs) {
+    }
+
+    private final Map<Long, Held> held = new LinkedHashMap<>();
+    private boolean stepped;
+    private int granted;
+
+    /** Folds one event in; kinds other than step mode's (and exit, end) change nothing. */
+    void apply(TraceEvent e, Proc p) {
+        switch (e.kind()) {
+            case Kinds.HELD -> {
+                long seq = seqOf(e.detail());
+                if (seq >= 0) {
+                    stepped = true;
+                    held.put(seq, new Held(seq, p, e.object(), opOf(e.detail()), e.tUs()));
+                }
+            }
+            case Kinds.GRANTED -> {
+                if (held.remove(seqOf(e.detail())) != null) {
+                    granted++;
+                }
+            }
+            case Kinds.FREED -> held.remove(seqOf(e.detail()));
+            case Kinds.EXIT -> held.values().removeIf(h -> h.who().pid() == e.pid());
+            case Kinds.END -> held.clear();
+            default -> {
+                // not about step mode
+            }
+        }
+    }
+
+    /** The operations held now, oldest first. */
+    public List<Held> held() {
+        return new ArrayList<>(held.values());
+    }
+
+    /** How many held operations the user let through so far. */
+    public int granted() {
+        return granted;
+    }
+
+    /** Whether any operation was held so far: the run was (at some point) in step mode. */
+    public boolean stepped() {
+        return stepped;
+    }
+
+    /** The {@code N} of {@code "op #N"}, or -1. */
+    static long seqOf(String detail) {
+        int i = detail == null ? -1 : detail.lastIndexOf(" #");
+        if (i < 0) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(detail.substring(i + 2));
+        } catch (NumberFormatException x) {
+            return -1;
+        }
+    }
+
+    /** The {@code op} of {@code "op #N"}. */
+    static String opOf(String detail) {
+        int i = detail.lastIndexOf(" #");
+        return detail.substring(0, i);
+    }
+}
