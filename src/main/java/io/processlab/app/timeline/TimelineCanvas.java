@@ -5,6 +5,7 @@ import io.processlab.trace.Trace;
 import io.processlab.trace.TraceEvent;
 import io.processlab.view.timeline.Frame;
 import io.processlab.view.timeline.Layout;
+import io.processlab.view.timeline.Palette;
 import io.processlab.view.timeline.ProcessStates;
 import io.processlab.view.timeline.TimelineRenderer;
 import io.processlab.view.timeline.Viewport;
@@ -18,6 +19,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 
 /**
  * The live timeline of a run: a lane per process, coloured by state, with message arrows, a
@@ -37,6 +39,9 @@ public final class TimelineCanvas extends Region {
     /** A press and release closer than this many pixels is a click, not a drag. */
     static final double CLICK_SLOP = 4;
 
+    private static final Color BACKGROUND = Color.rgb((Palette.BACKGROUND >> 16) & 0xFF,
+            (Palette.BACKGROUND >> 8) & 0xFF, Palette.BACKGROUND & 0xFF);
+
     private final Canvas canvas = new Canvas();
     private final FxPainter painter = new FxPainter(canvas.getGraphicsContext2D());
     private final TimelineRenderer renderer = new TimelineRenderer();
@@ -50,6 +55,8 @@ public final class TimelineCanvas extends Region {
     private long cursor = Frame.NO_CURSOR;
     private long now;
     private boolean dirty = true;
+    /** The whole canvas is filled with the background before the next paint (after a resize or a new scale). */
+    private boolean clear = true;
     private Locale locale = Locale.getDefault();
     private double scale = 1;
     private boolean legend = true;
@@ -202,6 +209,7 @@ public final class TimelineCanvas extends Region {
      */
     public void setScale(double s) {
         scale = Math.max(0.5, Math.min(3, s));
+        clear = true;
         dirty = true;
         paint();
     }
@@ -232,6 +240,7 @@ public final class TimelineCanvas extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            clear = true;
             dirty = true;
             paint();
         }
@@ -245,12 +254,37 @@ public final class TimelineCanvas extends Region {
         }
         dirty = false;
         GraphicsContext g = canvas.getGraphicsContext2D();
+        if (clear) {
+            // a resized canvas keeps its old pixels, and the scaled background below can end a
+            // fraction of a pixel short of the edges: old lanes would stay visible there
+            clear = false;
+            g.setFill(BACKGROUND);
+            g.fillRect(0, 0, w, h);
+        }
         g.save();
         g.scale(scale, scale);
         try {
             paint(w / scale, h / scale);
         } finally {
             g.restore();
+        }
+        edges(g, w, h);
+    }
+
+    /**
+     * Fills, in whole pixels, what the scaled drawing covers only in part at the right and bottom
+     * edges (its background is rounded to whole units of the scaled space), so that nothing of an
+     * earlier frame shows through there.
+     */
+    private void edges(GraphicsContext g, double w, double h) {
+        double right = Math.floor(Math.round(w / scale) * scale);
+        double bottom = Math.floor(Math.round(h / scale) * scale);
+        g.setFill(BACKGROUND);
+        if (right < w) {
+            g.fillRect(right, 0, w - right, h);
+        }
+        if (bottom < h) {
+            g.fillRect(0, bottom, w, h - bottom);
         }
     }
 
