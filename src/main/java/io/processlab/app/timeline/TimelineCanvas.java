@@ -12,6 +12,8 @@ import io.processlab.view.timeline.Viewport;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -67,6 +69,7 @@ public final class TimelineCanvas extends Region {
     private double pressX;
     private double pressY;
     private LongConsumer onSeek;
+    private final ReadOnlyIntegerWrapper lanes = new ReadOnlyIntegerWrapper(this, "lanes");
 
     public TimelineCanvas() {
         getChildren().add(canvas);
@@ -96,6 +99,7 @@ public final class TimelineCanvas extends Region {
         index = 0;
         knownProcesses = 0;
         now = 0;
+        lanes.set(0);
         take();
         view.fit(end());
         dirty = true;
@@ -127,6 +131,7 @@ public final class TimelineCanvas extends Region {
         if (procs.size() != knownProcesses) {
             procs.forEach(states::addProcess);
             knownProcesses = procs.size();
+            lanes.set(states.lanes().size());
             dirty = true;
         }
         List<TraceEvent> batch = trace.since(index);
@@ -227,6 +232,23 @@ public final class TimelineCanvas extends Region {
 
     public boolean legend() {
         return legend;
+    }
+
+    /** How many lanes the run shown has (a process, a lane); 0 without a run. */
+    public ReadOnlyIntegerProperty lanesProperty() {
+        return lanes.getReadOnlyProperty();
+    }
+
+    /**
+     * The height in pixels that shows {@code n} lanes {@code laneHeight} high (before the scale),
+     * with the axis, the legend when it is drawn, and the margins, at the current width and scale:
+     * what the window gives the timeline when it has the room.
+     */
+    public double heightFor(int n, double laneHeight) {
+        double w = Math.max(200, getWidth()) / scale;
+        Frame f = new Frame().size(w, 1000).legend(legend).locale(locale).laneHeight(laneHeight);
+        double full = renderer.fullHeight(painter, states, f) - states.lanes().size() * laneHeight;
+        return Math.ceil((full + n * laneHeight) * scale);
     }
 
     private long end() {

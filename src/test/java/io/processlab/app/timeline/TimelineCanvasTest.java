@@ -117,4 +117,28 @@ class TimelineCanvasTest {
         });
         assertEquals(0, stale, "pixels other than the background in the bottom three rows (the margin under the lanes)");
     }
+
+    @Test
+    void theHeightForItsLanesGrowsWithTheLanesAndTheScaleAndLosesTheLegendsRows() throws Exception {
+        double[] h = onFx(() -> {
+            TimelineCanvas c = new TimelineCanvas();
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(c), 1000, 500));
+            stage.show();
+            c.setTrace(SyntheticTrace.trace(5, 200, 3));
+            double three = c.heightFor(3, 36);
+            double six = c.heightFor(6, 36);
+            c.setLegend(false);
+            double noLegend = c.heightFor(6, 36);
+            c.setScale(1.4);
+            double scaled = c.heightFor(6, 36);
+            int lanes = c.lanesProperty().get();
+            stage.close();
+            return new double[] {three, six, noLegend, scaled, lanes};
+        });
+        assertEquals(6, h[4], "a lane per process: the main one and five workers");
+        assertEquals(3 * 36, h[1] - h[0], 1.0, "three lanes more");
+        assertTrue(h[2] < h[1] - 20, "without the legend: " + h[2] + " < " + h[1]);
+        assertEquals(h[2] * 1.4, h[3], 2.0, "drawn 1.4 times larger");
+    }
 }
