@@ -38,6 +38,8 @@ public final class TimelineCanvas extends Region {
     static final double MAX_LANE = 52;
     /** The legend is left out when it would leave room for fewer lanes than this (or than the run has). */
     static final int LEGEND_LANES = 7;
+    /** The gap the renderer leaves between the last lane and the legend (TimelineRenderer.fullHeight). */
+    static final double LEGEND_GAP = 8;
     /** A press and release closer than this many pixels is a click, not a drag. */
     static final double CLICK_SLOP = 4;
 
@@ -248,6 +250,9 @@ public final class TimelineCanvas extends Region {
         double w = Math.max(200, getWidth()) / scale;
         Frame f = new Frame().size(w, 1000).legend(legend).locale(locale).laneHeight(laneHeight);
         double full = renderer.fullHeight(painter, states, f) - states.lanes().size() * laneHeight;
+        if (!legend) {
+            full -= LEGEND_GAP; // the gap above the legend
+        }
         return Math.ceil((full + n * laneHeight) * scale);
     }
 
