@@ -190,8 +190,12 @@ final class CentreSplit {
         double[] h = heights(height);
         double timeline = Math.max(need, TIMELINE_FLOOR);
         if (need > 0 && timeline < h[1]) {
-            h[0] += h[1] - timeline;
+            // the console first gets back what a short split took from it for the timeline
+            double console = Math.max(h[2], Math.min(clamp(height * CONSOLE_SHARE, CONSOLE_MIN, CONSOLE_MAX),
+                    height - timeline - h[0]));
+            h[0] = height - timeline - console;
             h[1] = timeline;
+            h[2] = console;
         }
         return h;
     }

@@ -65,4 +65,14 @@ class CentreSplitTest {
         assertEquals(Math.max(need, CentreSplit.TIMELINE_FLOOR), h[1], 1e-6);
         assertTrue(h[0] > CentreSplit.sideHeights(height)[0], "the panel grows: " + h[0]);
     }
+
+    @ParameterizedTest(name = "stacked, a short split of {0} px, a timeline that needs {1} px")
+    @CsvSource({"500, 250", "520, 200"})
+    void aShortSplitGivesTheConsoleItsShareBackBeforeThePanelGrows(double height, double need) {
+        double[] h = CentreSplit.heights(height, need);
+        assertEquals(height, h[0] + h[1] + h[2], 1e-6);
+        double share = Math.max(CentreSplit.CONSOLE_MIN, height * CentreSplit.CONSOLE_SHARE);
+        assertEquals(share, h[2], 1e-6, "the console");
+        assertTrue(h[0] >= CentreSplit.heights(height)[0], "the panel does not shrink: " + h[0]);
+    }
 }
