@@ -11,7 +11,8 @@ import javafx.scene.layout.StackPane;
 /**
  * The centre's split. Stacked (the normal window): the lesson's panel on top, the timeline in the
  * middle, the console tabs below; the timeline is the centrepiece: the panel and the console get a
- * share of the height within limits and the timeline takes the rest, also when the window grows.
+ * share of the height within limits and the timeline takes the rest, also when the window grows,
+ * unless its lanes need less ({@link #setTimelineNeed}): then the panel gets what they leave.
  * Side by side (presenter mode, where text is large and the screen is often 1280x720): the panel
  * over the timeline on the left, the console tabs as a column on the right, as tall as the split,
  * so that the console shows as many lines as the timeline shows lanes. Until the user drags a
