@@ -45,6 +45,7 @@ public final class App extends Application {
         stage.show();
         view.startFrames();
         if (shots != null) {
+            view.teaching().model().presenterProperty().set(shots.presenter());
             new ScreenshotTour(scene, model, i18n, shots, System.out).start();
         } else if (options.traceFile() != null) {
             view.files().open(options.traceFile());

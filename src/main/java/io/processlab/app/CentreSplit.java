@@ -11,7 +11,8 @@ import javafx.scene.layout.StackPane;
 /**
  * The centre's split. Stacked (the normal window): the lesson's panel on top, the timeline in the
  * middle, the console tabs below; the timeline is the centrepiece: the panel and the console get a
- * share of the height within limits and the timeline takes the rest, also when the window grows.
+ * share of the height within limits and the timeline takes the rest, also when the window grows,
+ * unless its lanes need less ({@link #setTimelineNeed}): then the panel gets what they leave.
  * Side by side (presenter mode, where text is large and the screen is often 1280x720): the panel
  * over the timeline on the left, the console tabs as a column on the right, as tall as the split,
  * so that the console shows as many lines as the timeline shows lanes. Until the user drags a
@@ -29,8 +30,13 @@ final class CentreSplit {
     static final double CONSOLE_MAX = 240;
     /** The timeline's least height: its axis, seven 30-px lanes and the scrubber. */
     static final double TIMELINE_MIN = 318;
+    /**
+     * The least the timeline is given when it says it needs less than its share (a run of two or
+     * three processes): the panel takes the rest.
+     */
+    static final double TIMELINE_FLOOR = 200;
     /** Side by side: the console column's share of the width, and its limits. */
-    static final double SIDE_SHARE = 0.34;
+    static final double SIDE_SHARE = 0.30;
     static final double SIDE_MIN = 340;
     static final double SIDE_MAX = 640;
     /** Side by side: the panel's share of the left column's height, and its limits. */
@@ -46,6 +52,8 @@ final class CentreSplit {
     private final StackPane root = new StackPane();
     private final boolean[] moved = {false, false};
     private boolean side;
+    /** What the timeline needs for its lanes, in pixels with its scrubber; 0 for "its share". */
+    private double timelineNeed;
 
     CentreSplit(Region panel, Region timeline, Region console) {
         this.panel = panel;
@@ -102,6 +110,19 @@ final class CentreSplit {
         settle(4);
     }
 
+    /**
+     * What the timeline needs to show its lanes (with axis, legend and scrubber), in pixels; when
+     * that is less than its share, the panel gets the difference (its cards are then not cut).
+     * 0 gives the timeline its share. Moves the dividers unless the user has.
+     */
+    void setTimelineNeed(double px) {
+        if (Math.abs(px - timelineNeed) < 0.5) {
+            return;
+        }
+        timelineNeed = px;
+        placeVertical();
+    }
+
     /** Places the dividers again in each of the next pulses, as the split panes lay out their new items. */
     private void settle(int pulses) {
         if (pulses <= 0) {
@@ -129,10 +150,10 @@ final class CentreSplit {
             return;
         }
         if (side) {
-            double[] px = sideHeights(h);
+            double[] px = sideHeights(h, timelineNeed);
             vertical.setDividerPositions(px[0] / h);
         } else {
-            double[] px = heights(h);
+            double[] px = heights(h, timelineNeed);
             vertical.setDividerPositions(px[0] / h, (px[0] + px[1]) / h);
         }
     }
@@ -159,6 +180,36 @@ final class CentreSplit {
             timeline = height - panel - console;
         }
         return new double[] {panel, timeline, console};
+    }
+
+    /**
+     * Stacked, with a timeline that needs {@code need} pixels: as {@link #heights(double)}, but a
+     * timeline that needs less than its share keeps only what it needs (at least
+     * {@link #TIMELINE_FLOOR}) and the panel takes the rest.
+     */
+    static double[] heights(double height, double need) {
+        double[] h = heights(height);
+        double timeline = Math.max(need, TIMELINE_FLOOR);
+        if (need > 0 && timeline < h[1]) {
+            // the console first gets back what a short split took from it for the timeline
+            double console = Math.max(h[2], Math.min(clamp(height * CONSOLE_SHARE, CONSOLE_MIN, CONSOLE_MAX),
+                    height - timeline - h[0]));
+            h[0] = height - timeline - console;
+            h[1] = timeline;
+            h[2] = console;
+        }
+        return h;
+    }
+
+    /** Side by side, with a timeline that needs {@code need} pixels (see {@link #heights(double, double)}). */
+    static double[] sideHeights(double height, double need) {
+        double[] h = sideHeights(height);
+        double timeline = Math.max(need, TIMELINE_FLOOR);
+        if (need > 0 && timeline < h[1]) {
+            h[0] += h[1] - timeline;
+            h[1] = timeline;
+        }
+        return h;
     }
 
     /** Side by side: the panel's and the timeline's heights in a left column {@code height} high. */

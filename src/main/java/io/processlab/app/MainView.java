@@ -317,12 +317,14 @@ public final class MainView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("bottom-tabs");
 
-        VBox timelineBox = new VBox(timeline, new ScrubberView(model.player(), i18n).root());
+        Region scrubber = (Region) new ScrubberView(model.player(), i18n).root();
+        VBox timelineBox = new VBox(timeline, scrubber);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timelineBox.getStyleClass().add("timeline-box");
         timelineBox.setId("timeline-box");
 
         CentreSplit split = new CentreSplit(panelScroll, timelineBox, tabs);
+        new TimelineRoom(model, timeline, scrubber, split, teaching.model().presenterProperty());
         LessonHeader header = new LessonHeader(i18n, model.selectedProperty());
         // presenter mode: large text on a small screen; the console stands beside the timeline
         // and the summary waits behind the header's link, so that panel, timeline and console

@@ -84,6 +84,7 @@ final class Chips {
     static Label heading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("panel-heading");
+        l.setMinWidth(Region.USE_PREF_SIZE); // a column's heading is never cut to "..."
         return l;
     }
 

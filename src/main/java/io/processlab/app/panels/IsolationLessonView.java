@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The live panel of Isolation: the parent's values and the child's copies, side by side. */
@@ -83,6 +84,7 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         String b = second == null ? null : get.apply(second);
         Label name = new Label(i18n.get(key));
         name.getStyleClass().add("setting-name");
+        name.setMinWidth(Region.USE_PREF_SIZE); // a row's name is never cut ("cou..."): the values wrap
         Label before = value(a, "value");
         String style = b == null ? "value" : Objects.equals(a, b) ? "value-same" : child ? "value-changed" : "value-lost";
         Label after = value(b, style);

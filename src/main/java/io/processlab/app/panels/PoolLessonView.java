@@ -13,6 +13,9 @@ import javafx.scene.layout.VBox;
 
 /** The live panel of Pool: workers and their chunks; results in input order; the two times. */
 public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox> {
+    /** The widest the list of items a worker took is before it wraps. */
+    static final double TOOK_WIDTH = 300;
+
     public PoolLessonView(Lesson lesson, I18n i18n) {
         super(lesson, i18n, new PoolLessonViewModel(), new HBox(16));
         build();
@@ -57,8 +60,12 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
                 : i18n.get("pool.took", w.items(), String.join(" ", w.chunks())));
         took.getStyleClass().add("printed");
         took.setWrapText(true);
-        HBox row = new HBox(10, Chips.chip(w.chip()), state, took);
+        // a long list of items goes under the worker's name (and wraps there) rather than
+        // squeezing into a column of single items beside it, as a narrow card (presenter mode) did
+        took.setMaxWidth(TOOK_WIDTH);
+        FlowPane row = new FlowPane(10, 4, Chips.chip(w.chip()), state, took);
         row.setAlignment(Pos.CENTER_LEFT);
+        row.setPrefWrapLength(TOOK_WIDTH);
         return row;
     }
 

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The live panel of Spawn: the command, the spawn message, parent and child side by side, fork vs spawn. */
@@ -42,7 +43,7 @@ public final class SpawnLessonView extends LessonPanel<SpawnLessonViewModel, VBo
         VBox messageBox = Chips.box(i18n.get("spawn.message_title"), message);
         VBox factsBox = Chips.box(i18n.get("spawn.facts_title"), facts);
         HBox.setHgrow(messageBox, Priority.ALWAYS);
-        factsBox.setMinWidth(320);
+        factsBox.setMinWidth(Region.USE_PREF_SIZE); // its names and headings whole; the message wraps
         HBox middle = new HBox(12, messageBox, factsBox);
 
         GridPane compare = new GridPane();
@@ -80,6 +81,7 @@ public final class SpawnLessonView extends LessonPanel<SpawnLessonViewModel, VBo
     private Label name(String key) {
         Label l = new Label(i18n.get(key));
         l.getStyleClass().add("setting-name");
+        l.setMinWidth(Region.USE_PREF_SIZE); // a fact's name is never cut ("static mar...")
         return l;
     }
 

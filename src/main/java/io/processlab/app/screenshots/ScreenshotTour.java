@@ -122,7 +122,7 @@ public final class ScreenshotTour {
     }
 
     private void shoot() throws IOException {
-        Path app = options.dir().resolve("app-" + lesson + ".png");
+        Path app = options.dir().resolve(options.appFile(lesson));
         WritableImage img = scene.snapshot(null);
         BufferedImage argb = SwingFXUtils.fromFXImage(img, null);
         BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -136,6 +136,9 @@ public final class ScreenshotTour {
             throw new IOException("no PNG writer");
         }
         out.println("wrote " + app + " (" + rgb.getWidth() + "x" + rgb.getHeight() + ")");
+        if (options.presenter()) {
+            return; // the timeline's picture does not depend on the window's mode
+        }
         TraceFile.Recording rec = model.recording();
         Path timeline = options.dir().resolve("timeline-" + lesson + ".png");
         BufferedImage t = new RunFiles(i18n).png(rec, timeline, 1, i18n.lesson(lesson, "title"), LocalDateTime.now());

@@ -6,13 +6,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code screenshots DIR [--size WxH] [--lang en|pt] [LESSON]...}: where the pictures go, the
- * window's size (1600x900), its language (English), and which lessons (the five of the course).
+ * {@code screenshots DIR [--size WxH] [--lang en|pt] [--presenter] [LESSON]...}: where the pictures
+ * go, the window's size (1600x900), its language (English), whether in presenter mode (then the
+ * pictures are named {@code app-presenter-LESSON.png}, and the screen should be the window's size,
+ * as presenter mode is full screen), and which lessons (the five of the course).
  */
-public record ShotOptions(Path dir, int width, int height, Locale locale, List<String> lessons) {
+public record ShotOptions(Path dir, int width, int height, Locale locale, boolean presenter, List<String> lessons) {
     /** The verb. */
     public static final String VERB = "screenshots";
     public static final List<String> DEFAULT_LESSONS = List.of("process", "pipe", "queue", "event", "pool");
+
+    /** The window's picture of {@code lesson}: {@code app-LESSON.png}, or {@code app-presenter-LESSON.png}. */
+    public String appFile(String lesson) {
+        return (presenter ? "app-presenter-" : "app-") + lesson + ".png";
+    }
 
     /** Whether the command line asks for screenshots. */
     public static boolean wants(List<String> args) {
@@ -22,12 +29,14 @@ public record ShotOptions(Path dir, int width, int height, Locale locale, List<S
     /** @throws IllegalArgumentException with a one-line reason */
     public static ShotOptions parse(List<String> args) {
         if (args.size() < 2 || args.get(1).startsWith("--")) {
-            throw new IllegalArgumentException("screenshots: name a folder: screenshots DIR [--size WxH] [--lang en|pt] [LESSON]...");
+            throw new IllegalArgumentException(
+                    "screenshots: name a folder: screenshots DIR [--size WxH] [--lang en|pt] [--presenter] [LESSON]...");
         }
         Path dir = Path.of(args.get(1));
         int w = 1600;
         int h = 900;
         Locale locale = Locale.ENGLISH;
+        boolean presenter = false;
         List<String> lessons = new ArrayList<>();
         for (int i = 2; i < args.size(); i++) {
             String a = args.get(i);
@@ -48,12 +57,14 @@ public record ShotOptions(Path dir, int width, int height, Locale locale, List<S
                     throw new IllegalArgumentException("screenshots: --lang takes en or pt");
                 }
                 locale = Locale.forLanguageTag(l);
+            } else if (a.equals("--presenter")) {
+                presenter = true;
             } else if (a.startsWith("--")) {
                 throw new IllegalArgumentException("screenshots: unknown option '" + a + "'");
             } else {
                 lessons.add(a);
             }
         }
-        return new ShotOptions(dir, w, h, locale, lessons.isEmpty() ? DEFAULT_LESSONS : List.copyOf(lessons));
+        return new ShotOptions(dir, w, h, locale, presenter, lessons.isEmpty() ? DEFAULT_LESSONS : List.copyOf(lessons));
     }
 }

@@ -5,12 +5,15 @@ import io.processlab.trace.Trace;
 import io.processlab.trace.TraceEvent;
 import io.processlab.view.timeline.Frame;
 import io.processlab.view.timeline.Layout;
+import io.processlab.view.timeline.Palette;
 import io.processlab.view.timeline.ProcessStates;
 import io.processlab.view.timeline.TimelineRenderer;
 import io.processlab.view.timeline.Viewport;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -18,6 +21,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 
 /**
  * The live timeline of a run: a lane per process, coloured by state, with message arrows, a
@@ -34,8 +38,13 @@ public final class TimelineCanvas extends Region {
     static final double MAX_LANE = 52;
     /** The legend is left out when it would leave room for fewer lanes than this (or than the run has). */
     static final int LEGEND_LANES = 7;
+    /** The gap the renderer leaves between the last lane and the legend (TimelineRenderer.fullHeight). */
+    static final double LEGEND_GAP = 8;
     /** A press and release closer than this many pixels is a click, not a drag. */
     static final double CLICK_SLOP = 4;
+
+    private static final Color BACKGROUND = Color.rgb((Palette.BACKGROUND >> 16) & 0xFF,
+            (Palette.BACKGROUND >> 8) & 0xFF, Palette.BACKGROUND & 0xFF);
 
     private final Canvas canvas = new Canvas();
     private final FxPainter painter = new FxPainter(canvas.getGraphicsContext2D());
@@ -50,6 +59,8 @@ public final class TimelineCanvas extends Region {
     private long cursor = Frame.NO_CURSOR;
     private long now;
     private boolean dirty = true;
+    /** The whole canvas is filled with the background before the next paint (after a resize or a new scale). */
+    private boolean clear = true;
     private Locale locale = Locale.getDefault();
     private double scale = 1;
     private boolean legend = true;
@@ -60,6 +71,7 @@ public final class TimelineCanvas extends Region {
     private double pressX;
     private double pressY;
     private LongConsumer onSeek;
+    private final ReadOnlyIntegerWrapper lanes = new ReadOnlyIntegerWrapper(this, "lanes");
 
     public TimelineCanvas() {
         getChildren().add(canvas);
@@ -89,6 +101,7 @@ public final class TimelineCanvas extends Region {
         index = 0;
         knownProcesses = 0;
         now = 0;
+        lanes.set(0);
         take();
         view.fit(end());
         dirty = true;
@@ -120,6 +133,7 @@ public final class TimelineCanvas extends Region {
         if (procs.size() != knownProcesses) {
             procs.forEach(states::addProcess);
             knownProcesses = procs.size();
+            lanes.set(states.lanes().size());
             dirty = true;
         }
         List<TraceEvent> batch = trace.since(index);
@@ -202,6 +216,7 @@ public final class TimelineCanvas extends Region {
      */
     public void setScale(double s) {
         scale = Math.max(0.5, Math.min(3, s));
+        clear = true;
         dirty = true;
         paint();
     }
@@ -221,6 +236,26 @@ public final class TimelineCanvas extends Region {
         return legend;
     }
 
+    /** How many lanes the run shown has (a process, a lane); 0 without a run. */
+    public ReadOnlyIntegerProperty lanesProperty() {
+        return lanes.getReadOnlyProperty();
+    }
+
+    /**
+     * The height in pixels that shows {@code n} lanes {@code laneHeight} high (before the scale),
+     * with the axis, the legend when it is drawn, and the margins, at the current width and scale:
+     * what the window gives the timeline when it has the room.
+     */
+    public double heightFor(int n, double laneHeight) {
+        double w = Math.max(200, getWidth()) / scale;
+        Frame f = new Frame().size(w, 1000).legend(legend).locale(locale).laneHeight(laneHeight);
+        double full = renderer.fullHeight(painter, states, f) - states.lanes().size() * laneHeight;
+        if (!legend) {
+            full -= LEGEND_GAP; // the gap above the legend
+        }
+        return Math.ceil((full + n * laneHeight) * scale);
+    }
+
     private long end() {
         return Math.max(now, states.endUs());
     }
@@ -232,6 +267,7 @@ public final class TimelineCanvas extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            clear = true;
             dirty = true;
             paint();
         }
@@ -245,12 +281,37 @@ public final class TimelineCanvas extends Region {
         }
         dirty = false;
         GraphicsContext g = canvas.getGraphicsContext2D();
+        if (clear) {
+            // a resized canvas keeps its old pixels, and the scaled background below can end a
+            // fraction of a pixel short of the edges: old lanes would stay visible there
+            clear = false;
+            g.setFill(BACKGROUND);
+            g.fillRect(0, 0, w, h);
+        }
         g.save();
         g.scale(scale, scale);
         try {
             paint(w / scale, h / scale);
         } finally {
             g.restore();
+        }
+        edges(g, w, h);
+    }
+
+    /**
+     * Fills, in whole pixels, what the scaled drawing covers only in part at the right and bottom
+     * edges (its background is rounded to whole units of the scaled space), so that nothing of an
+     * earlier frame shows through there.
+     */
+    private void edges(GraphicsContext g, double w, double h) {
+        double right = Math.floor(Math.round(w / scale) * scale);
+        double bottom = Math.floor(Math.round(h / scale) * scale);
+        g.setFill(BACKGROUND);
+        if (right < w) {
+            g.fillRect(right, 0, w - right, h);
+        }
+        if (bottom < h) {
+            g.fillRect(0, bottom, w, h - bottom);
         }
     }
 

@@ -13,10 +13,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The canvas on a headless JavaFX (Monocle): it draws what the trace says and takes live events. */
 class TimelineCanvasTest {
@@ -75,5 +78,67 @@ class TimelineCanvasTest {
         assertTrue(counts.get(1)[1] > 100, "blocked is drawn: " + counts.get(1)[1]);
         assertTrue(counts.get(2)[1] > counts.get(2)[0] + 100, "the open get-wait grows to now after refresh: " + counts.get(2)[0]
                 + " then " + counts.get(2)[1]);
+    }
+
+    /**
+     * Presenter mode after a saved run: the canvas shrinks while drawn 1.4 times larger. The scaled
+     * background ends a fraction of a pixel short of the canvas's edge, so without a full clear the
+     * last rows kept the pixels of the taller canvas (a strip of old lanes under the last lane).
+     */
+    @ParameterizedTest(name = "{0} px high, then {1} px, at scale {2}")
+    @CsvSource({"600, 503, 1.4", "620, 561, 1.4", "600, 497, 1.0", "500, 431, 1.4", "700, 690, 1.4"})
+    void aResizeClearsTheWholeCanvasAndLeavesNoOldPixelsAtItsEdges(int before, int after, double scale)
+            throws Exception {
+        int stale = onFx(() -> {
+            TimelineCanvas c = new TimelineCanvas();
+            Pane root = new Pane(c);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(root, 1000, 700));
+            stage.show();
+            c.setScale(scale);
+            c.setLegend(false);
+            c.setTrace(SyntheticTrace.trace(30, 6_000, 7));
+            c.setPrefSize(1000, before);
+            c.snapshot(null, null);
+            c.setPrefSize(997, after);
+            WritableImage img = c.snapshot(null, null);
+            stage.close();
+            int found = 0;
+            int w = (int) img.getWidth();
+            int h = (int) img.getHeight();
+            for (int x = 0; x < w; x++) {
+                for (int y = h - 3; y < h; y++) {
+                    if ((img.getPixelReader().getArgb(x, y) | 0xFF000000) != Palette.BACKGROUND) {
+                        found++;
+                    }
+                }
+            }
+            return found;
+        });
+        assertEquals(0, stale, "pixels other than the background in the bottom three rows (the margin under the lanes)");
+    }
+
+    @Test
+    void theHeightForItsLanesGrowsWithTheLanesAndTheScaleAndLosesTheLegendsRows() throws Exception {
+        double[] h = onFx(() -> {
+            TimelineCanvas c = new TimelineCanvas();
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(c), 1000, 500));
+            stage.show();
+            c.setTrace(SyntheticTrace.trace(5, 200, 3));
+            double three = c.heightFor(3, 36);
+            double six = c.heightFor(6, 36);
+            c.setLegend(false);
+            double noLegend = c.heightFor(6, 36);
+            c.setScale(1.4);
+            double scaled = c.heightFor(6, 36);
+            int lanes = c.lanesProperty().get();
+            stage.close();
+            return new double[] {three, six, noLegend, scaled, lanes};
+        });
+        assertEquals(6, h[4], "a lane per process: the main one and five workers");
+        assertEquals(3 * 36, h[1] - h[0], 1.0, "three lanes more");
+        assertTrue(h[2] < h[1] - 20, "without the legend: " + h[2] + " < " + h[1]);
+        assertEquals(h[2] * 1.4, h[3], 2.0, "drawn 1.4 times larger");
     }
 }
