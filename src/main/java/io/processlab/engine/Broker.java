@@ -15,6 +15,7 @@ import io.processlab.trace.Trace;
 import io.processlab.wire.RemoteError;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
@@ -33,7 +34,12 @@ public final class Broker {
     private final Deadlocks deadlocks;
 
     public Broker(Trace trace, Scheduler scheduler, double slowdown) {
-        this.ctx = new BrokerContext(trace, scheduler, slowdown);
+        this(trace, scheduler, slowdown, Locale.ENGLISH);
+    }
+
+    /** {@code locale}: the language of the errors callers get (the trace stays English). */
+    public Broker(Trace trace, Scheduler scheduler, double slowdown, Locale locale) {
+        this.ctx = new BrokerContext(trace, scheduler, slowdown, locale);
         this.deadlocks = new Deadlocks(trace);
     }
 
@@ -79,12 +85,12 @@ public final class Broker {
     /** Performs a call, through the gate; {@code done} is answered once, now or later. */
     public void dispatch(Caller caller, String object, String op, JsonObject args, Completion done) {
         if (stopped) {
-            done.fail(new RemoteError(RemoteError.STOPPED, "the run was stopped"));
+            done.fail(ctx.stopped());
             return;
         }
         SharedObject o = object == null ? null : objects.get(object);
         if (o == null) {
-            done.fail(new RemoteError(RemoteError.FAILED, "no shared object named '" + object + "'"));
+            done.fail(new RemoteError(RemoteError.FAILED, ctx.text("broker.no_object", object)));
             return;
         }
         gate.pass(caller, o.id(), op, () -> {

@@ -3,6 +3,7 @@ package io.processlab.engine;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.processlab.engine.internal.Phrase;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.ProcessInfo;
 import io.processlab.trace.Trace;
@@ -14,6 +15,7 @@ import io.processlab.wire.WireCodec;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +51,7 @@ public final class ChildProcess {
     private volatile StderrCapture stderr;
     private volatile Caller caller;
     private volatile JsonElement result;
-    private volatile String failure;
+    private volatile Phrase failure;
     private volatile boolean helloSeen;
     private volatile Integer exitCode;
     private volatile Scheduler.Cancellable helloTimer;
@@ -117,8 +119,9 @@ public final class ChildProcess {
 
     private void helloOverdue(double seconds) {
         if (!helloSeen && isAlive()) {
-            failure = "did not start within " + seconds + " s (it never said hello); it was ended";
-            run.trace().record(pid(), name, Kinds.ERROR, null, failure);
+            Phrase why = Phrase.of("child.hello_overdue", seconds);
+            failure = why;
+            run.trace().record(pid(), name, Kinds.ERROR, null, why.english());
             kill();
         }
     }
@@ -162,7 +165,7 @@ public final class ChildProcess {
         run.trace().record(pid(), name, Kinds.ERROR, null, "protocol error: " + what);
         run.protocolError(this, what);
         if (n == MAX_PROTOCOL_ERRORS) {
-            failure = "it broke the protocol " + n + " times (last: " + what + "); it was ended";
+            failure = Phrase.of("child.protocol_limit", n, what);
             kill();
         }
     }
@@ -203,7 +206,7 @@ public final class ChildProcess {
                 }
             }
             case Message.ERROR -> {
-                failure = m.text();
+                failure = Phrase.literal(m.text());
                 trace.record(pid(), name, Kinds.ERROR, null, m.text());
             }
             default -> protocolError("a child may not send '" + m.type() + "'");
@@ -271,7 +274,7 @@ public final class ChildProcess {
         if (code != 0 && failure == null) {
             failure = whyEnded(code);
         }
-        String detail = "code " + code + (code == 0 ? "" : ": " + failure);
+        String detail = "code " + code + (code == 0 ? "" : ": " + failureIn(Locale.ENGLISH));
         run.trace().record(pid(), name, Kinds.EXIT, null, detail);
         run.broker().forget(pid());
         exitCode = code;
@@ -279,17 +282,18 @@ public final class ChildProcess {
         ended.complete(code);
     }
 
-    private String whyEnded(int code) {
-        String how = ExitCodes.describe(code);
+    private Phrase whyEnded(int code) {
+        Phrase how = ExitCodes.describe(code);
         if (run.isClosed()) {
-            return "stopped when the run was closed (" + how + ")";
+            return Phrase.of("child.run_closed", how);
         }
         if (!helloSeen) {
             List<String> first = stderr.head();
-            return "could not start (" + how + ")" + (first.isEmpty() ? "" : ": " + String.join(" / ", first));
+            return first.isEmpty() ? Phrase.of("child.no_start", how)
+                    : Phrase.of("child.no_start_said", how, String.join(" / ", first));
         }
         List<String> last = stderr.last(QUOTED_LINES);
-        return how + (last.isEmpty() ? "" : "; last stderr: " + String.join(" / ", last));
+        return last.isEmpty() ? how : Phrase.of("child.last_stderr", how, String.join(" / ", last));
     }
 
     private static void closeQuietly(Closeable c) {
@@ -376,11 +380,23 @@ public final class ChildProcess {
     }
 
     /**
-     * Why it failed, in words, or null: the target's error, or how it ended (exit code, signal)
-     * with the last lines of its stderr, or why it could not start with the first ones.
+     * Why it failed, in words in the run's language, or null: the target's error, or how it ended
+     * (exit code, signal) with the last lines of its stderr, or why it could not start with the
+     * first ones. (The trace records the English words.)
      */
     public String failure() {
+        return failureIn(run.locale());
+    }
+
+    /** Why it failed, to be said in any language, or null. */
+    Phrase failurePhrase() {
         return failure;
+    }
+
+    /** Why it failed in {@code locale} (English when the engine's bundle has no such language), or null. */
+    String failureIn(Locale locale) {
+        Phrase f = failure;
+        return f == null ? null : f.in(locale);
     }
 
     /** A future that completes with the exit code. */

@@ -1,5 +1,6 @@
 package io.processlab.engine;
 
+import io.processlab.engine.internal.Phrase;
 import java.util.Map;
 
 /** Exit codes in words: a code over 128 is a signal on Linux and macOS. */
@@ -11,16 +12,16 @@ final class ExitCodes {
     private ExitCodes() {
     }
 
-    /** "exit code 1", "exit code 137 (killed by signal 9, SIGKILL)". */
-    static String describe(int code) {
+    /** "exit code 1", "exit code 137 (killed by signal 9, SIGKILL)", in any language of the engine's bundle. */
+    static Phrase describe(int code) {
         if (code == -1) {
-            return "no exit code (the process could not be reaped)";
+            return Phrase.of("exit.none");
         }
         if (code > 128 && code <= 128 + 64) {
             int sig = code - 128;
             String name = SIGNALS.get(sig);
-            return "exit code " + code + " (killed by signal " + sig + (name == null ? "" : ", " + name) + ")";
+            return name == null ? Phrase.of("exit.signal", code, sig) : Phrase.of("exit.signal_named", code, sig, name);
         }
-        return "exit code " + code;
+        return Phrase.of("exit.code", code);
     }
 }

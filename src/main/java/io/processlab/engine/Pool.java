@@ -6,6 +6,7 @@ import io.processlab.api.ProcessException;
 import io.processlab.api.Queue;
 import io.processlab.api.Targets;
 import io.processlab.engine.internal.BrokerQueue;
+import io.processlab.engine.internal.Phrase;
 import io.processlab.trace.Kinds;
 import io.processlab.wire.Handle;
 import io.processlab.wire.Payloads;
@@ -149,15 +150,14 @@ public final class Pool implements AutoCloseable {
                 if (RemoteError.WOKEN.equals(e.kind()) || RemoteError.DEADLOCK.equals(e.kind())) {
                     continue;
                 }
-                throw new ProcessException(e.kind(), "map stopped with " + (chunks - got) + " of " + chunks
-                        + " chunks not done: " + e.getMessage());
+                throw new ProcessException(e.kind(), say("pool.map_stopped", chunks - got, chunks, e.getMessage()));
             }
             if (((Number) r.get("job")).intValue() != job) {
                 continue;
             }
             int chunk = ((Number) r.get("chunk")).intValue();
             if (r.containsKey("error")) {
-                throw new ProcessException(RemoteError.FAILED, "a pool worker failed on chunk " + chunk + ": " + r.get("error"));
+                throw new ProcessException(RemoteError.FAILED, say("pool.chunk_failed", chunk, String.valueOf(r.get("error"))));
             }
             if (byChunk[chunk] == null) {
                 byChunk[chunk] = ((List<?>) r.get("results")).toArray();
@@ -182,34 +182,38 @@ public final class Pool implements AutoCloseable {
                     again.add(t);
                 }
             }
-            String how = dead.name() + " (pid " + dead.pid() + ") ended: "
-                    + (dead.failure() != null ? dead.failure() : "exit code " + dead.exitCode());
+            Phrase failure = dead.failurePhrase();
+            Phrase how = Phrase.of("pool.worker_ended", dead.name(), dead.pid(),
+                    failure != null ? failure : Phrase.of("exit.code", dead.exitCode()));
             String which = again.stream().map(t -> String.valueOf(t.get("chunk"))).collect(Collectors.joining(", "));
             for (Map<?, ?> t : again) {
                 int chunk = ((Number) t.get("chunk")).intValue();
                 int n = losses.merge(chunk, 1, Integer::sum);
                 if (n >= MAX_CHUNK_LOSSES) {
-                    throw new ProcessException(RemoteError.FAILED, "chunk " + chunk + " was lost " + n
-                            + " times: every worker that took it ended (last: " + how + "); it is not tried again");
+                    throw new ProcessException(RemoteError.FAILED, say("pool.chunk_lost", chunk, n, how));
                 }
             }
             if (restarts >= maxRestarts) {
-                throw new ProcessException(RemoteError.FAILED, how + (again.isEmpty() ? "" : " while working on chunk " + which)
-                        + "; the pool has already replaced " + restarts + " workers, its limit, so map gives up with "
-                        + left + " of " + chunks + " chunks not done");
+                throw new ProcessException(RemoteError.FAILED, again.isEmpty()
+                        ? say("pool.gives_up", how, restarts, left, chunks)
+                        : say("pool.gives_up_on", how, which, restarts, left, chunks));
             }
             restarts++;
             ChildProcess fresh = startWorker();
             main.run().trace().record(main.pid(), Run.MAIN, Kinds.RESTART, null, fresh.name() + " replaces "
-                    + how + (again.isEmpty() ? "" : "; chunk " + which + " runs again"));
+                    + how.english() + (again.isEmpty() ? "" : "; chunk " + which + " runs again"));
             for (Map<?, ?> t : again) {
                 tasks.put(t);
             }
         }
         if (handledDeaths == workers.size()) {
-            throw new ProcessException(RemoteError.FAILED, "every pool worker has ended; "
-                    + left + " of " + chunks + " chunks were not done");
+            throw new ProcessException(RemoteError.FAILED, say("pool.all_ended", left, chunks));
         }
+    }
+
+    /** A text of the engine's bundle in the run's language (phrases among the arguments too). */
+    private String say(String key, Object... args) {
+        return Phrase.say(main.run().locale(), key, args);
     }
 
     /** No more work: each worker ends after the work already given. */

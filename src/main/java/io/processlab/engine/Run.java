@@ -62,7 +62,7 @@ public final class Run implements AutoCloseable {
         this.launcher = launcher;
         this.trace = new Trace(clock);
         this.scheduler = Scheduler.threaded("broker-timer");
-        this.broker = new Broker(trace, scheduler, slowdown);
+        this.broker = new Broker(trace, scheduler, slowdown, locale);
         trace.addProcess(new ProcessInfo(parentPid, MAIN, "main", null));
         this.main = new MainContext(this);
         scheduler.schedule(this::watch, WATCH_PERIOD_US);
@@ -83,6 +83,11 @@ public final class Run implements AutoCloseable {
 
     public Locale locale() {
         return locale;
+    }
+
+    /** The text of {@code key} of the engine's bundle ({@code i18n/engine}) in the run's language. */
+    String text(String key, Object... args) {
+        return io.processlab.engine.internal.Phrase.say(locale, key, args);
     }
 
     public double slowdown() {
@@ -214,7 +219,7 @@ public final class Run implements AutoCloseable {
     void sleep(long nanos) {
         try {
             if (closing.await(nanos, TimeUnit.NANOSECONDS)) {
-                throw new io.processlab.api.ProcessException(io.processlab.wire.RemoteError.STOPPED, "the run was stopped");
+                throw new io.processlab.api.ProcessException(io.processlab.wire.RemoteError.STOPPED, text("run.stopped"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

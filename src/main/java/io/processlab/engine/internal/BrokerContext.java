@@ -5,9 +5,11 @@ import io.processlab.engine.Caller;
 import io.processlab.engine.Scheduler;
 import io.processlab.trace.Trace;
 import io.processlab.wire.Payloads;
+import io.processlab.wire.RemoteError;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** What every shared object needs from its broker: the trace, the timer, the tempo. */
+/** What every shared object needs from its broker: the trace, the timer, the tempo, the run's language. */
 public final class BrokerContext {
     private static final int DETAIL_MAX = 80;
 
@@ -15,11 +17,35 @@ public final class BrokerContext {
     private final Scheduler scheduler;
     private final AtomicLong messages = new AtomicLong();
     private volatile double slowdown;
+    private final Locale locale;
+    private final RemoteError stopped;
 
     public BrokerContext(Trace trace, Scheduler scheduler, double slowdown) {
+        this(trace, scheduler, slowdown, Locale.ENGLISH);
+    }
+
+    /** {@code locale}: the language of the errors the objects give their callers (the trace stays English). */
+    public BrokerContext(Trace trace, Scheduler scheduler, double slowdown, Locale locale) {
         this.trace = trace;
         this.scheduler = scheduler;
         this.slowdown = slowdown;
+        this.locale = locale == null ? Locale.ENGLISH : locale;
+        this.stopped = new RemoteError(RemoteError.STOPPED, Phrase.say(this.locale, "run.stopped"));
+    }
+
+    /** The run's language: errors given to callers are in it. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text of {@code key} of the engine's bundle in the run's language. */
+    public String text(String key, Object... args) {
+        return Phrase.say(locale, key, args);
+    }
+
+    /** The error of every wait and call once the run has stopped, in the run's language. */
+    public RemoteError stopped() {
+        return stopped;
     }
 
     public Trace trace() {

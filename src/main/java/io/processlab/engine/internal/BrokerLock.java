@@ -60,8 +60,7 @@ public final class BrokerLock extends SharedObject {
         if (abandoned) {
             abandoned = false;
             ctx.record(c, Kinds.ACQUIRED, id, "abandoned by a process that died");
-            fail(after, done, RemoteError.ABANDONED,
-                    "the lock's last holder died while holding it; you hold it now");
+            fail(after, done, RemoteError.ABANDONED, ctx.text("lock.abandoned"));
         } else {
             ctx.record(c, Kinds.ACQUIRED, id, null);
             ok(after, done, true);
@@ -70,7 +69,7 @@ public final class BrokerLock extends SharedObject {
 
     private void release(Caller c, Completion done, List<Runnable> after) {
         if (holder == null) {
-            fail(after, done, RemoteError.VALUE, "release of a lock that is not held");
+            fail(after, done, RemoteError.VALUE, ctx.text("lock.not_held"));
             return;
         }
         ctx.record(c, Kinds.RELEASED, id, holder.pid() == c.pid() ? null : "held by " + holder.name());

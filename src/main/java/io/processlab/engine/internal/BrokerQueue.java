@@ -110,7 +110,7 @@ public final class BrokerQueue extends SharedObject {
         }
         if (!block(args)) {
             ctx.record(c, Kinds.GET_EMPTY, id, "empty");
-            fail(after, done, RemoteError.EMPTY, "the queue is empty");
+            fail(after, done, RemoteError.EMPTY, ctx.text("queue.empty"));
             return;
         }
         if (wake != null) {
@@ -124,7 +124,7 @@ public final class BrokerQueue extends SharedObject {
         getters.add(w);
         arm(w, timeout, getters, (x, a) -> {
             ctx.record(x.caller, Kinds.GET_EMPTY, id, "timed out");
-            fail(a, x.done, RemoteError.EMPTY, "the queue stayed empty for " + timeout + " s");
+            fail(a, x.done, RemoteError.EMPTY, ctx.text("queue.stayed_empty", timeout));
         });
     }
 
@@ -136,7 +136,7 @@ public final class BrokerQueue extends SharedObject {
 
     private void taskDone(Caller c, Completion done, List<Runnable> after) {
         if (unfinished == 0) {
-            fail(after, done, RemoteError.VALUE, "task_done() called more times than there were items");
+            fail(after, done, RemoteError.VALUE, ctx.text("queue.task_done_extra"));
             return;
         }
         unfinished--;
@@ -169,23 +169,23 @@ public final class BrokerQueue extends SharedObject {
             return;
         }
         if (lostCount > 0) {
-            String why = lostReason();
-            ctx.record(c, Kinds.ERROR, id, why);
-            fail(after, done, RemoteError.LOST, why);
+            Phrase why = lostReason();
+            ctx.record(c, Kinds.ERROR, id, why.english());
+            fail(after, done, RemoteError.LOST, why.in(ctx.locale()));
             return;
         }
         ctx.record(c, Kinds.JOIN_WAIT, id, "unfinished " + unfinished);
         joiners.add(new Waiter(c, done, "join"));
     }
 
-    private String lostReason() {
+    private Phrase lostReason() {
         Lost first = lost.values().iterator().next();
         int n = first.items().size();
-        String what = first.items().size() == 1 ? first.items().get(0).detail() : n + " tasks";
+        Phrase why = n == 1
+                ? Phrase.of("queue.lost_one", id, first.caller().name(), first.caller().pid(), first.items().get(0).detail())
+                : Phrase.of("queue.lost_many", id, first.caller().name(), first.caller().pid(), n);
         int others = lostCount - n;
-        return "join() on '" + id + "' cannot end: " + first.caller().name() + " (pid " + first.caller().pid()
-                + ") ended before it called task_done() for " + (n == 1 ? "a task it took: " : "") + what
-                + (others > 0 ? "; " + others + " more tasks were lost the same way" : "");
+        return others > 0 ? Phrase.of("queue.lost_more", why, others) : why;
     }
 
     @Override
@@ -204,12 +204,12 @@ public final class BrokerQueue extends SharedObject {
         List<Item> gone = new ArrayList<>(t.items()).subList(t.items().size() - n, t.items().size());
         lost.put(pid, new Lost(t.caller(), List.copyOf(gone)));
         lostCount += n;
-        String why = lostReason();
+        Phrase why = lostReason();
         ctx.record(t.caller(), Kinds.ERROR, id, t.caller().name() + " ended with " + n + " unfinished task"
                 + (n == 1 ? "" : "s"));
         for (Waiter j : joiners) {
-            ctx.record(j.caller, Kinds.ERROR, id, why);
-            fail(after, j.done, RemoteError.LOST, why);
+            ctx.record(j.caller, Kinds.ERROR, id, why.english());
+            fail(after, j.done, RemoteError.LOST, why.in(ctx.locale()));
         }
         joiners.clear();
     }
@@ -226,10 +226,9 @@ public final class BrokerQueue extends SharedObject {
     }
 
     @Override
-    protected String stuckReason(Waiter w) {
+    protected Phrase stuckReason(Waiter w) {
         if ("join".equals(w.op)) {
-            return "join() on '" + id + "' would wait forever: " + unfinished + " task" + (unfinished == 1 ? " is" : "s are")
-                    + " unfinished and every child process of the run has ended";
+            return unfinished == 1 ? Phrase.of("queue.join_stuck_one", id) : Phrase.of("queue.join_stuck", id, unfinished);
         }
         return super.stuckReason(w);
     }

@@ -73,15 +73,15 @@ public final class PipeEnd extends SharedObject {
 
     private void send(Caller c, JsonElement value, Completion done, List<Runnable> after) {
         if (closed) {
-            fail(after, done, RemoteError.CLOSED, "this end of the pipe is closed");
+            fail(after, done, RemoteError.CLOSED, ctx.text("pipe.closed"));
             return;
         }
         if (!canSend) {
-            fail(after, done, RemoteError.CLOSED, "this end of a one-way pipe can only receive");
+            fail(after, done, RemoteError.CLOSED, ctx.text("pipe.receive_only"));
             return;
         }
         if (peer.closed) {
-            fail(after, done, RemoteError.CLOSED, "the other end of the pipe is closed (broken pipe)");
+            fail(after, done, RemoteError.CLOSED, ctx.text("pipe.broken"));
             return;
         }
         long msg = ctx.nextMessage();
@@ -104,11 +104,11 @@ public final class PipeEnd extends SharedObject {
 
     private void recv(Caller c, Completion done, List<Runnable> after) {
         if (closed) {
-            fail(after, done, RemoteError.CLOSED, "this end of the pipe is closed");
+            fail(after, done, RemoteError.CLOSED, ctx.text("pipe.closed"));
             return;
         }
         if (!canRecv) {
-            fail(after, done, RemoteError.CLOSED, "this end of a one-way pipe can only send");
+            fail(after, done, RemoteError.CLOSED, ctx.text("pipe.send_only"));
             return;
         }
         Item item = inbox.poll();
@@ -117,7 +117,7 @@ public final class PipeEnd extends SharedObject {
             ok(after, done, item.value());
         } else if (peer.closed) {
             ctx.record(c, Kinds.RECV, id, "EOF: the other end is closed");
-            fail(after, done, RemoteError.EOF, "nothing left to receive: the other end is closed");
+            fail(after, done, RemoteError.EOF, ctx.text("pipe.eof"));
         } else {
             ctx.record(c, Kinds.RECV_WAIT, id, null);
             receivers.add(new Waiter(c, done, "recv"));
@@ -144,7 +144,7 @@ public final class PipeEnd extends SharedObject {
             ctx.record(c, Kinds.CLOSE, id, null);
             for (Waiter r : peer.receivers) {
                 ctx.record(r.caller, Kinds.RECV, peer.id, "EOF: the other end is closed");
-                fail(after, r.done, RemoteError.EOF, "nothing left to receive: the other end is closed");
+                fail(after, r.done, RemoteError.EOF, ctx.text("pipe.eof"));
             }
             peer.receivers.clear();
             for (Waiter p : peer.pollers) {

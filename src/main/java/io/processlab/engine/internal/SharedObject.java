@@ -90,9 +90,9 @@ public abstract class SharedObject {
                     Waiter w = it.next();
                     if (w.caller.pid() == pid && w.timer == null && now - w.since >= olderThanNanos) {
                         it.remove();
-                        String why = stuckReason(w);
-                        ctx.record(w.caller, io.processlab.trace.Kinds.ERROR, id, why);
-                        fail(after, w.done, RemoteError.DEADLOCK, why);
+                        Phrase why = stuckReason(w);
+                        ctx.record(w.caller, io.processlab.trace.Kinds.ERROR, id, why.english());
+                        fail(after, w.done, RemoteError.DEADLOCK, why.in(ctx.locale()));
                     }
                 }
             }
@@ -102,9 +102,8 @@ public abstract class SharedObject {
     }
 
     /** Why a wait can never end, in words. Under the monitor. */
-    protected String stuckReason(Waiter w) {
-        return w.op + "() on '" + id + "' would wait forever: every child process of the run has ended"
-                + " and nothing else can wake it";
+    protected Phrase stuckReason(Waiter w) {
+        return Phrase.of("shared.stuck", w.op, id);
     }
 
     protected static void ok(List<Runnable> after, Completion done, JsonElement value) {
@@ -121,7 +120,7 @@ public abstract class SharedObject {
     }
 
     protected void unknown(String op, Completion done, List<Runnable> after) {
-        fail(after, done, RemoteError.FAILED, kind() + " has no operation '" + op + "'");
+        fail(after, done, RemoteError.FAILED, ctx.text("shared.no_op", kind(), op));
     }
 
     /**
@@ -146,20 +145,19 @@ public abstract class SharedObject {
     }
 
     /** Takes out the waits of {@code pid} and fails the others with STOPPED when {@code pid} is -1. */
-    protected static void drop(java.util.Collection<Waiter> queue, long pid, List<Runnable> after) {
+    protected void drop(java.util.Collection<Waiter> queue, long pid, List<Runnable> after) {
         for (java.util.Iterator<Waiter> it = queue.iterator(); it.hasNext();) {
             Waiter w = it.next();
             if (pid == -1 || w.caller.pid() == pid) {
                 it.remove();
                 w.cancelTimer();
                 if (pid == -1) {
-                    after.add(() -> w.done.fail(STOPPED));
+                    RemoteError stopped = ctx.stopped();
+                    after.add(() -> w.done.fail(stopped));
                 }
             }
         }
     }
-
-    protected static final RemoteError STOPPED = new RemoteError(RemoteError.STOPPED, "the run was stopped");
 
     /** The {@code block} argument (default true). */
     protected static boolean block(JsonObject args) {
