@@ -90,7 +90,7 @@ public final class ChildProcess {
             p = run.launcher().processBuilder(run.parentPid()).start();
         } catch (IOException e) {
             trace.record(run.parentPid(), Run.MAIN, Kinds.ERROR, null, "cannot start " + name + ": " + e.getMessage());
-            throw new IllegalStateException("cannot start process " + name + ": " + e.getMessage(), e);
+            throw new IllegalStateException(Phrase.say(run.locale(), "child.cannot_start", name, e.getMessage()), e);
         }
         process = p;
         run.adopt(this);

@@ -172,7 +172,7 @@ public final class Run implements AutoCloseable {
 
     void checkOpen() {
         if (closed) {
-            throw new IllegalStateException("the run is over");
+            throw new IllegalStateException(text("run.over"));
         }
     }
 
