@@ -332,6 +332,7 @@ public final class MainView {
         teaching.model().presenterProperty().addListener((o, a, on) -> {
             split.setSide(on);
             header.setCompact(on);
+            model.pages().forEach(page -> page.setCompact(on));
         });
         // the notice lies over the top of the split, so that it never moves the dividers
         StackPane body = new StackPane(split.root(), noticeBar());
