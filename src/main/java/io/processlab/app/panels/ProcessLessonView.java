@@ -13,6 +13,10 @@ import javafx.scene.layout.VBox;
 
 /** The live panel of Process + Lock. */
 public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel, HBox> {
+    /** The width of the card with the order in which the lock was taken (small chips, two a line). */
+    static final double ORDER_WIDTH = 340;
+    static final double ORDER_MIN_WIDTH = 220;
+
     public ProcessLessonView(Lesson lesson, I18n i18n) {
         super(lesson, i18n, new ProcessLessonViewModel(), new HBox(16));
         build();
@@ -48,22 +52,29 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         VBox lockBox = Chips.box(i18n.get("lock.title"), lockIcon, holderTitle, holderBox,
                 Chips.muted(i18n.get("lock.waiters")), waiting);
         lockBox.setId("lock-box");
-        lockBox.setMinWidth(320);
-        lockBox.setPrefWidth(380);
+        lockBox.setMinWidth(260);
+        lockBox.setPrefWidth(300);
 
         FlowPane order = Chips.flow();
         watch.add(Chips.follow(order, model.order(), Chips::chip, i18n.get("lock.nobody_yet"), i18n));
 
         GridPane table = new GridPane();
         table.setHgap(14);
-        table.setVgap(6);
+        table.setVgap(3);
         table.setId("process-table");
         watch.list(model.rows(), () -> drawRows(table));
         drawRows(table);
 
-        VBox right = new VBox(12, Chips.box(i18n.get("lock.order"), order), Chips.box(i18n.get("panel.processes"), table));
-        HBox.setHgrow(right, Priority.ALWAYS);
-        root.getChildren().setAll(lockBox, right);
+        // three cards side by side, each as tall as the panel: the list of processes keeps its
+        // rows in view (stacked under the order it showed two of seven at 1600x900)
+        VBox orderBox = Chips.box(i18n.get("lock.order"), order);
+        orderBox.setId("lock-order");
+        order.getStyleClass().add("order-flow");
+        orderBox.setPrefWidth(ORDER_WIDTH);
+        orderBox.setMinWidth(ORDER_MIN_WIDTH);
+        VBox processes = Chips.box(i18n.get("panel.processes"), table);
+        HBox.setHgrow(processes, Priority.ALWAYS);
+        root.getChildren().setAll(lockBox, processes, orderBox);
     }
 
     private Label free() {
