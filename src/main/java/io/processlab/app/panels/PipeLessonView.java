@@ -2,6 +2,7 @@ package io.processlab.app.panels;
 
 import io.processlab.app.I18n;
 import io.processlab.lessons.Lesson;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -19,6 +20,8 @@ import javafx.scene.layout.VBox;
 public final class PipeLessonView extends LessonPanel<PipeLessonViewModel, VBox> {
     /** Compact (presenter mode): the pipes side by side, this many in a row. */
     static final int COMPACT_COLUMNS = 2;
+    /** Compact: the narrowest a message's card gets (it wraps). */
+    static final double COMPACT_CARD_MIN = 120;
 
     public PipeLessonView(Lesson lesson, I18n i18n) {
         super(lesson, i18n, new PipeLessonViewModel(), new VBox(12));
@@ -62,7 +65,7 @@ public final class PipeLessonView extends LessonPanel<PipeLessonViewModel, VBox>
 
     /** A pipe as a column: end a, what is in transit (down towards b, up towards a), end b. */
     private Node column(PipeLessonViewModel.Pipe p, int n) {
-        FlowPane middle = Chips.flow();
+        VBox middle = new VBox(4);
         middle.getStyleClass().addAll("pipe-middle", "pipe-middle-compact");
         for (CardRow c : p.towardB()) {
             middle.getChildren().add(arrow(c, "\u2193"));
@@ -116,9 +119,17 @@ public final class PipeLessonView extends LessonPanel<PipeLessonViewModel, VBox>
         return h;
     }
 
+    /** A card that wraps to the width it is given, down to {@link #COMPACT_CARD_MIN}. */
+    private static Label fitting(Label card) {
+        card.setWrapText(true);
+        card.setMinWidth(COMPACT_CARD_MIN);
+        card.setMinHeight(Region.USE_PREF_SIZE);
+        return card;
+    }
+
     /** A card in transit with its direction before it (compact: down or up). */
     private Node arrow(CardRow c, String direction) {
-        Label card = Chips.card(c, i18n);
+        Label card = fitting(Chips.card(c, i18n));
         card.getStyleClass().add("in-flight");
         Label a = new Label(direction);
         a.getStyleClass().add("arrow");
@@ -147,12 +158,22 @@ public final class PipeLessonView extends LessonPanel<PipeLessonViewModel, VBox>
         for (CardRow c : e.received()) {
             received.getChildren().add(Chips.card(c, i18n));
         }
+        VBox v;
         if (compact) {
-            // one wrapping flow: who holds the end, its state, what it received
-            head.getChildren().addAll(received.getChildren());
-            received.getChildren().clear();
+            // who holds the end, its state and "received" in one wrapping flow, the cards under
+            // it as wide as the column (a long one wraps rather than widening the panel)
+            VBox cards = new VBox(4);
+            for (Node n : List.copyOf(received.getChildren())) {
+                if (n.getStyleClass().contains("card")) {
+                    cards.getChildren().add(fitting((Label) n));
+                } else {
+                    head.getChildren().add(n);
+                }
+            }
+            v = cards.getChildren().isEmpty() ? new VBox(head) : new VBox(4, head, cards);
+        } else {
+            v = new VBox(8, head, received);
         }
-        VBox v = compact ? new VBox(head) : new VBox(8, head, received);
         v.getStyleClass().add("pipe-end");
         v.setId("end-" + e.id().replace('.', '-'));
         if (!compact) {
