@@ -26,7 +26,7 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
     protected void build() {
         Label lockIcon = new Label();
         lockIcon.getStyleClass().add("lock-icon");
-        Label holderTitle = Chips.muted(i18n.get("lock.holder"));
+        Label holderTitle = Chips.note(i18n.get("lock.holder"));
         HBox holderBox = new HBox();
         holderBox.setAlignment(Pos.CENTER_LEFT);
         holderBox.setSpacing(6);
@@ -47,13 +47,17 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
 
         FlowPane waiting = Chips.flow();
         waiting.setId("lock-waiters");
+        waiting.getStyleClass().add("small-chips");
         watch.add(Chips.follow(waiting, model.waiters(), this::numbered, i18n.get("lock.nobody_waits"), i18n));
 
-        VBox lockBox = Chips.box(i18n.get("lock.title"), lockIcon, holderTitle, holderBox,
+        // "held by" and its chip on one line: the waiters below stay in the panel's height
+        FlowPane held = Chips.flow();
+        held.getChildren().addAll(holderTitle, holderBox);
+        VBox lockBox = Chips.box(i18n.get("lock.title"), lockIcon, held,
                 Chips.muted(i18n.get("lock.waiters")), waiting);
         lockBox.setId("lock-box");
         lockBox.setMinWidth(260);
-        lockBox.setPrefWidth(300);
+        lockBox.setPrefWidth(340);
 
         FlowPane order = Chips.flow();
         watch.add(Chips.follow(order, model.order(), Chips::chip, i18n.get("lock.nobody_yet"), i18n));
@@ -69,7 +73,7 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         // rows in view (stacked under the order it showed two of seven at 1600x900)
         VBox orderBox = Chips.box(i18n.get("lock.order"), order);
         orderBox.setId("lock-order");
-        order.getStyleClass().add("order-flow");
+        order.getStyleClass().add("small-chips");
         orderBox.setPrefWidth(ORDER_WIDTH);
         orderBox.setMinWidth(ORDER_MIN_WIDTH);
         VBox processes = Chips.box(i18n.get("panel.processes"), table);

@@ -34,7 +34,7 @@ public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBo
         tasks.setPrefWidth(360);
         tasks.setMinWidth(280);
 
-        VBox consumers = new VBox(compact ? 4 : 8);
+        VBox consumers = new VBox(compact ? 2 : 8);
         consumers.setId("consumers");
         watch.add(Chips.follow(consumers, model.consumers(), this::consumer, i18n.get("queue.no_consumers"), i18n));
         VBox consumerBox = Chips.box(i18n.get("queue.consumers"), consumers);
