@@ -16,6 +16,8 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
     /** The width of the card with the order in which the lock was taken (small chips, two a line). */
     static final double ORDER_WIDTH = 340;
     static final double ORDER_MIN_WIDTH = 220;
+    /** Compact (presenter mode): the lock's card's width beside the list of processes. */
+    static final double COMPACT_LOCK_WIDTH = 280;
 
     public ProcessLessonView(Lesson lesson, I18n i18n) {
         super(lesson, i18n, new ProcessLessonViewModel(), new HBox(16));
@@ -57,7 +59,7 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
                 Chips.muted(i18n.get("lock.waiters")), waiting);
         lockBox.setId("lock-box");
         lockBox.setMinWidth(260);
-        lockBox.setPrefWidth(340);
+        lockBox.setPrefWidth(compact ? COMPACT_LOCK_WIDTH : 340);
 
         FlowPane order = Chips.flow();
         watch.add(Chips.follow(order, model.order(), Chips::chip, i18n.get("lock.nobody_yet"), i18n));
@@ -77,8 +79,17 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         orderBox.setPrefWidth(ORDER_WIDTH);
         orderBox.setMinWidth(ORDER_MIN_WIDTH);
         VBox processes = Chips.box(i18n.get("panel.processes"), table);
-        HBox.setHgrow(processes, Priority.ALWAYS);
-        root.getChildren().setAll(lockBox, processes, orderBox);
+        if (compact) {
+            // a narrow room with large text: the order goes under the list, beside the lock
+            orderBox.setPrefWidth(-1);
+            orderBox.setMinWidth(0);
+            VBox right = new VBox(10, processes, orderBox);
+            HBox.setHgrow(right, Priority.ALWAYS);
+            root.getChildren().setAll(lockBox, right);
+        } else {
+            HBox.setHgrow(processes, Priority.ALWAYS);
+            root.getChildren().setAll(lockBox, processes, orderBox);
+        }
     }
 
     private Label free() {
