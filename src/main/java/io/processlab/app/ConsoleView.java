@@ -14,14 +14,19 @@ import javafx.scene.layout.VBox;
 /**
  * The console: every printed line, tagged with its process's name and PID in its colour. In a
  * narrow column (presenter mode puts the console beside the timeline) the tag stands above its
- * line and long lines wrap, so that no text is cut off.
+ * line and long lines wrap, so that no text is cut off; beside the timeline they always do.
  */
 public final class ConsoleView {
     /** Narrower than this, a line goes under its tag and wraps. */
     static final double STACK_BELOW = 720;
+    /** Stacked, a line wraps this much narrower than the list (cell padding, scrollbar). */
+    static final double WRAP_MARGIN = 64;
 
     private final ListView<ConsoleLine> list;
     private boolean stacked;
+    private boolean stackAlways;
+    /** The list's width when the stacked cells were last laid out. */
+    private double arrangedWidth;
 
     public ConsoleView(ConsoleViewModel model) {
         list = new ListView<>(model.lines());
@@ -34,13 +39,37 @@ public final class ConsoleView {
                 list.scrollTo(model.lines().size() - 1);
             }
         });
-        list.widthProperty().addListener((o, a, w) -> {
-            boolean narrow = w.doubleValue() > 0 && w.doubleValue() < STACK_BELOW;
-            if (narrow != stacked) {
-                stacked = narrow;
-                list.refresh();
-            }
-        });
+        list.widthProperty().addListener((o, a, w) -> arrangeAll());
+    }
+
+    /**
+     * Always puts the tag above its line and wraps the line ({@code true}: the console stands
+     * as a column beside the timeline, presenter mode), or only when the list is narrow.
+     */
+    public void setStacked(boolean always) {
+        if (always != stackAlways) {
+            stackAlways = always;
+            arrangeAll();
+        }
+    }
+
+    /** Whether the lines stand under their tags now. */
+    boolean isStacked() {
+        return stacked;
+    }
+
+    /**
+     * Lays the cells out again when they change arrangement, and, stacked, when the width
+     * changes: a wrapped line is as wide as the list, never wider (no horizontal scrollbar).
+     */
+    private void arrangeAll() {
+        double w = list.getWidth();
+        boolean stack = stackAlways || (w > 0 && w < STACK_BELOW);
+        if (stack != stacked || (stack && Math.abs(w - arrangedWidth) > 0.5)) {
+            stacked = stack;
+            arrangedWidth = w;
+            list.refresh();
+        }
     }
 
     public Node root() {
@@ -85,7 +114,7 @@ public final class ConsoleView {
             }
             text.setWrapText(stacked);
             if (stacked) {
-                double w = Math.max(120, list.getWidth() - 64);
+                double w = Math.max(120, list.getWidth() - WRAP_MARGIN);
                 text.setPrefWidth(w);
                 text.setMaxWidth(w);
                 text.setMinHeight(Region.USE_PREF_SIZE);

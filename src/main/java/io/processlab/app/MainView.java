@@ -311,7 +311,8 @@ public final class MainView {
         panelScroll.getStyleClass().add("panel-scroll");
         panelScroll.setId("panel");
 
-        TabPane tabs = new TabPane(tab("tab.console", new ConsoleView(model.console()).root()),
+        ConsoleView console = new ConsoleView(model.console());
+        TabPane tabs = new TabPane(tab("tab.console", console.root()),
                 tab("tab.wire", new WireView(model.wire(), i18n).root()));
         tabs.getTabs().addAll(teaching.tabs());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -331,7 +332,9 @@ public final class MainView {
         // all keep a readable size
         teaching.model().presenterProperty().addListener((o, a, on) -> {
             split.setSide(on);
+            console.setStacked(on);
             header.setCompact(on);
+            model.pages().forEach(page -> page.setCompact(on));
         });
         // the notice lies over the top of the split, so that it never moves the dividers
         StackPane body = new StackPane(split.root(), noticeBar());

@@ -25,4 +25,11 @@ public interface LessonPage {
 
     /** Empties the panel (no run). */
     void clear();
+
+    /**
+     * Lays the panel out for a narrow room with large text (presenter mode at 1280x720) or for
+     * the normal window; a page without a compact layout ignores it.
+     */
+    default void setCompact(boolean on) {
+    }
 }

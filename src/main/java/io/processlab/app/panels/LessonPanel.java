@@ -23,6 +23,8 @@ abstract class LessonPanel<M extends PanelModel, R extends Pane> implements Less
     protected final R root;
     /** The listeners of the current build. */
     protected final Watch watch = new Watch();
+    /** Whether the page is laid out for a narrow room with large text (presenter mode). */
+    protected boolean compact;
 
     LessonPanel(Lesson lesson, I18n i18n, M model, R root) {
         this.lesson = lesson;
@@ -39,6 +41,24 @@ abstract class LessonPanel<M extends PanelModel, R extends Pane> implements Less
     private void rebuild() {
         watch.clear();
         build();
+    }
+
+    @Override
+    public void setCompact(boolean on) {
+        if (on == compact) {
+            return;
+        }
+        compact = on;
+        root.getStyleClass().remove("compact");
+        if (on) {
+            root.getStyleClass().add("compact");
+        }
+        rebuild();
+    }
+
+    /** Whether the page is laid out compact ({@link #setCompact}). */
+    public boolean isCompact() {
+        return compact;
     }
 
     public M model() {

@@ -15,6 +15,10 @@ import javafx.scene.layout.VBox;
 public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox> {
     /** The widest the list of items a worker took is before it wraps. */
     static final double TOOK_WIDTH = 300;
+    /** Compact (presenter mode): the times' card's width beside the results. */
+    static final double COMPACT_TIMES_WIDTH = 300;
+    /** Compact: the widest the list of items is beside the worker's name and state. */
+    static final double COMPACT_TOOK_WIDTH = 360;
 
     public PoolLessonView(Lesson lesson, I18n i18n) {
         super(lesson, i18n, new PoolLessonViewModel(), new HBox(16));
@@ -23,7 +27,7 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
 
     @Override
     protected void build() {
-        VBox workers = new VBox(6);
+        VBox workers = new VBox(compact ? 2 : 6);
         workers.setId("pool-workers");
         watch.add(Chips.follow(workers, model.workers(), this::worker, i18n.get("pool.no_workers"), i18n));
         VBox workerBox = Chips.box(i18n.get("pool.workers"), workers);
@@ -49,9 +53,22 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
         Label why = Chips.muted(i18n.get("pool.times_why"));
         VBox timeBox = Chips.box(i18n.get("pool.time_title"), times, why);
 
-        VBox right = new VBox(12, resultBox, timeBox);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        root.getChildren().setAll(workerBox, right);
+        if (compact) {
+            // a narrow room with large text: the workers take the whole width on top, one row
+            // each, the results and the times side by side under them
+            workerBox.setPrefWidth(-1);
+            workerBox.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(resultBox, Priority.ALWAYS);
+            timeBox.setPrefWidth(COMPACT_TIMES_WIDTH);
+            timeBox.setMinWidth(COMPACT_TIMES_WIDTH);
+            VBox column = new VBox(10, workerBox, new HBox(10, resultBox, timeBox));
+            HBox.setHgrow(column, Priority.ALWAYS);
+            root.getChildren().setAll(column);
+        } else {
+            VBox right = new VBox(12, resultBox, timeBox);
+            HBox.setHgrow(right, Priority.ALWAYS);
+            root.getChildren().setAll(workerBox, right);
+        }
     }
 
     private Node worker(PoolLessonViewModel.Worker w) {
@@ -62,7 +79,7 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
         took.setWrapText(true);
         // a long list of items goes under the worker's name (and wraps there) rather than
         // squeezing into a column of single items beside it, as a narrow card (presenter mode) did
-        took.setMaxWidth(TOOK_WIDTH);
+        took.setMaxWidth(compact ? COMPACT_TOOK_WIDTH : TOOK_WIDTH);
         FlowPane row = new FlowPane(10, 4, Chips.chip(w.chip()), state, took);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPrefWrapLength(TOOK_WIDTH);

@@ -13,6 +13,12 @@ import javafx.scene.layout.VBox;
 
 /** The live panel of Process + Lock. */
 public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel, HBox> {
+    /** The width of the card with the order in which the lock was taken (small chips, two a line). */
+    static final double ORDER_WIDTH = 340;
+    static final double ORDER_MIN_WIDTH = 220;
+    /** Compact (presenter mode): the lock's card's width beside the list of processes. */
+    static final double COMPACT_LOCK_WIDTH = 280;
+
     public ProcessLessonView(Lesson lesson, I18n i18n) {
         super(lesson, i18n, new ProcessLessonViewModel(), new HBox(16));
         build();
@@ -22,7 +28,7 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
     protected void build() {
         Label lockIcon = new Label();
         lockIcon.getStyleClass().add("lock-icon");
-        Label holderTitle = Chips.muted(i18n.get("lock.holder"));
+        Label holderTitle = Chips.note(i18n.get("lock.holder"));
         HBox holderBox = new HBox();
         holderBox.setAlignment(Pos.CENTER_LEFT);
         holderBox.setSpacing(6);
@@ -43,27 +49,47 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
 
         FlowPane waiting = Chips.flow();
         waiting.setId("lock-waiters");
+        waiting.getStyleClass().add("small-chips");
         watch.add(Chips.follow(waiting, model.waiters(), this::numbered, i18n.get("lock.nobody_waits"), i18n));
 
-        VBox lockBox = Chips.box(i18n.get("lock.title"), lockIcon, holderTitle, holderBox,
+        // "held by" and its chip on one line: the waiters below stay in the panel's height
+        FlowPane held = Chips.flow();
+        held.getChildren().addAll(holderTitle, holderBox);
+        VBox lockBox = Chips.box(i18n.get("lock.title"), lockIcon, held,
                 Chips.muted(i18n.get("lock.waiters")), waiting);
         lockBox.setId("lock-box");
-        lockBox.setMinWidth(320);
-        lockBox.setPrefWidth(380);
+        lockBox.setMinWidth(260);
+        lockBox.setPrefWidth(compact ? COMPACT_LOCK_WIDTH : 340);
 
         FlowPane order = Chips.flow();
         watch.add(Chips.follow(order, model.order(), Chips::chip, i18n.get("lock.nobody_yet"), i18n));
 
         GridPane table = new GridPane();
         table.setHgap(14);
-        table.setVgap(6);
+        table.setVgap(3);
         table.setId("process-table");
         watch.list(model.rows(), () -> drawRows(table));
         drawRows(table);
 
-        VBox right = new VBox(12, Chips.box(i18n.get("lock.order"), order), Chips.box(i18n.get("panel.processes"), table));
-        HBox.setHgrow(right, Priority.ALWAYS);
-        root.getChildren().setAll(lockBox, right);
+        // three cards side by side, each as tall as the panel: the list of processes keeps its
+        // rows in view (stacked under the order it showed two of seven at 1600x900)
+        VBox orderBox = Chips.box(i18n.get("lock.order"), order);
+        orderBox.setId("lock-order");
+        order.getStyleClass().add("small-chips");
+        orderBox.setPrefWidth(ORDER_WIDTH);
+        orderBox.setMinWidth(ORDER_MIN_WIDTH);
+        VBox processes = Chips.box(i18n.get("panel.processes"), table);
+        if (compact) {
+            // a narrow room with large text: the order goes under the list, beside the lock
+            orderBox.setPrefWidth(-1);
+            orderBox.setMinWidth(0);
+            VBox right = new VBox(10, processes, orderBox);
+            HBox.setHgrow(right, Priority.ALWAYS);
+            root.getChildren().setAll(lockBox, right);
+        } else {
+            HBox.setHgrow(processes, Priority.ALWAYS);
+            root.getChildren().setAll(lockBox, processes, orderBox);
+        }
     }
 
     private Label free() {

@@ -34,7 +34,7 @@ public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBo
         tasks.setPrefWidth(360);
         tasks.setMinWidth(280);
 
-        VBox consumers = new VBox(8);
+        VBox consumers = new VBox(compact ? 2 : 8);
         consumers.setId("consumers");
         watch.add(Chips.follow(consumers, model.consumers(), this::consumer, i18n.get("queue.no_consumers"), i18n));
         VBox consumerBox = Chips.box(i18n.get("queue.consumers"), consumers);
@@ -48,7 +48,21 @@ public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBo
         results.setPrefWidth(320);
         results.setMinWidth(240);
 
-        root.getChildren().setAll(tasks, arrow(), consumerBox, arrow(), results);
+        if (compact) {
+            // a narrow room with large text: the consumers' rows take the whole width on top (each
+            // with its item), the two queues stand side by side under them
+            tasks.setPrefWidth(-1);
+            results.setPrefWidth(-1);
+            HBox.setHgrow(tasks, Priority.ALWAYS);
+            HBox.setHgrow(results, Priority.ALWAYS);
+            HBox queues = new HBox(10, tasks, arrow(), results);
+            consumerBox.setMaxWidth(Double.MAX_VALUE);
+            VBox column = new VBox(10, consumerBox, queues);
+            HBox.setHgrow(column, Priority.ALWAYS);
+            root.getChildren().setAll(column);
+        } else {
+            root.getChildren().setAll(tasks, arrow(), consumerBox, arrow(), results);
+        }
     }
 
     private static Node arrow() {

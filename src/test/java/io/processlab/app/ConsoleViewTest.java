@@ -1,0 +1,109 @@
+package io.processlab.app;
+
+import static io.processlab.app.TestWindow.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The console's two arrangements: the tag beside its line (a wide list), or above it with the
+ * line wrapped (a narrow list, and always beside the timeline in presenter mode), where no line
+ * is cut and no horizontal scrollbar shows, whatever width the cells were first laid out at.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConsoleViewTest {
+    private static final String LONG = "process running 0: name=Process-2, pid=29153, and a little more to say";
+
+    private ConsoleView console;
+    private StackPane holder;
+
+    @Start
+    void start(Stage stage) {
+        ConsoleViewModel model = new ConsoleViewModel(new ProcessPalette());
+        io.processlab.view.objects.Events e = io.processlab.view.objects.Events.of();
+        for (int i = 1; i <= 6; i++) {
+            e.child(i, "t").print(i, LONG);
+        }
+        model.accept(e.list());
+        console = new ConsoleView(model);
+        holder = new StackPane(console.root());
+        Scene scene = new Scene(holder, 1000, 400);
+        scene.getStylesheets().add(App.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void besideTheTimelineEveryLineStandsUnderItsTagAndWrapsWithoutAHorizontalScrollbar() throws Exception {
+        fx(() -> settle());
+        assertFalse(console.isStacked(), "a wide console keeps the tag beside the line");
+        assertFalse(cells().isEmpty(), "cells are shown");
+        assertTrue(cells().stream().noneMatch(c -> c.getGraphic() instanceof VBox));
+
+        // presenter mode: first the column is still wide, then it narrows as the split settles
+        fx(() -> {
+            console.setStacked(true);
+            return settle();
+        });
+        assertTrue(console.isStacked(), "stacked even while the list is wide");
+        fx(() -> {
+            ((javafx.scene.layout.Region) console.root()).setMaxWidth(380);
+            return settle();
+        });
+        List<ListCell<?>> cells = cells();
+        assertTrue(cells.size() >= 2, "cells are shown");
+        for (ListCell<?> c : cells) {
+            assertTrue(c.getGraphic() instanceof VBox, "the tag stands above its line");
+        }
+        assertFalse(horizontalBarShown(), "no horizontal scrollbar");
+
+        fx(() -> {
+            console.setStacked(false);
+            ((javafx.scene.layout.Region) console.root()).setMaxWidth(Double.MAX_VALUE);
+            return settle();
+        });
+        assertFalse(console.isStacked(), "out of presenter mode a wide console puts the tag beside the line again");
+        assertEquals(0, cells().stream().filter(c -> c.getGraphic() instanceof VBox).count());
+    }
+
+    private Object settle() {
+        holder.applyCss();
+        holder.layout();
+        // the cells refreshed by a change of arrangement are laid out in the next pass
+        holder.layout();
+        return null;
+    }
+
+    private List<ListCell<?>> cells() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return fx(() -> console.root().lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof ListCell<?> c && c.getItem() != null && c.isVisible())
+                .<ListCell<?>>map(n -> (ListCell<?>) n).toList());
+    }
+
+    private boolean horizontalBarShown() throws Exception {
+        return fx(() -> {
+            for (Node n : console.root().lookupAll(".scroll-bar")) {
+                if (n instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+}
