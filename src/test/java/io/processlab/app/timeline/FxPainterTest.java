@@ -71,6 +71,19 @@ class FxPainterTest {
         return n;
     }
 
+    /** The canvas's own stroke in {@link #INK} of {@code width}, and the painter's drawing of the same. */
+    private static WritableImage[] strokedAndPainted(double width, Consumer<GraphicsContext> stroke,
+                                                     Consumer<FxPainter> paint) throws Exception {
+        return onFx(() -> new WritableImage[] {
+            draw(g -> {
+                g.setStroke(Color.web("#1F3A93"));
+                g.setLineWidth(width);
+                stroke.accept(g);
+            }),
+            draw(g -> paint.accept(new FxPainter(g))),
+        });
+    }
+
     @ParameterizedTest(name = "strokeRect({0}, {1}, {2}, {3}) width {4}")
     @CsvSource({
         "10.5, 5.5, 30, 20, 1",
@@ -79,14 +92,8 @@ class FxPainterTest {
         "20.5, 10.5, 1, 1, 1",
     })
     void anOutlineFillsThePixelsOfTheCanvasStroke(double x, double y, double w, double h, double width) throws Exception {
-        WritableImage[] both = onFx(() -> new WritableImage[] {
-            draw(g -> {
-                g.setStroke(Color.web("#1F3A93"));
-                g.setLineWidth(width);
-                g.strokeRect(x, y, w, h);
-            }),
-            draw(g -> new FxPainter(g).strokeRect(x, y, w, h, INK, width)),
-        });
+        WritableImage[] both = strokedAndPainted(width, g -> g.strokeRect(x, y, w, h),
+                p -> p.strokeRect(x, y, w, h, INK, width));
         assertTrue(inked(both[1]) > 0, "the outline was drawn");
         assertEquals(0, maxDifference(both[0], both[1]), "same pixels as the canvas's stroke");
     }
@@ -99,14 +106,8 @@ class FxPainterTest {
         "50.5, 30, 50.5, 4, 1",
     })
     void aStraightLineFillsThePixelsOfTheCanvasStroke(double x1, double y1, double x2, double y2, double width) throws Exception {
-        WritableImage[] both = onFx(() -> new WritableImage[] {
-            draw(g -> {
-                g.setStroke(Color.web("#1F3A93"));
-                g.setLineWidth(width);
-                g.strokeLine(x1, y1, x2, y2);
-            }),
-            draw(g -> new FxPainter(g).line(x1, y1, x2, y2, INK, width)),
-        });
+        WritableImage[] both = strokedAndPainted(width, g -> g.strokeLine(x1, y1, x2, y2),
+                p -> p.line(x1, y1, x2, y2, INK, width));
         assertTrue(inked(both[1]) > 0, "the line was drawn");
         // the caps' half-covered pixels may round one step apart
         assertTrue(maxDifference(both[0], both[1]) <= 2, "same pixels as the canvas's stroke");
