@@ -87,7 +87,12 @@ common=(--name "$NAME" --app-version "$VERSION" --vendor "$VENDOR" --description
 "$JPACKAGE" --type app-image --dest "$OUT/image" "${common[@]}" \
     --input "$OUT/input" --main-jar processlab.jar --main-class "$MAIN_CLASS" \
     --runtime-image "$OUT/runtime" --icon "$ICON" \
-    --java-options '-Dfile.encoding=UTF-8'
+    --java-options '-Dfile.encoding=UTF-8' \
+    --java-options '-XX:InitialHeapSize=64m' \
+    --java-options '-XX:MinHeapFreeRatio=15' \
+    --java-options '-XX:MaxHeapFreeRatio=40'
+# The heap starts small and gives memory back sooner than the defaults on a big machine (these
+# start at 1/64 of the RAM): bench --ui's peak resident memory 460 -> 342 MB, frames the same.
 IMAGE="$OUT/image/$NAME"
 rm -rf "$OUT/input" "$OUT/runtime"
 

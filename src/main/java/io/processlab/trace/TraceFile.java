@@ -135,20 +135,51 @@ public final class TraceFile {
                 why + ": " + JsonErrors.say(p, java.util.Locale.ENGLISH), p);
     }
 
-    /** Reads and checks a document. */
+    /**
+     * Reads and checks a document. The events are read one by one as they stream in (a tree of the
+     * whole file took several times the memory of the trace itself); a problem in an event is
+     * told only after the file has proved to be a ProcessLab trace of a version this one reads.
+     */
     public static Recording read(java.io.Reader in) throws TraceFormatException {
-        JsonElement root;
+        JsonObject o = new JsonObject(); // every member but the events
+        Events events = null;
         try {
             JsonReader reader = new JsonReader(in);
             reader.setStrictness(Strictness.STRICT);
             reader.setNestingLimit(WireCodec.NESTING_LIMIT);
-            if (reader.peek() == com.google.gson.stream.JsonToken.END_DOCUMENT) {
+            com.google.gson.stream.JsonToken first;
+            try {
+                first = reader.peek();
+            } catch (java.io.EOFException e) {
+                first = com.google.gson.stream.JsonToken.END_DOCUMENT;
+            }
+            if (first == com.google.gson.stream.JsonToken.END_DOCUMENT) {
                 throw new TraceFormatException(TraceFormatException.Problem.EMPTY, "the file is empty");
             }
-            root = JsonParser.parseReader(reader);
+            if (first != com.google.gson.stream.JsonToken.BEGIN_OBJECT) {
+                JsonParser.parseReader(reader);
+                trailing(reader);
+                throw new TraceFormatException(TraceFormatException.Problem.NOT_A_TRACE,
+                        "the file is JSON but not a ProcessLab trace");
+            }
+            reader.beginObject();
+            while (reader.hasNext()) {
+                String name = reader.nextName();
+                if ("events".equals(name) && reader.peek() == com.google.gson.stream.JsonToken.BEGIN_ARRAY) {
+                    events = Events.read(reader);
+                    o.remove(name);
+                } else {
+                    o.add(name, JsonParser.parseReader(reader));
+                    if ("events".equals(name)) {
+                        events = null; // a later member of the same name replaces an earlier one
+                    }
+                }
+            }
+            reader.endObject();
             trailing(reader);
         } catch (java.io.EOFException e) {
-            throw new TraceFormatException(TraceFormatException.Problem.EMPTY, "the file is empty");
+            // cut short: worded as Gson words it when it reads a whole value
+            throw notJson(JsonErrors.of(new com.google.gson.JsonSyntaxException(e), null));
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new TraceFormatException(TraceFormatException.Problem.NOT_JSON,
                     "the file is not UTF-8 text, so it is not a trace (a trace is JSON text)");
@@ -159,11 +190,6 @@ public final class TraceFile {
             }
             throw notJson(JsonErrors.of(e, null));
         }
-        if (!root.isJsonObject()) {
-            throw new TraceFormatException(TraceFormatException.Problem.NOT_A_TRACE,
-                    "the file is JSON but not a ProcessLab trace");
-        }
-        JsonObject o = root.getAsJsonObject();
         if (!o.has("format") || !o.get("format").isJsonPrimitive() || !FORMAT.equals(o.get("format").getAsString())) {
             throw new TraceFormatException(TraceFormatException.Problem.NOT_A_TRACE,
                     "the file is JSON but not a ProcessLab trace (no \"format\":\"" + FORMAT + "\")");
@@ -177,7 +203,10 @@ public final class TraceFile {
         String lesson = o.has("lesson") && o.get("lesson").isJsonPrimitive() ? o.get("lesson").getAsString() : "";
         JsonObject settings = o.has("settings") && o.get("settings").isJsonObject()
                 ? o.getAsJsonObject("settings") : new JsonObject();
-        JsonArray events = array(o, "events");
+        if (events == null) {
+            throw new TraceFormatException(TraceFormatException.Problem.MISSING_FIELD,
+                    "the trace has no \"events\" list", "events");
+        }
         List<ProcessInfo> processes = new ArrayList<>();
         if (o.has("processes")) {
             int i = 0;
@@ -185,18 +214,42 @@ public final class TraceFile {
                 processes.add(process(p, i++));
             }
         }
-        List<TraceEvent> list = new ArrayList<>(events.size());
-        long last = Long.MIN_VALUE;
-        for (int i = 0; i < events.size(); i++) {
-            TraceEvent e = event(events.get(i), i);
-            if (e.tUs() < last) {
-                throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT,
-                        "event " + i + " is earlier than the one before it");
-            }
-            last = e.tUs();
-            list.add(e);
+        if (events.bad != null) {
+            throw events.bad;
         }
-        return new Recording(lesson, settings, Trace.of(processes, list));
+        return new Recording(lesson, settings, Trace.of(processes, events.list));
+    }
+
+    /** The events as read, up to the first one that is wrong (kept to be told later). */
+    private static final class Events {
+        final List<TraceEvent> list = new ArrayList<>();
+        TraceFormatException bad;
+
+        /** Reads the array the reader is at; each event is a small tree, made and dropped. */
+        static Events read(JsonReader reader) throws IOException {
+            Events ev = new Events();
+            long last = Long.MIN_VALUE;
+            reader.beginArray();
+            for (int i = 0; reader.hasNext(); i++) {
+                JsonElement el = JsonParser.parseReader(reader);
+                if (ev.bad != null) {
+                    continue; // still read to the end: the JSON after it must be valid too
+                }
+                try {
+                    TraceEvent e = event(el, i);
+                    if (e.tUs() < last) {
+                        throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT,
+                                "event " + i + " is earlier than the one before it");
+                    }
+                    last = e.tUs();
+                    ev.list.add(e);
+                } catch (TraceFormatException wrong) {
+                    ev.bad = wrong;
+                }
+            }
+            reader.endArray();
+            return ev;
+        }
     }
 
     private static ProcessInfo process(JsonElement p, int i) throws TraceFormatException {

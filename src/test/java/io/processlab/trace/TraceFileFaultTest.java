@@ -50,6 +50,10 @@ class TraceFileFaultTest {
         "processes not a list | HEAD'processes':7,'events':[]}                             | MISSING_FIELD | the trace has no \"processes\" list",
         "process not object   | HEAD'processes':['p'],'events':[]}                         | BAD_EVENT     | process 0 is not an object",
         "process without pid  | HEAD'processes':[{'name':'p'}],'events':[]}                | MISSING_FIELD | process 0 has no number \"pid\"",
+        "bad event, newer after | {'format':'processlab-trace','events':[3],'version':2}   | NEWER_VERSION | format version 2, newer than this ProcessLab reads (1)",
+        "bad event, other format | {'events':[3],'format':'chrome-trace','version':1}     | NOT_A_TRACE   | no \"format\":\"processlab-trace\"",
+        "bad event, then cut    | HEAD'events':[3,{'t_us'                                 | NOT_JSON      | the text ends too early",
+        "events, then not a list | HEAD'events':[],'events':7}                            | MISSING_FIELD | the trace has no \"events\" list",
     })
     void brokenFileIsRefusedSayingWhatIsWrong(String what, String text, TraceFormatException.Problem problem, String says)
             throws Exception {
