@@ -15,6 +15,8 @@ import javafx.scene.layout.VBox;
 public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox> {
     /** The widest the list of items a worker took is before it wraps. */
     static final double TOOK_WIDTH = 300;
+    /** The chunks listed beside a worker; a long run (64 workers, thousands of chunks) says how many more. */
+    static final int CHUNKS_SHOWN = 4;
     /** Compact (presenter mode): the times' card's width beside the results. */
     static final double COMPACT_TIMES_WIDTH = 300;
     /** Compact: the widest the list of items is beside the worker's name and state. */
@@ -74,16 +76,26 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
     private Node worker(PoolLessonViewModel.Worker w) {
         Label state = Chips.state(w.state(), i18n.get("state." + w.state()));
         Label took = new Label(w.chunks().isEmpty() ? i18n.get("pool.took_nothing")
-                : i18n.get("pool.took", w.items(), String.join(" ", w.chunks())));
+                : w.items() < 0 ? i18n.get("pool.took_chunks", w.chunks().size(), chunks(w.chunks()))
+                : i18n.get("pool.took", w.items(), chunks(w.chunks())));
         took.getStyleClass().add("printed");
         took.setWrapText(true);
         // a long list of items goes under the worker's name (and wraps there) rather than
         // squeezing into a column of single items beside it, as a narrow card (presenter mode) did
         took.setMaxWidth(compact ? COMPACT_TOOK_WIDTH : TOOK_WIDTH);
         FlowPane row = new FlowPane(10, 4, Chips.chip(w.chip()), state, took);
-        row.setAlignment(Pos.CENTER_LEFT);
+        row.setAlignment(Pos.TOP_LEFT);
+        row.setRowValignment(javafx.geometry.VPos.TOP); // the worker's name at the top of its list, however long
         row.setPrefWrapLength(TOOK_WIDTH);
         return row;
+    }
+
+    /** A worker's chunks, the first {@link #CHUNKS_SHOWN} of them and how many more. */
+    static String chunks(java.util.List<String> chunks) {
+        if (chunks.size() <= CHUNKS_SHOWN) {
+            return String.join(" ", chunks);
+        }
+        return String.join(" ", chunks.subList(0, CHUNKS_SHOWN)) + " \u2026 (+" + (chunks.size() - CHUNKS_SHOWN) + ")";
     }
 
     private Node slot(PoolLessonViewModel.Slot s) {

@@ -25,7 +25,8 @@ public final class PoolLessonViewModel implements PanelModel {
      *
      * @param chip the process
      * @param chunks the items of each chunk it took, as printed ("[0, 1]")
-     * @param items how many items it took
+     * @param items how many items it took, or -1 when the trace shows only the start of some chunks
+     *     (a trace keeps the first 80 characters of a value), so that only the chunks can be counted
      * @param state a key under {@code state.}
      */
     public record Worker(ProcChip chip, List<String> chunks, int items, String state) {
@@ -89,7 +90,9 @@ public final class PoolLessonViewModel implements PanelModel {
                 ProcState ps = m.process(w.proc().pid());
                 List<String> cs = w.taken().stream().map(c -> "[" + String.join(", ", c.items())
                         + (c.itemsComplete() ? "]" : ", \u2026]")).toList();
-                ws.add(new Worker(ProcChip.of(w.proc(), palette), cs, w.items(), ps == null ? States.STARTING : States.of(ps)));
+                boolean counted = w.taken().stream().allMatch(PoolState.Chunk::itemsComplete);
+                ws.add(new Worker(ProcChip.of(w.proc(), palette), cs, counted ? w.items() : -1,
+                        ps == null ? States.STARTING : States.of(ps)));
             }
             for (PoolState.Slot s : pool.slots()) {
                 ss.add(new Slot(s.input(), s.result(), s.worker() == null ? 0 : palette.colour(s.worker().pid())));

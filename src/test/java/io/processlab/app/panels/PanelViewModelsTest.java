@@ -154,6 +154,19 @@ class PanelViewModelsTest {
     }
 
     @Test
+    void aWorkerWhoseChunksTheTraceCutShortIsCountedInChunksNotItems() {
+        PoolLessonViewModel vm = new PoolLessonViewModel();
+        vm.update(Events.of()
+                .child(1, "pool.worker").child(2, "pool.worker")
+                .e(MAIN, "put", "pool-tasks", "{'job': 1, 'chunk': 0, 'fn': 'f', 'items': [0, 1]}", 1)
+                .e(MAIN, "put", "pool-tasks", "{'job': 1, 'chunk': 1, 'fn': 'f', 'items': [100000, 100001, ...", 2)
+                .e(1, "get", "pool-tasks", "{'job': 1, 'chunk': 0, 'fn': 'f', 'items': [0, 1]}", 1)
+                .e(2, "get", "pool-tasks", "{'job': 1, 'chunk': 1, 'fn': 'f', 'items': [100000, 100001, ...", 2)
+                .fold(), palette);
+        assertEquals(List.of(2, -1), vm.workers().stream().map(PoolLessonViewModel.Worker::items).toList());
+    }
+
+    @Test
     void poolTimesAreReadFromPortugueseLinesToo() {
         PoolLessonViewModel vm = new PoolLessonViewModel();
         vm.update(Events.of()
