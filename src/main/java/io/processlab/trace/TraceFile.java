@@ -7,6 +7,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import io.processlab.wire.JsonErrors;
 import io.processlab.wire.WireCodec;
@@ -118,7 +119,7 @@ public final class TraceFile {
     /** Refuses text after the trace, saying where it starts. */
     private static void trailing(JsonReader reader) throws TraceFormatException {
         try {
-            if (reader.peek() == com.google.gson.stream.JsonToken.END_DOCUMENT) {
+            if (reader.peek() == JsonToken.END_DOCUMENT) {
                 return;
             }
         } catch (IOException | IllegalStateException e) {
@@ -126,6 +127,16 @@ public final class TraceFile {
             throw notJson(new JsonErrors.Problem(JsonErrors.Reason.TRAILING, at.line(), at.column()));
         }
         throw notJson(new JsonErrors.Problem(JsonErrors.Reason.TRAILING, 1, 1));
+    }
+
+    private static TraceFormatException notUtf8() {
+        return new TraceFormatException(TraceFormatException.Problem.NOT_JSON,
+                "the file is not UTF-8 text, so it is not a trace (a trace is JSON text)");
+    }
+
+    private static TraceFormatException noList(String key) {
+        return new TraceFormatException(TraceFormatException.Problem.MISSING_FIELD,
+                "the trace has no \"" + key + "\" list", key);
     }
 
     private static TraceFormatException notJson(JsonErrors.Problem p) {
@@ -147,16 +158,16 @@ public final class TraceFile {
             JsonReader reader = new JsonReader(in);
             reader.setStrictness(Strictness.STRICT);
             reader.setNestingLimit(WireCodec.NESTING_LIMIT);
-            com.google.gson.stream.JsonToken first;
+            JsonToken first;
             try {
                 first = reader.peek();
             } catch (java.io.EOFException e) {
-                first = com.google.gson.stream.JsonToken.END_DOCUMENT;
+                first = JsonToken.END_DOCUMENT;
             }
-            if (first == com.google.gson.stream.JsonToken.END_DOCUMENT) {
+            if (first == JsonToken.END_DOCUMENT) {
                 throw new TraceFormatException(TraceFormatException.Problem.EMPTY, "the file is empty");
             }
-            if (first != com.google.gson.stream.JsonToken.BEGIN_OBJECT) {
+            if (first != JsonToken.BEGIN_OBJECT) {
                 JsonParser.parseReader(reader);
                 trailing(reader);
                 throw new TraceFormatException(TraceFormatException.Problem.NOT_A_TRACE,
@@ -165,7 +176,7 @@ public final class TraceFile {
             reader.beginObject();
             while (reader.hasNext()) {
                 String name = reader.nextName();
-                if ("events".equals(name) && reader.peek() == com.google.gson.stream.JsonToken.BEGIN_ARRAY) {
+                if ("events".equals(name) && reader.peek() == JsonToken.BEGIN_ARRAY) {
                     events = Events.read(reader);
                     o.remove(name);
                 } else {
@@ -181,12 +192,10 @@ public final class TraceFile {
             // cut short: worded as Gson words it when it reads a whole value
             throw notJson(JsonErrors.of(new com.google.gson.JsonSyntaxException(e), null));
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new TraceFormatException(TraceFormatException.Problem.NOT_JSON,
-                    "the file is not UTF-8 text, so it is not a trace (a trace is JSON text)");
+            throw notUtf8();
         } catch (JsonParseException | IOException | IllegalStateException e) {
             if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-                throw new TraceFormatException(TraceFormatException.Problem.NOT_JSON,
-                        "the file is not UTF-8 text, so it is not a trace (a trace is JSON text)");
+                throw notUtf8();
             }
             throw notJson(JsonErrors.of(e, null));
         }
@@ -204,8 +213,7 @@ public final class TraceFile {
         JsonObject settings = o.has("settings") && o.get("settings").isJsonObject()
                 ? o.getAsJsonObject("settings") : new JsonObject();
         if (events == null) {
-            throw new TraceFormatException(TraceFormatException.Problem.MISSING_FIELD,
-                    "the trace has no \"events\" list", "events");
+            throw noList("events");
         }
         List<ProcessInfo> processes = new ArrayList<>();
         if (o.has("processes")) {
@@ -283,8 +291,7 @@ public final class TraceFile {
 
     private static JsonArray array(JsonObject o, String key) throws TraceFormatException {
         if (!o.has(key) || !o.get(key).isJsonArray()) {
-            throw new TraceFormatException(TraceFormatException.Problem.MISSING_FIELD,
-                    "the trace has no \"" + key + "\" list", key);
+            throw noList(key);
         }
         return o.getAsJsonArray(key);
     }

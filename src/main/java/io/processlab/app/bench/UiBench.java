@@ -242,7 +242,6 @@ public final class UiBench {
         }
     }
 
-    /** The most heap in use at once since the reset, summed over the heap's pools. */
     /** The process's peak resident memory (Linux's VmHWM), or -1 where it cannot be read. */
     static long residentPeakBytes() {
         try {
@@ -257,6 +256,7 @@ public final class UiBench {
         return -1;
     }
 
+    /** The most heap in use at once since the reset, summed over the heap's pools. */
     private static long heapPeak() {
         long sum = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
