@@ -1,5 +1,7 @@
 package io.processlab.app;
 
+import io.processlab.app.i18n.I18n;
+import io.processlab.app.model.MainViewModel;
 import io.processlab.app.panels.LessonPages;
 import io.processlab.app.screenshots.ScreenshotTour;
 import io.processlab.app.screenshots.ShotOptions;

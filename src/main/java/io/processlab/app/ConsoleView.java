@@ -1,5 +1,7 @@
 package io.processlab.app;
 
+import io.processlab.app.model.ConsoleLine;
+import io.processlab.app.model.ConsoleViewModel;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

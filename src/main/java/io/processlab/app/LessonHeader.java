@@ -1,5 +1,7 @@
 package io.processlab.app;
 
+import io.processlab.app.i18n.I18n;
+import io.processlab.app.panels.LessonPage;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -9,7 +11,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import io.processlab.app.panels.LessonPage;
 
 /**
  * The chosen lesson's explanation above the panel, kept short so that the timeline has the

@@ -1,10 +1,16 @@
 package io.processlab.app;
 
 import io.processlab.app.files.FileActions;
+import io.processlab.app.i18n.I18n;
+import io.processlab.app.i18n.Tabs;
+import io.processlab.app.model.MainViewModel;
+import io.processlab.app.model.Notice;
+import io.processlab.app.model.RunState;
+import io.processlab.app.model.SettingsViewModel;
 import io.processlab.app.panels.LessonPage;
 import io.processlab.app.replay.Player;
-import io.processlab.app.teach.Teaching;
 import io.processlab.app.replay.ScrubberView;
+import io.processlab.app.teach.Teaching;
 import io.processlab.app.timeline.TimelineCanvas;
 import io.processlab.view.objects.ObjectsModel;
 import io.processlab.view.timeline.Frame;

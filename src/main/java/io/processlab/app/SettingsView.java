@@ -1,5 +1,8 @@
 package io.processlab.app;
 
+import io.processlab.app.i18n.I18n;
+import io.processlab.app.model.SettingFieldViewModel;
+import io.processlab.app.model.SettingsViewModel;
 import io.processlab.lessons.SettingSpec;
 import java.util.HashMap;
 import java.util.Map;

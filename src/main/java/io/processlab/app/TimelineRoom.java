@@ -1,5 +1,6 @@
 package io.processlab.app;
 
+import io.processlab.app.model.MainViewModel;
 import io.processlab.app.panels.LessonPage;
 import io.processlab.app.timeline.TimelineCanvas;
 import java.util.HashMap;

@@ -1,5 +1,8 @@
 package io.processlab.app;
 
+import io.processlab.app.i18n.I18n;
+import io.processlab.app.model.WireLine;
+import io.processlab.app.model.WireViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

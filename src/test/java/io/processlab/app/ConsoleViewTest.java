@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.processlab.app.model.ConsoleViewModel;
+import io.processlab.app.style.ProcessPalette;
 import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;

@@ -3,6 +3,7 @@ package io.processlab.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.processlab.app.i18n.I18n;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.processlab.app.model.ConsoleLine;
+import io.processlab.app.model.MainViewModel;
+import io.processlab.app.model.RunState;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.view.objects.ProcState;
 import java.util.List;

@@ -11,6 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.processlab.app.model.MainViewModel;
+import io.processlab.app.model.RunState;
+import io.processlab.app.model.SettingsViewModel;
 import io.processlab.app.replay.Describe;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.trace.ProcessInfo;

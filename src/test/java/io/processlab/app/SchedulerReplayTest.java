@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import io.processlab.app.i18n.I18n;
+import io.processlab.app.model.FakePage;
+import io.processlab.app.model.MainViewModel;
 import io.processlab.app.panels.LessonPage;
 import io.processlab.app.teach.SchedulerViewModel;
 import io.processlab.app.teach.TeachViewModel;
@@ -25,7 +28,7 @@ class SchedulerReplayTest {
 
     private final I18n i18n = new I18n(Locale.ENGLISH);
     private final MainViewModel vm = new MainViewModel(i18n,
-            Lessons.all().stream().map(l -> (LessonPage) new MainViewModelTest.FakePage(l.id())).toList());
+            Lessons.all().stream().map(l -> (LessonPage) new FakePage(l.id())).toList());
     private final TeachViewModel teach = new TeachViewModel(vm, i18n);
     private final SchedulerViewModel scheduler = teach.scheduler();
 

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.processlab.app.i18n.I18n;
+import io.processlab.app.model.FakePage;
+import io.processlab.app.model.MainViewModel;
+import io.processlab.app.model.RunState;
 import io.processlab.app.panels.DeadlockLessonViewModel;
 import io.processlab.app.panels.LessonPage;
 import io.processlab.app.teach.SchedulerViewModel;
@@ -27,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(NoChildrenLeft.class)
 class StepModeTest {
     private final MainViewModel vm = new MainViewModel(new I18n(Locale.ENGLISH),
-            Lessons.all().stream().map(l -> (LessonPage) new MainViewModelTest.FakePage(l.id())).toList());
+            Lessons.all().stream().map(l -> (LessonPage) new FakePage(l.id())).toList());
     private final TeachViewModel teach = new TeachViewModel(vm, new I18n(Locale.ENGLISH));
     private final SchedulerViewModel scheduler = teach.scheduler();
 

@@ -3,11 +3,13 @@ package io.processlab.app;
 import static io.processlab.app.TestWindow.await;
 import static io.processlab.app.TestWindow.fx;
 import static io.processlab.app.TestWindow.texts;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.processlab.app.model.ConsoleLine;
+import io.processlab.app.model.MainViewModel;
+import io.processlab.app.model.RunState;
 import io.processlab.app.timeline.TimelineCanvas;
 import io.processlab.testing.NoChildrenLeft;
 import java.util.List;

@@ -1,5 +1,8 @@
 package io.processlab.app;
 
+import io.processlab.app.i18n.I18n;
+import io.processlab.app.model.ConsoleLine;
+import io.processlab.app.model.MainViewModel;
 import io.processlab.app.panels.LessonPages;
 import java.util.ArrayList;
 import java.util.List;

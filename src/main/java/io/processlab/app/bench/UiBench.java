@@ -303,7 +303,7 @@ public final class UiBench {
     }
 
     private static <T> CompletableFuture<T> onFx(java.util.function.Supplier<T> work) {
-        return io.processlab.app.FxCall.supply(work);
+        return io.processlab.app.fx.FxCall.supply(work);
     }
 
     private static void deleteQuietly(Path dir) {

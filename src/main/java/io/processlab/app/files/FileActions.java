@@ -1,8 +1,8 @@
 package io.processlab.app.files;
 
-import io.processlab.app.I18n;
-import io.processlab.app.MainViewModel;
-import io.processlab.app.Notice;
+import io.processlab.app.i18n.I18n;
+import io.processlab.app.model.MainViewModel;
+import io.processlab.app.model.Notice;
 import io.processlab.trace.TraceFile;
 import java.awt.image.BufferedImage;
 import java.io.File;

@@ -1,13 +1,13 @@
 package io.processlab.app.files;
 
-import io.processlab.app.I18n;
+import io.processlab.app.i18n.I18n;
 import io.processlab.trace.TraceFile;
 import io.processlab.trace.TraceFormatException;
 import io.processlab.view.export.ChromeTraceExport;
-import io.processlab.wire.JsonErrors;
 import io.processlab.view.export.ExportTitle;
 import io.processlab.view.export.PngExport;
 import io.processlab.view.timeline.ProcessStates;
+import io.processlab.wire.JsonErrors;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

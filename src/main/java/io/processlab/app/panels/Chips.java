@@ -1,6 +1,6 @@
 package io.processlab.app.panels;
 
-import io.processlab.app.I18n;
+import io.processlab.app.i18n.I18n;
 import java.util.List;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;

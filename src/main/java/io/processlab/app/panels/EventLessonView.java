@@ -1,6 +1,6 @@
 package io.processlab.app.panels;
 
-import io.processlab.app.I18n;
+import io.processlab.app.i18n.I18n;
 import io.processlab.lessons.Lesson;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

@@ -1,6 +1,6 @@
 package io.processlab.app.panels;
 
-import io.processlab.app.ProcessPalette;
+import io.processlab.app.style.ProcessPalette;
 import io.processlab.view.objects.ObjectsModel;
 import io.processlab.view.objects.Printed;
 import java.util.List;

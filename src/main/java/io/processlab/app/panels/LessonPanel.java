@@ -1,7 +1,7 @@
 package io.processlab.app.panels;
 
-import io.processlab.app.I18n;
-import io.processlab.app.ProcessPalette;
+import io.processlab.app.i18n.I18n;
+import io.processlab.app.style.ProcessPalette;
 import io.processlab.lessons.Lesson;
 import io.processlab.view.objects.ObjectsModel;
 import javafx.scene.Node;

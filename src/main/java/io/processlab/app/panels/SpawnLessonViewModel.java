@@ -2,7 +2,7 @@ package io.processlab.app.panels;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParser;
-import io.processlab.app.ProcessPalette;
+import io.processlab.app.style.ProcessPalette;
 import io.processlab.view.objects.ObjectsModel;
 import io.processlab.view.objects.Printed;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.processlab.app.replay;
 
-import io.processlab.app.I18n;
+import io.processlab.app.i18n.I18n;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;

@@ -1,9 +1,9 @@
 package io.processlab.app.screenshots;
 
-import io.processlab.app.I18n;
-import io.processlab.app.MainViewModel;
-import io.processlab.app.RunState;
 import io.processlab.app.files.RunFiles;
+import io.processlab.app.i18n.I18n;
+import io.processlab.app.model.MainViewModel;
+import io.processlab.app.model.RunState;
 import io.processlab.trace.TraceFile;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

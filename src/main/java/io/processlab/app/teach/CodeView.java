@@ -1,6 +1,6 @@
 package io.processlab.app.teach;
 
-import io.processlab.app.I18n;
+import io.processlab.app.i18n.I18n;
 import io.processlab.app.panels.ProcChip;
 import io.processlab.lessons.Listing;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.processlab.app.teach;
 
-import io.processlab.app.ProcessPalette;
 import io.processlab.app.panels.ProcChip;
+import io.processlab.app.style.ProcessPalette;
 import io.processlab.lessons.Lesson;
 import io.processlab.lessons.Listing;
 import io.processlab.trace.TraceEvent;

@@ -1,6 +1,6 @@
 package io.processlab.app.teach;
 
-import io.processlab.app.I18n;
+import io.processlab.app.i18n.I18n;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

@@ -1,6 +1,6 @@
 package io.processlab.app.teach;
 
-import io.processlab.app.I18n;
+import io.processlab.app.i18n.I18n;
 import io.processlab.view.objects.Deadlock;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;

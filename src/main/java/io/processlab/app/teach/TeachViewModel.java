@@ -1,7 +1,7 @@
 package io.processlab.app.teach;
 
-import io.processlab.app.I18n;
-import io.processlab.app.MainViewModel;
+import io.processlab.app.i18n.I18n;
+import io.processlab.app.model.MainViewModel;
 import io.processlab.app.panels.LessonPage;
 import io.processlab.engine.Run;
 import io.processlab.view.objects.ObjectsModel;

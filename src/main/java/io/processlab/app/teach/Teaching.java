@@ -1,8 +1,8 @@
 package io.processlab.app.teach;
 
-import io.processlab.app.I18n;
-import io.processlab.app.MainViewModel;
-import io.processlab.app.Tabs;
+import io.processlab.app.i18n.I18n;
+import io.processlab.app.i18n.Tabs;
+import io.processlab.app.model.MainViewModel;
 import io.processlab.app.timeline.TimelineCanvas;
 import java.util.List;
 import javafx.scene.Node;

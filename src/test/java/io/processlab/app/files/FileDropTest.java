@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.processlab.app.I18n;
+import io.processlab.app.i18n.I18n;
 import io.processlab.testing.NoChildrenLeft;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.processlab.app.I18n;
+import io.processlab.app.i18n.I18n;
 import io.processlab.trace.TraceFormatException;
 import java.nio.file.Files;
 import java.nio.file.Path;

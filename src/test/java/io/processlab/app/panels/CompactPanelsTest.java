@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.processlab.app.App;
-import io.processlab.app.I18n;
-import io.processlab.app.ProcessPalette;
+import io.processlab.app.i18n.I18n;
+import io.processlab.app.style.ProcessPalette;
 import io.processlab.lessons.Lessons;
 import io.processlab.view.objects.Events;
 import java.util.List;

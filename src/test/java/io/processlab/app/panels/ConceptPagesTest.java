@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.processlab.api.Texts;
-import io.processlab.app.ProcessPalette;
+import io.processlab.app.style.ProcessPalette;
 import io.processlab.view.objects.Events;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package io.processlab.app.panels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.processlab.app.I18n;
+import io.processlab.app.i18n.I18n;
 import io.processlab.lessons.Lesson;
 import io.processlab.lessons.Lessons;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.processlab.app.ProcessPalette;
+import io.processlab.app.style.ProcessPalette;
 import io.processlab.view.objects.Events;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

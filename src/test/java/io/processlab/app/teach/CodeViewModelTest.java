@@ -4,8 +4,8 @@ import static io.processlab.view.objects.Events.MAIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.processlab.app.ProcessPalette;
 import io.processlab.app.panels.ProcChip;
+import io.processlab.app.style.ProcessPalette;
 import io.processlab.lessons.Lessons;
 import io.processlab.trace.TraceEvent;
 import io.processlab.view.objects.Events;

@@ -30,7 +30,7 @@ class TimelineCanvasTest {
     }
 
     private static <T> T onFx(Supplier<T> work) throws Exception {
-        return io.processlab.app.FxCall.supply(work).get(30, TimeUnit.SECONDS);
+        return io.processlab.app.fx.FxCall.supply(work).get(30, TimeUnit.SECONDS);
     }
 
     private static long count(WritableImage img, int argb) {

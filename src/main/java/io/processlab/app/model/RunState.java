@@ -1,4 +1,4 @@
-package io.processlab.app;
+package io.processlab.app.model;
 
 /** Where the window's run is. */
 public enum RunState {

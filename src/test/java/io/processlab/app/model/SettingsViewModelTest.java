@@ -1,9 +1,10 @@
-package io.processlab.app;
+package io.processlab.app.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.processlab.app.i18n.I18n;
 import io.processlab.lessons.Lessons;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,10 @@
-package io.processlab.app;
+package io.processlab.app.model;
 
+import io.processlab.app.i18n.I18n;
 import io.processlab.app.replay.Player;
 import io.processlab.app.replay.ReplayFold;
 import io.processlab.app.replay.Ticker;
+import io.processlab.app.style.ProcessPalette;
 import io.processlab.trace.ProcessInfo;
 import io.processlab.trace.Trace;
 import io.processlab.trace.TraceEvent;

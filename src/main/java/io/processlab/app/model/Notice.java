@@ -1,4 +1,4 @@
-package io.processlab.app;
+package io.processlab.app.model;
 
 /**
  * A message for the bar above the lesson's panel: what a file action did, or why it could not.

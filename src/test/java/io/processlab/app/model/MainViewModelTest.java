@@ -1,10 +1,12 @@
-package io.processlab.app;
+package io.processlab.app.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.processlab.app.i18n.I18n;
 import io.processlab.app.panels.LessonPage;
+import io.processlab.app.style.ProcessPalette;
 import io.processlab.lessons.Lesson;
 import io.processlab.lessons.Lessons;
 import io.processlab.testing.NoChildrenLeft;
@@ -22,35 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The window's model without a window: commands, status, and a real run taken frame by frame. */
 @ExtendWith(NoChildrenLeft.class)
 class MainViewModelTest {
-    /** A page without a view, that remembers what it was shown. */
-    static final class FakePage implements LessonPage {
-        private final Lesson lesson;
-        ObjectsModel shown;
-
-        FakePage(String id) {
-            this.lesson = Lessons.byId(id).orElseThrow();
-        }
-
-        @Override
-        public Lesson lesson() {
-            return lesson;
-        }
-
-        @Override
-        public Node view() {
-            return null;
-        }
-
-        @Override
-        public void show(ObjectsModel model, ProcessPalette palette) {
-            shown = model;
-        }
-
-        @Override
-        public void clear() {
-            shown = null;
-        }
-    }
 
     private final MainViewModel vm = new MainViewModel(new I18n(Locale.ENGLISH),
             Lessons.all().stream().map(l -> (LessonPage) new FakePage(l.id())).toList());

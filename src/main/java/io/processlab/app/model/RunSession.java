@@ -1,4 +1,4 @@
-package io.processlab.app;
+package io.processlab.app.model;
 
 import io.processlab.engine.ChildProcess;
 import io.processlab.engine.Run;

@@ -1,4 +1,6 @@
-package io.processlab.app;
+package io.processlab.app.model;
+
+import io.processlab.app.style.ProcessPalette;
 
 /**
  * One line of the console.

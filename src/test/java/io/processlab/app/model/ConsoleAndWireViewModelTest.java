@@ -1,7 +1,10 @@
-package io.processlab.app;
+package io.processlab.app.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.processlab.app.LaunchOptions;
+import io.processlab.app.i18n.I18n;
+import io.processlab.app.style.ProcessPalette;
 import io.processlab.trace.TraceEvent;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,8 @@
-package io.processlab.app;
+package io.processlab.app.model;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.processlab.app.i18n.I18n;
 import io.processlab.lessons.Lesson;
 import io.processlab.lessons.SettingException;
 import io.processlab.lessons.SettingSpec;

@@ -1,4 +1,4 @@
-package io.processlab.app;
+package io.processlab.app.model;
 
 /**
  * One raw protocol line that crossed a child's pipe.

@@ -1,4 +1,4 @@
-package io.processlab.app;
+package io.processlab.app.style;
 
 import java.util.HashMap;
 import java.util.Map;

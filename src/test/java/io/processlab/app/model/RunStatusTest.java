@@ -1,7 +1,8 @@
-package io.processlab.app;
+package io.processlab.app.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.processlab.app.i18n.I18n;
 import io.processlab.app.panels.LessonPage;
 import io.processlab.view.objects.ObjectsModel;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RunStatusTest {
     private final I18n i18n = new I18n(Locale.ENGLISH);
     private final RunStatus status = new RunStatus(i18n);
-    private final LessonPage queue = new MainViewModelTest.FakePage("queue");
+    private final LessonPage queue = new FakePage("queue");
     private final SettingsViewModel sheet = new SettingsViewModel(queue.lesson(), i18n);
 
     private RunStatus.Facts facts(RunState state, boolean saveable, boolean opened) {

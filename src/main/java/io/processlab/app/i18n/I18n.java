@@ -1,4 +1,4 @@
-package io.processlab.app;
+package io.processlab.app.i18n;
 
 import io.processlab.api.Texts;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.processlab.app;
+package io.processlab.app.fx;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;

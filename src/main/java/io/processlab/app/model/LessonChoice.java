@@ -1,5 +1,6 @@
-package io.processlab.app;
+package io.processlab.app.model;
 
+import io.processlab.app.i18n.I18n;
 import io.processlab.app.panels.LessonPage;
 import java.util.LinkedHashMap;
 import java.util.List;

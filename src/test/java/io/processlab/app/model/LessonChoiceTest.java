@@ -1,10 +1,11 @@
-package io.processlab.app;
+package io.processlab.app.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.processlab.app.i18n.I18n;
 import io.processlab.app.panels.LessonPage;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,8 @@ class LessonChoiceTest {
     private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicInteger sheetChanges = new AtomicInteger();
     private final List<String> chosen = new ArrayList<>();
-    private final List<LessonPage> pages = List.of(new MainViewModelTest.FakePage("queue"),
-            new MainViewModelTest.FakePage("event"));
+    private final List<LessonPage> pages = List.of(new FakePage("queue"),
+            new FakePage("event"));
     private final LessonChoice choice = new LessonChoice(new I18n(Locale.ENGLISH), pages, busy::get,
             (o, a, b) -> sheetChanges.incrementAndGet(), () -> chosen.add(currentId()));
 

@@ -1,11 +1,13 @@
-package io.processlab.app;
+package io.processlab.app.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import io.processlab.lessons.Lessons;
+import io.processlab.app.SampleRuns;
+import io.processlab.app.i18n.I18n;
 import io.processlab.app.panels.LessonPage;
+import io.processlab.lessons.Lessons;
 import io.processlab.trace.ProcessInfo;
 import io.processlab.trace.Trace;
 import io.processlab.trace.TraceFile;
@@ -74,7 +76,7 @@ class WireViewModelTest {
     @Test
     void aRunOpenedFromAFileShowsNoLinesAndSaysTheFileDoesNotKeepThemInTheWindowsLanguage() {
         MainViewModel vm = new MainViewModel(i18n,
-                Lessons.all().stream().map(l -> (LessonPage) new MainViewModelTest.FakePage(l.id())).toList());
+                Lessons.all().stream().map(l -> (LessonPage) new FakePage(l.id())).toList());
         long main = 100;
         Trace trace = Trace.of(List.of(new ProcessInfo(main, "MainProcess", "main", null)), SampleRuns.QUEUE);
         assertTrue(vm.open(new TraceFile.Recording("queue", new JsonObject(), trace), null));

@@ -1,5 +1,6 @@
-package io.processlab.app;
+package io.processlab.app.model;
 
+import io.processlab.app.style.ProcessPalette;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.TraceEvent;
 import java.util.ArrayList;

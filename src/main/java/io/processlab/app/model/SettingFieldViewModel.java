@@ -1,5 +1,6 @@
-package io.processlab.app;
+package io.processlab.app.model;
 
+import io.processlab.app.i18n.I18n;
 import io.processlab.lessons.SettingException;
 import io.processlab.lessons.SettingSpec;
 import io.processlab.wire.JsonErrors;

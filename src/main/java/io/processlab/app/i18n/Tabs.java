@@ -1,4 +1,4 @@
-package io.processlab.app;
+package io.processlab.app.i18n;
 
 import javafx.scene.Node;
 import javafx.scene.control.Tab;

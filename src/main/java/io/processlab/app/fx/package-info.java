@@ -1,0 +1,2 @@
+/** Small helpers for the JavaFX thread. */
+package io.processlab.app.fx;
