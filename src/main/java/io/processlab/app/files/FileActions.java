@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
@@ -48,11 +50,37 @@ public final class FileActions {
     });
     private Node owner;
     private Path lastDir;
+    private Runnable quit = () -> { };
+    /** The trace last saved (a run shown that is not this one is unsaved). */
+    private volatile Object savedTrace;
+    /** Reads and writes not finished yet (on the FX thread). */
+    private int working;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     public FileActions(MainViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
         this.files = new RunFiles(i18n);
+    }
+
+    /** What File, Quit (Ctrl+Q) does: the window's own close. */
+    public void onQuit(Runnable action) {
+        quit = action;
+    }
+
+    /** Whether a run is being read or written now (the status bar shows progress). */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Counts a read or write from its start (FX thread) to its end. */
+    private <T> CompletableFuture<T> tracked(CompletableFuture<T> job) {
+        working++;
+        busy.set(true);
+        return job.whenCompleteAsync((v, t) -> {
+            working--;
+            busy.set(working > 0);
+        }, Platform::runLater);
     }
 
     /** The File menu for the toolbar. */
@@ -76,7 +104,9 @@ public final class FileActions {
         menu.textProperty().bind(i18n.text("menu.file"));
         menu.setId("file-menu");
         menu.getStyleClass().add("tool-button");
-        menu.getItems().addAll(open, save, new SeparatorMenuItem(), png, chrome);
+        MenuItem exit = item("menu.quit", "menu-quit", e -> quit.run());
+        exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        menu.getItems().addAll(open, save, new SeparatorMenuItem(), png, chrome, new SeparatorMenuItem(), exit);
         owner = menu;
         return menu;
     }
@@ -158,7 +188,14 @@ public final class FileActions {
         return f == null ? null : RunFiles.withExtension(f.toPath(), extension);
     }
 
-    private void chooseAndSave() {
+    /** Whether the run shown is one that was saved since it ran. */
+    public boolean shownRunSaved() {
+        TraceFile.Recording rec = model.recording();
+        return rec != null && rec.trace() == savedTrace;
+    }
+
+    /** Asks where, then saves the run shown (File, Save, Ctrl+S). */
+    public void chooseAndSave() {
         if (model.canSaveProperty().get()) {
             Path p = chooseTarget("chooser.save", "filter.run", RunFiles.RUN);
             if (p != null) {
@@ -185,7 +222,7 @@ public final class FileActions {
     /** Opens a saved run (read off the FX thread); a file that is not one leaves the window as it was. */
     public CompletableFuture<Void> open(Path file) {
         remember(file);
-        return CompletableFuture.supplyAsync(() -> files.open(file), worker).thenAcceptAsync(o -> {
+        return tracked(CompletableFuture.supplyAsync(() -> files.open(file), worker)).thenAcceptAsync(o -> {
             if (o.recording() != null) {
                 model.open(o.recording(), file);
             } else {
@@ -198,6 +235,7 @@ public final class FileActions {
     public CompletableFuture<Void> save(Path file) {
         return write(file, "save.failed", rec -> {
             files.save(rec, file);
+            savedTrace = rec.trace();
             return i18n.get("save.done", file);
         });
     }
@@ -229,14 +267,14 @@ public final class FileActions {
             return CompletableFuture.completedFuture(null);
         }
         remember(file);
-        return CompletableFuture.supplyAsync(() -> {
+        return tracked(CompletableFuture.supplyAsync(() -> {
             try {
                 return Notice.info(w.run(rec));
             } catch (IOException | RuntimeException e) {
                 String why = e instanceof IOException io ? files.reason(io) : String.valueOf(e.getMessage());
                 return Notice.error(i18n.get(failedKey, file, why));
             }
-        }, worker).thenAcceptAsync(model::showNotice, Platform::runLater).whenComplete(this::unexpected);
+        }, worker)).thenAcceptAsync(model::showNotice, Platform::runLater).whenComplete(this::unexpected);
     }
 
     /** A failure nobody foresaw: said in the notice, and in full on stderr for a bug report. */

@@ -9,6 +9,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The live panel of Process + Lock. */
@@ -92,6 +93,9 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         }
     }
 
+    /** The least width of a process's last printed line (it wraps below its full width). */
+    static final double PRINTED_MIN = 140;
+
     private Label free() {
         Label l = new Label(i18n.get(model.order().isEmpty() ? "lock.free" : "lock.free_now"));
         l.getStyleClass().add("free-text");
@@ -115,6 +119,10 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
             Label state = Chips.state(row.state(), i18n.get("state." + row.state()));
             Label printed = new Label(row.printed());
             printed.getStyleClass().add("printed");
+            // a long line wraps in a narrow panel: never cut
+            printed.setWrapText(true);
+            printed.setMinWidth(PRINTED_MIN);
+            printed.setMinHeight(Region.USE_PREF_SIZE);
             table.addRow(r++, Chips.chip(row.chip()), state, printed);
         }
     }

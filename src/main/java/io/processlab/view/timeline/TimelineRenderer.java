@@ -22,6 +22,15 @@ public final class TimelineRenderer {
     public static final double SUBTITLE_SIZE = 15;
     /** Arrows drawn at most per picture; beyond that none, and a note says to zoom in. */
     public static final int MAX_ARROWS = 400;
+    /**
+     * Beyond this many arrows in view they are drawn faded, so that the bars read through them;
+     * the arrows of the chosen process (a click on its name) stay strong.
+     */
+    public static final int FADE_ARROWS = 12;
+    /** A faded arrow's ink. */
+    static final int FADED_ARROW = 0x40202020;
+    /** The chosen process's arrows' ink. */
+    static final int FOCUS_ARROW = 0xF0000000;
 
     /** Places the parts of a picture of {@code f}'s size. */
     public Layout layout(Painter p, ProcessStates s, Frame f) {
@@ -82,8 +91,13 @@ public final class TimelineRenderer {
             lp.paint(lanes.get(i), lay.laneY(f, i));
         }
         arrows(p, s, f, lay);
+        // one wording per run: the full words only when every lane in view has room for them
+        boolean full = true;
         for (int i = first; i <= last; i++) {
-            lp.end(lanes.get(i), lay.laneY(f, i));
+            full &= lp.fullWordsFit(lanes.get(i));
+        }
+        for (int i = first; i <= last; i++) {
+            lp.end(lanes.get(i), lay.laneY(f, i), full);
         }
         p.unclip();
         for (int i = first; i <= last; i++) {
@@ -208,15 +222,18 @@ public final class TimelineRenderer {
                 visible++;
             }
         }
-        if (visible > MAX_ARROWS) {
+        boolean focused = f.focusPid() != Frame.NO_FOCUS;
+        if (visible > MAX_ARROWS && !focused) {
+            // in the axis row, above the lanes: the note never covers a lane
             String note = Palette.word("zoom", f.locale()).replace("{0}", Integer.toString(visible));
             double tw = p.textWidth(note, AXIS_SIZE, false);
             double right = lay.plotX() + lay.plotW() - 8;
-            double base = lay.lanesBottom() - 10;
-            p.fillRect(right - tw - 8, base - AXIS_SIZE - 2, tw + 16, AXIS_SIZE + 10, 0xE6FFFFFF);
+            double base = lay.lanesTop() - 8;
+            p.fillRect(right - tw - 8, base - AXIS_SIZE - 2, tw + 16, AXIS_SIZE + 8, 0xF2FFFFFF);
             p.text(note, right, base, Palette.TEXT, AXIS_SIZE, false, Painter.Align.RIGHT);
             return;
         }
+        boolean fade = visible > FADE_ARROWS || focused;
         double h = f.laneHeight();
         double head = Math.max(6, Math.min(10, h * 0.28));
         for (int i = from; i < all.size(); i++) {
@@ -238,7 +255,12 @@ public final class TimelineRenderer {
             if (Math.max(y1, y2) < lay.lanesTop() || Math.min(y1, y2) > lay.lanesBottom()) {
                 continue;
             }
-            p.arrow(lay.x(f, a.fromUs()), y1, lay.x(f, a.toUs()), y2, Palette.ARROW, 1.6, head);
+            boolean mine = focused && (a.fromPid() == f.focusPid() || a.toPid() == f.focusPid());
+            if (focused && !mine && visible > MAX_ARROWS) {
+                continue;
+            }
+            int ink = mine ? FOCUS_ARROW : fade ? FADED_ARROW : Palette.ARROW;
+            p.arrow(lay.x(f, a.fromUs()), y1, lay.x(f, a.toUs()), y2, ink, mine ? 2.2 : 1.6, head);
         }
     }
 
