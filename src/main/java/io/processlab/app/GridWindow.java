@@ -48,6 +48,11 @@ final class GridWindow implements TourWindow {
     }
 
     @Override
+    public void help(boolean on) {
+        view.teaching().help(on);
+    }
+
+    @Override
     public void stepMode(boolean on) {
         view.teaching().model().scheduler().stepModeProperty().set(on);
     }

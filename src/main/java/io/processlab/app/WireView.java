@@ -12,7 +12,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /**
@@ -49,7 +50,11 @@ public final class WireView {
         Label hint = new Label();
         hint.textProperty().bind(i18n.text("wire.hint"));
         hint.getStyleClass().add("muted");
-        HBox bar = new HBox(10, process, filter, count, hint);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        // a narrow column (presenter mode) puts the hint under the filter: nothing is cut
+        FlowPane bar = new FlowPane(10, 4, process, filter, count, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("wire-bar");
 
@@ -57,6 +62,12 @@ public final class WireView {
         list.setId("wire");
         list.getStyleClass().add("wire");
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // a long JSON line wraps at the list's width: readable whole, no sideways scrolling
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(WireLine l, boolean empty) {
                 super.updateItem(l, empty);

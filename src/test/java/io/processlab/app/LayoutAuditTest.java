@@ -74,7 +74,7 @@ class LayoutAuditTest {
                     List.of(Locale.ENGLISH, I18n.PORTUGUESE), lessons, Layout.GRID, true).start();
             return null;
         });
-        String failed = done.get(15, TimeUnit.MINUTES);
+        String failed = done.get(10, TimeUnit.MINUTES);
         Path report = Path.of("target", "layout-audit.txt");
         Files.createDirectories(report.getParent());
         Files.write(report, problems, StandardCharsets.UTF_8);

@@ -51,6 +51,8 @@ public final class FileActions {
     private Node owner;
     private Path lastDir;
     private Runnable quit = () -> { };
+    /** Shows a save dialog and gives the file chosen, or null (tests give their own). */
+    private java.util.function.Function<FileChooser, File> saveDialog = c -> c.showSaveDialog(window());
     /** The trace last saved (a run shown that is not this one is unsaved). */
     private volatile Object savedTrace;
     /** Reads and writes not finished yet (on the FX thread). */
@@ -61,6 +63,11 @@ public final class FileActions {
         this.model = model;
         this.i18n = i18n;
         this.files = new RunFiles(i18n);
+    }
+
+    /** Where the save dialogs' answers come from (the tests answer without a native dialog). */
+    public void saveDialog(java.util.function.Function<FileChooser, File> dialog) {
+        saveDialog = dialog;
     }
 
     /** What File, Quit (Ctrl+Q) does: the window's own close. */
@@ -184,7 +191,7 @@ public final class FileActions {
         FileChooser c = chooser(titleKey);
         c.getExtensionFilters().add(filter(i18n.get(filterKey), "*" + extension));
         c.setInitialFileName(RunFiles.suggestedName(rec.lesson(), LocalDateTime.now(), extension));
-        File f = c.showSaveDialog(window());
+        File f = saveDialog.apply(c);
         return f == null ? null : RunFiles.withExtension(f.toPath(), extension);
     }
 

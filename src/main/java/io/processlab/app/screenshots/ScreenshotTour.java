@@ -78,6 +78,19 @@ public final class ScreenshotTour {
                     if (code && CODE_LESSONS.contains(id)) {
                         steps.add(shot(lay, "code", name + "-code"));
                     }
+                    if (code && CODE_LESSONS.get(0).equals(id)) {
+                        // the wire's JSON lines and the help overlay, once per layout
+                        steps.add(shot(lay, "wire", name + "-wire"));
+                        steps.add(now -> {
+                            window.help(true);
+                            return true;
+                        });
+                        steps.add(shot(lay, "console", lang + "-" + lay.name() + "-help"));
+                        steps.add(now -> {
+                            window.help(false);
+                            return true;
+                        });
+                    }
                 }
             }
             if (code && !layouts.isEmpty()) {
@@ -97,8 +110,9 @@ public final class ScreenshotTour {
             public void handle(long now) {
                 try {
                     tick(now);
-                } catch (IOException | RuntimeException e) {
-                    fail(lesson + ": " + e.getMessage());
+                } catch (IOException | RuntimeException | LinkageError e) {
+                    // told, never a tour that stops silently and leaves its caller waiting
+                    fail(lesson + ": " + e);
                 }
             }
         };

@@ -13,6 +13,9 @@ public interface TourWindow {
     /** Chooses the tab beside the console: {@code console}, {@code code} or {@code scheduler}. */
     void tab(String which);
 
+    /** Shows or hides the help overlay. */
+    void help(boolean on);
+
     /** Turns step mode on or off (off lets every held operation go). */
     void stepMode(boolean on);
 

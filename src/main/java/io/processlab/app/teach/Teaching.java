@@ -108,6 +108,13 @@ public final class Teaching {
         model.frame();
     }
 
+    /** Shows or hides the help overlay (F1 toggles it). */
+    public void help(boolean on) {
+        if (on != help.showing()) {
+            help.toggle();
+        }
+    }
+
     boolean helpShowing() {
         return help.showing();
     }

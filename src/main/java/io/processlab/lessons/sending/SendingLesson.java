@@ -73,8 +73,8 @@ public final class SendingLesson extends BaseLesson {
         ChildProcess echo = main.process("echo", ECHO, ends[1]);
         echo.start();
         for (Map.Entry<String, Object> sample : samples(Payloads.decode(settings.getJson("extra"))).entrySet()) {
-            main.step("main.send");
             try {
+                main.step("main.send");
                 ends[0].send(sample.getValue());
                 Object back = ends[0].recv();
                 main.print(main.text("sending.ok", sample.getKey(),
