@@ -22,9 +22,9 @@ public final class ScreenshotTour {
     /** The longest a lesson may run. */
     static final long RUN_LIMIT_NS = 120_000_000_000L;
     /** How long the window may draw the chosen moment of a finished run before the first picture. */
-    static final long SETTLE_NS = 700_000_000L;
+    static final long SETTLE_NS = 300_000_000L;
     /** The frames the window gets to lay itself out again after a new size, mode or tab. */
-    static final int LAYOUT_FRAMES = 5;
+    static final int LAYOUT_FRAMES = 3;
     /** The lesson held in step mode for the Scheduler's pictures, and how many operations it holds. */
     static final String STEP_LESSON = "process";
     static final int STEP_HELD = 3;

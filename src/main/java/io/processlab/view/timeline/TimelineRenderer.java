@@ -27,6 +27,8 @@ public final class TimelineRenderer {
      * the arrows of the chosen process (a click on its name) stay strong.
      */
     public static final int FADE_ARROWS = 12;
+    /** The most of the width the lanes' names take (a narrow timeline keeps "MainProcess" whole). */
+    static final double LABEL_SHARE = 0.45;
     /** A faded arrow's ink. */
     static final int FADED_ARROW = 0x40202020;
     /** The chosen process's arrows' ink. */
@@ -60,7 +62,7 @@ public final class TimelineRenderer {
         for (Lane l : lanes) {
             w = Math.max(w, p.textWidth(l.name(), LABEL_SIZE, true) + p.textWidth(" " + l.pid(), PID_SIZE, false));
         }
-        return Math.min(w + 22, Math.max(90, width * 0.35));
+        return Math.min(w + 22, Math.max(90, width * LABEL_SHARE));
     }
 
     private static double titleHeight(Frame f) {
