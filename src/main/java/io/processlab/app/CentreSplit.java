@@ -42,15 +42,17 @@ final class CentreSplit {
     /** The timeline's reserve, as a share of what the tabs leave, and the least it is ever given. */
     static final double TIMELINE_SHARE = 0.45;
     static final double TIMELINE_FLOOR = 170;
+    /** The least the timeline keeps beside a chosen Code or Scheduler tab: its axis, two lanes and the scrubber. */
+    static final double TIMELINE_LEAST = 130;
     /** The most of the column the timeline's reserve takes for the lanes a run has. */
     static final double TIMELINE_MOST = 0.55;
     /** Side by side: the console column's share of the width, and its limits. */
     static final double SIDE_SHARE = 0.30;
-    static final double SIDE_MIN = 440;
+    static final double SIDE_MIN = 500;
     static final double SIDE_MAX = 640;
     /** Side by side, with the Code or Scheduler tab chosen: the column's share, and what it leaves. */
-    static final double SIDE_WIDE_SHARE = 0.55;
-    static final double SIDE_WIDE_LEAVES = 500;
+    static final double SIDE_WIDE_SHARE = 0.6;
+    static final double SIDE_WIDE_LEAVES = 480;
     /** A need that changes by less than this does not move the dividers. */
     static final double JITTER = 6;
 
@@ -266,7 +268,8 @@ final class CentreSplit {
     static double[] heights(double height, Needs n) {
         double tabs;
         if (n.tabs() > 0) {
-            tabs = Math.min(n.tabs(), height - PANEL_MIN * 0.6 - TIMELINE_FLOOR);
+            // the tab the user chose comes first: the timeline may give down to its axis and two lanes
+            tabs = Math.min(n.tabs(), height - PANEL_MIN * 0.6 - TIMELINE_LEAST);
         } else {
             tabs = clamp(height * CONSOLE_SHARE, CONSOLE_MIN, CONSOLE_MAX);
         }
@@ -287,7 +290,7 @@ final class CentreSplit {
      * need; the third number is what is left over after that (for the console).
      */
     private static double[] column(double rest, Needs n) {
-        double reserve = clamp(rest * TIMELINE_SHARE, TIMELINE_FLOOR, TIMELINE_MIN);
+        double reserve = clamp(rest * TIMELINE_SHARE, Math.min(TIMELINE_FLOOR, rest - PANEL_MIN * 0.6), TIMELINE_MIN);
         if (n.timeline() > 0) {
             // the lanes the run has, when they leave the panel some room
             reserve = Math.min(Math.max(n.timeline(), TIMELINE_FLOOR), Math.max(reserve, rest * TIMELINE_MOST));

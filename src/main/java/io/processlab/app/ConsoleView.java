@@ -86,6 +86,8 @@ public final class ConsoleView {
         private final VBox stack = new VBox(2);
 
         Cell() {
+            // as wide as the list, never wider: its line wraps, no sideways scrolling
+            setPrefWidth(0);
             inline.setAlignment(Pos.CENTER_LEFT);
             tag.setMinWidth(USE_PREF_SIZE);
             text.getStyleClass().add("console-text");

@@ -42,7 +42,7 @@ public final class WireView {
         filter.setId("wire-filter");
         filter.promptTextProperty().bind(i18n.text("wire.filter"));
         filter.textProperty().bindBidirectional(model.filterProperty());
-        filter.setPrefColumnCount(24);
+        filter.setPrefColumnCount(14);
         Label count = new Label();
         count.getStyleClass().add("muted");
         count.textProperty().bind(Bindings.createStringBinding(
@@ -56,6 +56,10 @@ public final class WireView {
         // a narrow column (presenter mode) puts the hint under the filter: nothing is cut
         FlowPane bar = new FlowPane(10, 4, process, filter, count, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setMinWidth(0);
+        bar.prefWrapLengthProperty().bind(root.widthProperty().subtract(20));
+        hint.maxWidthProperty().bind(root.widthProperty().subtract(30));
+        root.setMinWidth(0);
         bar.getStyleClass().add("wire-bar");
 
         ListView<WireLine> list = new ListView<>(model.shown());

@@ -41,14 +41,20 @@ class LayoutAuditTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = TestWindow.show(stage, 1920, 1080); // the largest first: Monocle keeps the first size's pixel buffer
+    void start(Stage given) {
+        // a window of its own, made at the largest size: Monocle keeps a window's first pixel
+        // buffer, and the stage TestFX hands out may have been made smaller by an earlier test
+        stage = new Stage();
+        window = TestWindow.show(stage, 1920, 1080);
     }
 
     @AfterEach
     void end() throws Exception {
         window.close();
+        TestWindow.fx(() -> {
+            stage.close();
+            return null;
+        });
     }
 
     @Test

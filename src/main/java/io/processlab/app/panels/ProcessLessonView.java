@@ -94,7 +94,7 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
     }
 
     /** The least width of a process's last printed line (it wraps below its full width). */
-    static final double PRINTED_MIN = 140;
+    static final double PRINTED_MIN = 90;
 
     private Label free() {
         Label l = new Label(i18n.get(model.order().isEmpty() ? "lock.free" : "lock.free_now"));

@@ -21,6 +21,8 @@ final class HelpOverlay {
 
     /** The room kept around the card. */
     static final double MARGIN = 40;
+    /** A shortcut's description wraps at this width. */
+    static final double WHAT_WIDTH = 560;
 
     HelpOverlay(I18n i18n, Shortcuts shortcuts) {
         this.i18n = i18n;
@@ -85,6 +87,9 @@ final class HelpOverlay {
             k.setMinWidth(Region.USE_PREF_SIZE);
             Label w = new Label(i18n.get(s.what()));
             w.getStyleClass().add("help-what");
+            w.setWrapText(true);
+            w.setMaxWidth(WHAT_WIDTH);
+            w.setMinHeight(Region.USE_PREF_SIZE);
             keys.addRow(r++, k, w);
         }
         Label tips = new Label(i18n.get("help.tips"));
