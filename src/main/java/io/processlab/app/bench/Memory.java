@@ -1,0 +1,54 @@
+package io.processlab.app.bench;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * This process's memory, as the benches report it: resident memory (Linux's {@code VmRSS}, its
+ * peak {@code VmHWM}), the Java heap in use and what the collector holds of it (committed).
+ */
+record Memory(long residentBytes, long residentPeakBytes, long heapUsedBytes, long heapCommittedBytes) {
+    /** Now, without a collection first. */
+    static Memory now() {
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        return new Memory(status("VmRSS:"), status("VmHWM:"), heap.getUsed(), heap.getCommitted());
+    }
+
+    JsonObject json() {
+        JsonObject o = new JsonObject();
+        o.addProperty("rss_mb", mb(residentBytes));
+        o.addProperty("rss_peak_mb", mb(residentPeakBytes));
+        o.addProperty("heap_used_mb", mb(heapUsedBytes));
+        o.addProperty("heap_committed_mb", mb(heapCommittedBytes));
+        return o;
+    }
+
+    /** A line of {@code /proc/self/status} in bytes ({@code VmRSS:}, {@code VmHWM:}), or -1 where it cannot be read. */
+    static long status(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /** The heap held by live objects: in use after a full collection. */
+    static long heapUsedAfterGc() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    static long mb(long bytes) {
+        return bytes < 0 ? -1 : Math.round(bytes / (1024.0 * 1024.0));
+    }
+}
