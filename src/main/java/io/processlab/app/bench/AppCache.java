@@ -6,6 +6,7 @@ import io.processlab.engine.ClassCache;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * {@code java -XX:AOTCache=target/processlab-app.aot -jar target/processlab.jar} (Java 25) or
  * {@code java -XX:SharedArchiveFile=target/processlab-app.jsa -jar target/processlab.jar} (17).
  *
- * <p>Usage: {@code java -cp processlab.jar io.processlab.app.bench.AppCache [OUT_FOLDER]}.
+ * <p>Usage: {@code java [OPTIONS] -cp processlab.jar io.processlab.app.bench.AppCache [OUT_FOLDER]},
+ * with the OPTIONS the app will be started with ({@link #trainingOptions}).
  */
 public final class AppCache {
     /** The cache's file name without its extension. */
@@ -75,8 +77,9 @@ public final class AppCache {
         Path partial = out.resolveSibling(out.getFileName() + ".part" + ProcessHandle.current().pid());
         Files.deleteIfExists(partial);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> cmd = new ArrayList<>(List.of(java.toString(), ClassCache.ofThisJvm().makeFlag(partial),
-                "-Dfile.encoding=UTF-8", "-cp", jar.toString(), AppCache.class.getName(), TRAIN));
+        List<String> cmd = new ArrayList<>(List.of(java.toString(), ClassCache.ofThisJvm().makeFlag(partial)));
+        cmd.addAll(trainingOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        cmd.addAll(List.of("-cp", jar.toString(), AppCache.class.getName(), TRAIN));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().keySet().removeAll(ChildLauncher.JVM_VARIABLES);
@@ -93,6 +96,24 @@ public final class AppCache {
         Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         ClassCache.writeMadeFor(out, jar.toString());
         return null;
+    }
+
+    /**
+     * The options of this JVM that the training JVM gets too: all but those of class caches,
+     * logging and debugging. The JVM refuses a cache made with other module options (such as
+     * {@code --enable-native-access}, which the packaged app's launcher passes), so whoever makes
+     * the cache starts this class with the options the app will be started with.
+     */
+    static List<String> trainingOptions(List<String> own) {
+        List<String> kept = new ArrayList<>();
+        for (String a : own) {
+            if (!(a.startsWith("-XX:AOTCache") || a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveClassesAtExit")
+                    || a.startsWith("-XX:AOTMode") || a.startsWith("-Xlog") || a.startsWith("-Xshare")
+                    || a.startsWith("-agentlib") || a.startsWith("-javaagent") || a.startsWith("-Djava.class.path"))) {
+                kept.add(a);
+            }
+        }
+        return kept;
     }
 
     /** The training (in the JVM that records the cache): 0 when all of it ran. */
