@@ -24,8 +24,9 @@ VENDOR="ProcessLab project"
 DESCRIPTION="See how operating-system processes cooperate, with real child processes, live"
 MAINTAINER="${PROCESSLAB_MAINTAINER:-processlab@example.org}"
 # Beside what jdeps finds: what JavaFX needs (it stays on the classpath as jars, so jdeps cannot
-# see it), the locale data for Portuguese, and nothing else. Children need java.base alone.
-EXTRA_MODULES=java.desktop,java.logging,java.xml,jdk.unsupported,jdk.unsupported.desktop,jdk.localedata
+# see it), the locale data for Portuguese, jdk.management (the window tunes its heap, app.HeapTrim),
+# and nothing else. Children need java.base alone.
+EXTRA_MODULES=java.desktop,java.logging,java.management,java.xml,jdk.management,jdk.unsupported,jdk.unsupported.desktop,jdk.localedata
 
 image_only=false
 maven=true
@@ -129,11 +130,9 @@ common=(--name "$NAME" --app-version "$VERSION" --vendor "$VENDOR" --description
     --java-options '-XX:InitialHeapSize=64m' \
     --java-options '-XX:MinHeapFreeRatio=15' \
     --java-options '-XX:MaxHeapFreeRatio=40' \
-    --java-options '-XX:G1PeriodicGCInterval=30000' \
     "${cache_options[@]}"
 # The heap starts small and gives memory back sooner than the defaults on a big machine (these
-# start at 1/64 of the RAM): bench --ui's peak resident memory 460 -> 342 MB, frames the same;
-# an idle window's collector runs every 30 s and gives back what a run left committed.
+# start at 1/64 of the RAM): bench --ui's peak resident memory 460 -> 342 MB, frames the same.
 IMAGE="$OUT/image/$NAME"
 rm -rf "$OUT/input" "$OUT/runtime"
 

@@ -65,6 +65,12 @@ public final class App extends Application {
         stage.setMinHeight(640);
         stage.show();
         view.startFrames();
+        HeapTrim.tune();
+        model.stateProperty().addListener((o, was, now) -> {
+            if (!now.busy()) {
+                HeapTrim.soon(); // a run ended, or Reset: give back what it made the heap grow by
+            }
+        });
         return new Window(model, view, scene);
     }
 

@@ -48,6 +48,33 @@ record Memory(long residentBytes, long residentPeakBytes, long heapUsedBytes, lo
         return rt.totalMemory() - rt.freeMemory();
     }
 
+    /**
+     * Writes the heap's class histogram ({@code NAME.histogram.txt}: a full collection first) and,
+     * when the JVM tracks it, the native memory summary ({@code NAME.nmt.txt}) into {@code dir};
+     * nothing when {@code dir} is null. Through the JVM's diagnostic commands, as {@code jcmd} does.
+     */
+    static void dump(Path dir, String name) throws IOException {
+        if (dir == null) {
+            return;
+        }
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(name + ".histogram.txt"), diagnostic("gcClassHistogram"));
+        String nmt = diagnostic("vmNativeMemory", "summary");
+        if (!nmt.contains("not enabled")) {
+            Files.writeString(dir.resolve(name + ".nmt.txt"), nmt);
+        }
+    }
+
+    private static String diagnostic(String command, String... args) {
+        try {
+            return String.valueOf(ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), command,
+                    new Object[] {args}, new String[] {String[].class.getName()}));
+        } catch (javax.management.JMException | RuntimeException e) {
+            return "not available: " + e;
+        }
+    }
+
     static long mb(long bytes) {
         return bytes < 0 ? -1 : Math.round(bytes / (1024.0 * 1024.0));
     }

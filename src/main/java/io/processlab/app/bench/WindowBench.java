@@ -7,6 +7,7 @@ import io.processlab.app.i18n.I18n;
 import io.processlab.app.model.MainViewModel;
 import io.processlab.app.model.RunState;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +25,10 @@ import javafx.stage.Stage;
  */
 public final class WindowBench {
     /** What to run. */
-    public record Options(String lesson, int runs, boolean display, Locale locale) {
+    public record Options(String lesson, int runs, boolean display, Locale locale, Path dump) {
+        public Options(String lesson, int runs, boolean display, Locale locale) {
+            this(lesson, runs, display, locale, null);
+        }
     }
 
     /** How long one run may take. */
@@ -33,12 +37,18 @@ public final class WindowBench {
     private WindowBench() {
     }
 
-    /** The command line: {@code bench --window [--lesson queue] [--runs 20] [--display] [--lang pt]}. */
+    /**
+     * The command line: {@code bench --window [--lesson queue] [--runs 20] [--display] [--lang pt]
+     * [--dump DIR]}; with {@code --dump}, the heap's class histogram and (when the JVM tracks it,
+     * {@code -XX:NativeMemoryTracking=summary}) its native memory are written into DIR when the
+     * window is fresh, after the last run and after Reset.
+     */
     public static int main(List<String> args, PrintStream out, PrintStream err) {
         String lesson = "queue";
         int runs = 20;
         boolean display = false;
         Locale locale = Locale.ENGLISH;
+        Path dump = null;
         try {
             for (int i = 0; i < args.size(); i++) {
                 switch (args.get(i)) {
@@ -47,6 +57,7 @@ public final class WindowBench {
                     case "--runs" -> runs = Integer.parseInt(args.get(++i));
                     case "--display" -> display = true;
                     case "--lang" -> locale = Locale.forLanguageTag(args.get(++i));
+                    case "--dump" -> dump = Path.of(args.get(++i));
                     default -> throw new IllegalArgumentException("unknown argument " + args.get(i));
                 }
             }
@@ -54,11 +65,11 @@ public final class WindowBench {
                 throw new IllegalArgumentException("runs must be 0 to 1000");
             }
         } catch (RuntimeException e) {
-            err.println("usage: bench --window [--lesson queue] [--runs 20] [--display] [--lang pt] (" + e.getMessage() + ")");
+            err.println("usage: bench --window [--lesson queue] [--runs 20] [--display] [--lang pt] [--dump DIR] (" + e.getMessage() + ")");
             return 2;
         }
         try {
-            out.println(run(new Options(lesson, runs, display, locale)));
+            out.println(run(new Options(lesson, runs, display, locale, dump)));
             return 0;
         } catch (Exception e) {
             err.println("bench --window failed: " + e);
@@ -93,19 +104,22 @@ public final class WindowBench {
         }
         Thread.sleep(1000);
         r.add("fresh", Memory.now().json());
+        Memory.dump(o.dump(), "1-fresh");
         JsonArray after = new JsonArray();
         for (int i = 0; i < o.runs(); i++) {
             runOnce(model);
-            Thread.sleep(300); // the window draws the run's end
+            Thread.sleep(1_500); // the window draws the run's end and gives memory back (HeapTrim)
             after.add(Memory.now().json());
         }
         r.add("after_each_run", after);
+        Memory.dump(o.dump(), "2-after-runs");
         onFx(() -> {
             model.reset();
             return null;
         });
-        Thread.sleep(1000);
+        Thread.sleep(1_500);
         r.add("after_reset", Memory.now().json());
+        Memory.dump(o.dump(), "3-after-reset");
         r.addProperty("live_heap_after_full_gc_mb", Memory.mb(Memory.heapUsedAfterGc()));
         Thread.sleep(500);
         r.add("after_reset_and_gc", Memory.now().json());
