@@ -37,7 +37,7 @@ flag="$(sed -n 's/.*start the app with //p' "$tmp/cache.out")"
 [[ -n "$flag" ]] || { echo "other-jdk: AppCache named no flag" >&2; exit 1; }
 
 failures=0
-lessons="$("$java" -jar target/processlab.jar help | sed -n 's/^lessons: //p' | tr -d ,)"
+lessons="$("$java" -jar target/processlab.jar help --lang en | sed -n 's/^lessons: //p' | tr -d ,)"
 for lesson in $lessons; do
     rc=0
     "$java" "$flag" -jar target/processlab.jar run "$lesson" >"$tmp/$lesson.out" 2>"$tmp/$lesson.err" || rc=$?

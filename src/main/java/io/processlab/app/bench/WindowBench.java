@@ -6,6 +6,10 @@ import io.processlab.app.App;
 import io.processlab.app.i18n.I18n;
 import io.processlab.app.model.MainViewModel;
 import io.processlab.app.model.RunState;
+import io.processlab.cli.args.CommandLine;
+import io.processlab.cli.args.Parsed;
+import io.processlab.cli.args.UsageException;
+import io.processlab.cli.args.Value;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,29 +47,28 @@ public final class WindowBench {
      * {@code -XX:NativeMemoryTracking=summary}) its native memory are written into DIR when the
      * window is fresh, after the last run and after Reset.
      */
+    static final CommandLine LINE = CommandLine.of("bench --window").flag("--window")
+            .option("--lesson", Value.text())
+            .option("--runs", Value.whole(0, 1000))
+            .flag("--display")
+            .option("--lang", Value.language())
+            .option("--dump", Value.path());
+
     public static int main(List<String> args, PrintStream out, PrintStream err) {
-        String lesson = "queue";
-        int runs = 20;
-        boolean display = false;
-        Locale locale = Locale.ENGLISH;
-        Path dump = null;
+        String lesson;
+        int runs;
+        boolean display;
+        Locale locale;
+        Path dump;
         try {
-            for (int i = 0; i < args.size(); i++) {
-                switch (args.get(i)) {
-                    case "bench", "--window" -> { }
-                    case "--lesson" -> lesson = args.get(++i);
-                    case "--runs" -> runs = Integer.parseInt(args.get(++i));
-                    case "--display" -> display = true;
-                    case "--lang" -> locale = Locale.forLanguageTag(args.get(++i));
-                    case "--dump" -> dump = Path.of(args.get(++i));
-                    default -> throw new IllegalArgumentException("unknown argument " + args.get(i));
-                }
-            }
-            if (runs < 0 || runs > 1000) {
-                throw new IllegalArgumentException("runs must be 0 to 1000");
-            }
-        } catch (RuntimeException e) {
-            err.println("usage: bench --window [--lesson queue] [--runs 20] [--display] [--lang pt] [--dump DIR] (" + e.getMessage() + ")");
+            Parsed p = LINE.parse(!args.isEmpty() && args.get(0).equals("bench") ? args.subList(1, args.size()) : args);
+            lesson = p.get("--lesson", "queue");
+            runs = p.get("--runs", 20);
+            display = p.has("--display");
+            locale = Locale.forLanguageTag(p.get("--lang", "en"));
+            dump = p.get("--dump", null);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
             return 2;
         }
         try {
