@@ -121,6 +121,8 @@ final class ExportCommand {
         return switch (e.problem()) {
             case NEWER_VERSION -> CliText.get(msgs, "export.open.NEWER_VERSION", file, e.value(), TraceFile.VERSION);
             case MISSING_FIELD -> CliText.get(msgs, "export.open.MISSING_FIELD", file, e.value());
+            case BAD_EVENT -> e.value() == null ? CliText.get(msgs, "export.open.BAD_EVENT", file)
+                    : CliText.get(msgs, "export.open.BAD_EVENT_AT", file, e.value());
             case TOO_LARGE -> CliText.get(msgs, "export.open.TOO_LARGE", file, TraceFile.MAX_BYTES >> 20);
             case NOT_JSON -> e.json() == null ? CliText.get(msgs, "export.open.NOT_JSON", file)
                     : CliText.get(msgs, "export.open.NOT_JSON_AT", file, e.json().line(), e.json().column(),

@@ -174,7 +174,7 @@ public final class UiBench {
                     live.addProcess(procs.get(nextProcess++));
                 }
                 clock[0] = e.tUs();
-                live.record(e.pid(), e.name(), e.kind(), e.object(), e.detail(), e.text(), e.msg());
+                live.record(e.pid(), e.name(), e.kind(), e.object(), e.detail(), e.text(), e.msg(), e.fields());
             }
             clock[0] = until;
             long t0 = System.nanoTime();
