@@ -433,12 +433,18 @@ def _rebuild_conn(rv, meta):
 # ---- processes: start, bootstrap (start and exit), join, reaping ----
 
 def _target_of(p):
+    """What a process runs, as module.name: its target, or its class's run()."""
     t = getattr(p, "_target", None)
     if t is not None:
         if getattr(t, "_processlab_worker", False):
             return "pool.worker"
-        return getattr(t, "__qualname__", None) or getattr(t, "__name__", None) or repr(t)
-    return type(p).__name__ + ".run"
+        name = getattr(t, "__qualname__", None) or getattr(t, "__name__", None) or repr(t)
+        module = getattr(t, "__module__", None)
+    else:
+        name, module = type(p).__qualname__ + ".run", type(p).__module__
+    if module == "__mp_main__":
+        module = "__main__"
+    return module + "." + name if module else name
 
 
 def _method_of(p):

@@ -91,7 +91,7 @@ public final class PythonRun implements AutoCloseable {
         this.mapper = new TraceMapper(new TraceMapper.Recorder() {
             @Override
             public void record(long nanos, long pid, String name, String kind, String object, String detail,
-                               String text, long msg) {
+                               String text, long msg, io.processlab.trace.Fields fields) {
                 if (startNanos == Long.MIN_VALUE) {
                     startNanos = nanos;
                 }
@@ -99,7 +99,7 @@ public final class PythonRun implements AutoCloseable {
                 lastUs = us;
                 stamp.set(us);
                 try {
-                    trace.record(pid, name, kind, object, detail, text, msg);
+                    trace.record(pid, name, kind, object, detail, text, msg, fields);
                 } finally {
                     stamp.remove();
                 }
@@ -378,6 +378,7 @@ public final class PythonRun implements AutoCloseable {
     /** Ends the program and every process it started, now. */
     public void stop() {
         stopped = true;
+        mapper.stopping();
         killTree();
     }
 

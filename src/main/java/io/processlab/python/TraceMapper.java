@@ -3,10 +3,13 @@ package io.processlab.python;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.ProcessInfo;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +24,8 @@ import java.util.Set;
 final class TraceMapper {
     /** Where the trace events go. */
     interface Recorder {
-        void record(long nanos, long pid, String name, String kind, String object, String detail, String text, long msg);
+        void record(long nanos, long pid, String name, String kind, String object, String detail, String text, long msg,
+                    Fields fields);
 
         void process(ProcessInfo p);
     }
@@ -48,6 +52,9 @@ final class TraceMapper {
     private String python;
     private String implementation;
     private String executable;
+    private final Map<String, Integer> jobs = new HashMap<>();
+    private final Map<String, Long> computedBy = new HashMap<>();
+    private volatile boolean stopping;
     private int pools;
 
     TraceMapper(Recorder out) {
@@ -96,11 +103,15 @@ final class TraceMapper {
             case "stderr" -> printed(pid, m, t, Kinds.STDERR);
             case "exit" -> exit(pid, (int) num(m, "code"), str(m, "error"), t);
             case "reaped" -> reaped(num(m, "child"), num(m, "code"), t);
-            case "sleep" -> rec(t, pid, Kinds.SLEEP, null, seconds(m.get("secs")), 0);
+            case "sleep" -> {
+                double secs = dbl(m, "secs");
+                rec(t, pid, Kinds.SLEEP, null, seconds(m.get("secs")), null, 0,
+                        Double.isFinite(secs) && secs >= 0 ? new Fields.Sleep(secs) : Fields.NONE);
+            }
             case "wake" -> rec(t, pid, Kinds.WAKE, null, null, 0);
             case "process-join-wait", "process-joined" -> {
                 long child = num(m, "child");
-                rec(t, pid, k, null, name(child) + " (" + child + ")", 0);
+                rec(t, pid, k, null, name(child) + " (" + child + ")", null, 0, new Fields.Child(child, name(child), null));
             }
             default -> operation(pid, k, m, t);
         }
@@ -108,7 +119,12 @@ final class TraceMapper {
 
     /** A line the program's process wrote to its real stdout or stderr, past the tracer (a C library, os.write). */
     void raw(long pid, boolean err, String line, long t) {
-        rec(t, pid, err ? Kinds.STDERR : Kinds.PRINT, null, null, line, 0);
+        rec(t, pid, err ? Kinds.STDERR : Kinds.PRINT, null, null, line, 0, Fields.NONE);
+    }
+
+    /** From now on, a process that ends was ended by the run being stopped. */
+    void stopping() {
+        stopping = true;
     }
 
     /** The process's connection ended: it ended, however it did. */
@@ -122,7 +138,7 @@ final class TraceMapper {
         }
         Integer code = reaped.remove(pid);
         if (code != null) {
-            exit(pid, code, null, t);
+            exit(pid, status(code), null, t);
         } else {
             endedAt.put(pid, t);
         }
@@ -141,13 +157,11 @@ final class TraceMapper {
      * {@link #REAP_WAIT_NANOS} (or {@code all}: the run is over) get their end with no code.
      */
     void expire(long now, boolean all) {
-        endedAt.entrySet().removeIf(e -> {
+        for (Map.Entry<Long, Long> e : List.copyOf(endedAt.entrySet())) {
             if (all || now - e.getValue() > REAP_WAIT_NANOS) {
-                exit(e.getKey(), null, null, Math.max(now, e.getValue()));
-                return true;
+                exit(e.getKey(), -1, null, Math.max(now, e.getValue()));
             }
-            return false;
-        });
+        }
     }
 
     private void hello(long pid, JsonObject m) {
@@ -174,7 +188,7 @@ final class TraceMapper {
             spawn(parent, pid, name, role, target, t);
             method(str(m, "method"));
         }
-        rec(t, pid, Kinds.START, null, "pid " + pid, 0);
+        rec(t, pid, Kinds.START, null, "pid " + pid, null, 0, new Fields.Child(pid, names.get(pid), target));
     }
 
     private void spawned(long pid, JsonObject m, long t) {
@@ -193,7 +207,7 @@ final class TraceMapper {
         }
         String tgt = target == null ? "run" : target;
         out.process(new ProcessInfo(child, name, role == null ? "child" : role, tgt));
-        rec(t, parent, Kinds.SPAWN, null, name + " (" + child + "): " + tgt, 0);
+        rec(t, parent, Kinds.SPAWN, null, name + " (" + child + "): " + tgt, null, 0, new Fields.Child(child, name, tgt));
     }
 
     private void method(String m) {
@@ -215,7 +229,7 @@ final class TraceMapper {
                 for (int i = 0; ends != null && i < ends.size() && i < 2; i++) {
                     String end = shown + (i == 0 ? ".a" : ".b");
                     objects.put(ends.get(i).getAsString(), end);
-                    rec(t, pid, Kinds.CREATE, end, "Connection", 0);
+                    rec(t, pid, Kinds.CREATE, end, "Connection", null, 0, new Fields.Create("Connection"));
                 }
             }
             case "Pool" -> {
@@ -227,7 +241,7 @@ final class TraceMapper {
             default -> {
                 String shown = fresh(str(m, "label"), type.toLowerCase(java.util.Locale.ROOT));
                 objects.put(id, shown);
-                rec(t, pid, Kinds.CREATE, shown, type, 0);
+                rec(t, pid, Kinds.CREATE, shown, type, null, 0, new Fields.Create(type));
             }
         }
     }
@@ -249,53 +263,97 @@ final class TraceMapper {
             pool(pid, k, o, m, t);
             return;
         }
+        Double timeout = m.has("timeout") && !m.get("timeout").isJsonNull() ? dbl(m, "timeout") : null;
         switch (k) {
             case Kinds.ACQUIRE_WAIT -> {
                 Long h = holders.get(o);
-                rec(t, pid, k, o, h == null ? null : "held by " + name(h) + " (" + h + ")", 0);
+                rec(t, pid, k, o, h == null ? null : "held by " + name(h) + " (" + h + ")", null, 0, new Fields.Wait(timeout, h));
             }
             case Kinds.ACQUIRED -> {
                 holders.put(o, pid);
                 rec(t, pid, k, o, null, 0);
             }
-            case Kinds.ACQUIRE_TIMEOUT -> rec(t, pid, k, o, bool(m, "busy") ? "busy" : "timed out", 0);
+            case Kinds.ACQUIRE_TIMEOUT -> outcome(t, pid, k, o, bool(m, "busy") ? Fields.Outcome.BUSY : Fields.Outcome.TIMEOUT);
             case Kinds.RELEASED -> {
                 holders.remove(o);
                 rec(t, pid, k, o, null, 0);
             }
-            case Kinds.PUT, Kinds.SEND -> rec(t, pid, k, o, str(m, "value"), msg(str(m, "key")));
-            case Kinds.GET -> rec(t, pid, k, o, str(m, "value"), msg(str(m, "key")));
-            case Kinds.RECV -> rec(t, pid, k, o, bool(m, "eof") ? "EOF" : str(m, "value"),
-                    bool(m, "eof") ? 0 : msg(str(m, "key")));
-            case Kinds.GET_WAIT, Kinds.EVENT_WAIT -> rec(t, pid, k, o, timeout(m), 0);
-            case Kinds.GET_EMPTY -> rec(t, pid, k, o, "timeout".equals(str(m, "why")) ? "timed out" : "empty", 0);
-            case Kinds.TASK_DONE, Kinds.JOIN_WAIT -> rec(t, pid, k, o,
-                    m.has("unfinished") && !m.get("unfinished").isJsonNull() ? "unfinished " + num(m, "unfinished") : null, 0);
+            case Kinds.PUT, Kinds.SEND, Kinds.GET -> rec(t, pid, k, o, str(m, "value"), msg(str(m, "key")));
+            case Kinds.RECV -> {
+                if (bool(m, "eof")) {
+                    outcome(t, pid, k, o, Fields.Outcome.EOF);
+                } else {
+                    rec(t, pid, k, o, str(m, "value"), msg(str(m, "key")));
+                }
+            }
+            case Kinds.GET_WAIT, Kinds.EVENT_WAIT, Kinds.RECV_WAIT -> rec(t, pid, k, o,
+                    timeout == null ? null : "timeout " + str(m, "timeout") + " s", null, 0, new Fields.Wait(timeout, null));
+            case Kinds.GET_EMPTY -> outcome(t, pid, k, o,
+                    "timeout".equals(str(m, "why")) ? Fields.Outcome.TIMEOUT : Fields.Outcome.EMPTY);
+            case Kinds.TASK_DONE, Kinds.JOIN_WAIT, Kinds.JOINED -> {
+                int n = m.has("unfinished") && !m.get("unfinished").isJsonNull() ? (int) num(m, "unfinished")
+                        : k.equals(Kinds.JOINED) ? 0 : -1;
+                rec(t, pid, k, o, n < 0 ? null : "unfinished " + n, null, 0, n < 0 ? Fields.NONE : new Fields.Unfinished(n));
+            }
             case Kinds.EVENT_SET -> rec(t, pid, k, o,
                     m.has("waiters") && !m.get("waiters").isJsonNull() && num(m, "waiters") > 0 ? "wakes " + num(m, "waiters") : null, 0);
-            case Kinds.EVENT_WAKE -> rec(t, pid, k, o, str(m, "how"), 0);
+            case Kinds.EVENT_WAKE -> {
+                String how = str(m, "how");
+                outcome(t, pid, k, o, "timeout".equals(how) ? Fields.Outcome.TIMEOUT
+                        : "already set".equals(how) ? Fields.Outcome.ALREADY_SET : Fields.Outcome.SET);
+            }
             case Kinds.ERROR -> rec(t, pid, k, o, str(m, "error"), 0);
             default -> rec(t, pid, k, o, null, 0);
         }
     }
 
+    /** A call that ended other than by getting what it asked; the detail is the reason's own word. */
+    private void outcome(long t, long pid, String k, String o, String reason) {
+        String words = switch (reason) {
+            case Fields.Outcome.TIMEOUT -> "timed out";
+            case Fields.Outcome.ALREADY_SET -> "already set";
+            case Fields.Outcome.EOF -> "EOF";
+            default -> reason;
+        };
+        rec(t, pid, k, o, k.equals(Kinds.EVENT_WAKE) && reason.equals(Fields.Outcome.TIMEOUT) ? "timeout" : words,
+                null, 0, new Fields.Outcome(reason));
+    }
+
     /** A pool's chunk taken or given, and its results: the same reprs a Java run's pool queues carry. */
     private void pool(long pid, String k, String o, JsonObject m, long t) {
-        StringBuilder d = new StringBuilder("{'job': ").append(num(m, "job")).append(", 'chunk': ").append(num(m, "chunk"));
-        JsonArray list = m.has("items") ? m.getAsJsonArray("items") : m.getAsJsonArray("results");
-        if (m.has("items")) {
-            d.append(", 'fn': '").append(str(m, "fn")).append("', 'items': [");
-        } else {
-            d.append(", 'results': [");
-        }
+        boolean results = !m.has("items");
+        JsonArray list = results ? m.getAsJsonArray("results") : m.getAsJsonArray("items");
+        String poolId = str(m, "pool");
+        int job = jobs.computeIfAbsent(poolId + ":" + num(m, "job"), x -> 1 + (int) jobs.keySet().stream()
+                .filter(j -> j.startsWith(poolId + ":")).count());
+        int chunk = (int) num(m, "chunk");
+        StringBuilder d = new StringBuilder("{'job': ").append(job).append(", 'chunk': ").append(chunk);
+        d.append(results ? ", 'results': [" : ", 'fn': '" + str(m, "fn") + "', 'items': [");
+        List<String> values = new ArrayList<>();
         for (int i = 0; list != null && i < list.size(); i++) {
-            d.append(i > 0 ? ", " : "").append(list.get(i).getAsString());
+            String v = list.get(i).getAsString();
+            d.append(i > 0 ? ", " : "").append(v);
+            if (values.size() < Fields.PoolWork.MAX_VALUES) {
+                values.add(v.length() <= Fields.PoolWork.MAX_VALUE_CHARS ? v
+                        : v.substring(0, Fields.PoolWork.MAX_VALUE_CHARS - 1) + "\u2026");
+            }
         }
-        if (list != null && num(m, "count") > list.size()) {
+        int count = (int) num(m, "count");
+        if (list != null && count > list.size()) {
             d.append(", \u2026");
         }
         d.append("]}");
-        rec(t, pid, k, o, d.toString(), msg(str(m, "key")));
+        String key = str(m, "key");
+        Long worker;
+        if (results && k.equals(Kinds.PUT)) {
+            worker = pid;
+            computedBy.put(key, pid);
+        } else if (results) {
+            worker = computedBy.get(key);
+        } else {
+            worker = k.equals(Kinds.GET) ? Long.valueOf(pid) : null;
+        }
+        rec(t, pid, k, o, d.toString(), null, msg(key), new Fields.PoolWork(job, chunk, count, worker, results, values));
     }
 
     private void printed(long pid, JsonObject m, long t, String kind) {
@@ -308,23 +366,35 @@ final class TraceMapper {
             return;
         }
         StringBuilder before = partial.remove(pid);
-        rec(t, pid, kind, null, null, before == null ? text : before.append(text).toString(), 0);
+        rec(t, pid, kind, null, null, before == null ? text : before.append(text).toString(), 0, Fields.NONE);
     }
 
     private void flushPartial(long pid, long t) {
         StringBuilder before = partial.remove(pid);
         if (before != null && before.length() > 0) {
-            rec(t, pid, Kinds.PRINT, null, null, before.toString(), 0);
+            rec(t, pid, Kinds.PRINT, null, null, before.toString(), 0, Fields.NONE);
         }
     }
 
-    private void exit(long pid, Integer code, String error, long t) {
+    /**
+     * A process's end. {@code code} is its exit status as the operating system gives it
+     * (128 + N when signal N ended it; -1 when there was none to be had).
+     */
+    private void exit(long pid, int code, String error, long t) {
         if (!exited.add(pid)) {
             return;
         }
         endedAt.remove(pid);
-        String detail = code == null ? null : "code " + code + (error == null ? "" : ": " + error);
-        rec(t, pid, Kinds.EXIT, null, detail, 0);
+        Integer signal = code == 0 ? null : Fields.Exit.signalOf(code);
+        String reason = code == 0 ? Fields.Exit.EXITED : stopping ? Fields.Exit.STOPPED
+                : code == -1 ? Fields.Exit.UNKNOWN : Fields.Exit.reasonOf(code, signal);
+        String detail = "code " + code + (error == null ? "" : ": " + error);
+        rec(t, pid, Kinds.EXIT, null, detail, null, 0, new Fields.Exit(code, signal, reason));
+    }
+
+    /** Python's exitcode (-N when signal N ended the process) as the operating system's status (128 + N). */
+    static int status(long pythonExitCode) {
+        return pythonExitCode < 0 && pythonExitCode >= -64 ? 128 + (int) -pythonExitCode : (int) pythonExitCode;
     }
 
     private void reaped(long child, long code, long t) {
@@ -332,9 +402,9 @@ final class TraceMapper {
             return;
         }
         if (endedAt.containsKey(child)) {
-            exit(child, (int) code, null, t);
+            exit(child, status(code), null, t);
         } else {
-            reaped.put(child, (int) code);
+            reaped.put(child, status(code));
         }
     }
 
@@ -348,11 +418,20 @@ final class TraceMapper {
     }
 
     private void rec(long t, long pid, String kind, String object, String detail, long msg) {
-        rec(t, pid, kind, object, detail, null, msg);
+        rec(t, pid, kind, object, detail, null, msg, Fields.NONE);
     }
 
-    private void rec(long t, long pid, String kind, String object, String detail, String text, long msg) {
-        out.record(t, pid, name(pid), kind, object, detail, text, msg);
+    private void rec(long t, long pid, String kind, String object, String detail, String text, long msg, Fields f) {
+        out.record(t, pid, name(pid), kind, object, detail, text, msg, f);
+    }
+
+    private static double dbl(JsonObject m, String key) {
+        JsonElement e = m.get(key);
+        try {
+            return e == null || e.isJsonNull() ? Double.NaN : e.getAsDouble();
+        } catch (NumberFormatException | UnsupportedOperationException x) {
+            return Double.NaN;
+        }
     }
 
     private static String timeout(JsonObject m) {

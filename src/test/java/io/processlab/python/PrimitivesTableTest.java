@@ -85,7 +85,7 @@ class PrimitivesTableTest {
             assertTrue(r.events().stream().filter(e -> lock.equals(e.object()) && !e.is(Kinds.CREATE))
                     .allMatch(e -> e.pid() == sub), lock + " is used by the subclass only");
         }
-        assertEquals("Worker.run", target(r, "subclass"), "a Process subclass with run()");
+        assertEquals("__main__.Worker.run", target(r, "subclass"), "a Process subclass with run()");
 
         TraceEvent grand = r.of(Kinds.SPAWN).stream().filter(e -> e.detail().startsWith("grandchild ")).findFirst().orElseThrow();
         assertEquals((long) pids.get("eventchild"), grand.pid(), "a nested child is spawned by its own parent");
