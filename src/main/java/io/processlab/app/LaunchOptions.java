@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * What the window was started with. A single argument that is not an option is a saved run to
- * open ({@code processlab run.processlab}, as a file manager starts it); when it is not there, the
- * window says so.
+ * open ({@code processlab run.processlab}, as a file manager starts it), or a Python program
+ * ({@code .py}) to run traced, as if dropped on the window; when it is not there, the window says so.
  *
  * @param traceFile the saved run to open, or null
  */

@@ -53,6 +53,7 @@ final class TraceMapper {
     private String implementation;
     private String executable;
     private final Map<String, Integer> jobs = new HashMap<>();
+    private final Map<Long, Long> lines = new HashMap<>();
     private final Map<String, Long> computedBy = new HashMap<>();
     private volatile boolean stopping;
     private int pools;
@@ -94,6 +95,7 @@ final class TraceMapper {
         if (k == null) {
             return;
         }
+        line(pid, m, t);
         switch (k) {
             case "hello" -> hello(pid, m);
             case "start" -> start(pid, m, t);
@@ -114,6 +116,18 @@ final class TraceMapper {
                 rec(t, pid, k, null, name(child) + " (" + child + ")", null, 0, new Fields.Child(child, name(child), null));
             }
             default -> operation(pid, k, m, t);
+        }
+    }
+
+    /** A step to the program's line the operation is at, when it is another than the process's last. */
+    private void line(long pid, JsonObject m, long t) {
+        JsonElement e = m.get("ln");
+        if (e == null || e.isJsonNull() || "spawned".equals(str(m, "k"))) {
+            return;
+        }
+        long ln = num(m, "ln");
+        if (ln > 0 && !Long.valueOf(ln).equals(lines.put(pid, ln))) {
+            rec(t, pid, Kinds.STEP, null, "line " + ln, 0);
         }
     }
 

@@ -43,7 +43,11 @@ public final class TraceFile {
     }
 
     /** A saved run: which lesson, with which settings, and its trace. */
-    public record Recording(String lesson, JsonObject settings, Trace trace) {
+    public record Recording(String lesson, JsonObject settings, Trace trace, JsonObject header) {
+        /** A recording with no header besides its lesson and settings (a Java run's). */
+        public Recording(String lesson, JsonObject settings, Trace trace) {
+            this(lesson, settings, trace, null);
+        }
     }
 
     /** Writes the file atomically (a temporary file, then a rename), with the usual permissions. */
