@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code export TRACE [--png FILE] [--scale 1|2|3] [--chrome FILE] [--lang en|pt]}: draws a saved
- * run's whole timeline as a PNG and/or writes it as a Chrome/Perfetto trace. No display needed.
+ * {@code export TRACE [--png FILE] [--scale 1|2|3] [--svg FILE] [--chrome FILE] [--panel FILE [--at S]]
+ * [--gif FILE [--size WxH] [--speed X] [--fps N] [--only timeline|panel]] [--lang en|pt]}: draws a
+ * saved run's whole timeline as a PNG and/or an SVG, its lesson panel at a moment as a PNG or SVG,
+ * its replay as an animated GIF, and/or writes it as a Chrome/Perfetto trace. No display needed.
  */
 final class ExportCommand {
     private final PrintStream out;
@@ -27,7 +29,8 @@ final class ExportCommand {
     }
 
     /** The parsed command line. */
-    record Options(Path trace, Path png, int scale, Path chrome, Locale locale) {
+    record Options(Path trace, Path png, int scale, Path chrome, Locale locale, Path svg, Path panel, Double atSeconds,
+            Path gif, Exports.GifShape gifShape) {
     }
 
     static Options parse(List<String> args) throws RunCommand.UsageException {
@@ -38,6 +41,12 @@ final class ExportCommand {
         Path trace = Path.of(args.get(0));
         Path png = null;
         Path chrome = null;
+        Path svg = null;
+        Path panel = null;
+        Double at = null;
+        Path gif = null;
+        Exports.GifShape shape = Exports.GifShape.DEFAULT;
+        String gifOption = null;
         int scale = 1;
         String lang = "pt";
         for (int i = 1; i < args.size(); i++) {
@@ -45,6 +54,14 @@ final class ExportCommand {
             switch (a) {
                 case "--png" -> png = Path.of(value(args, ++i, a, msgs));
                 case "--chrome" -> chrome = Path.of(value(args, ++i, a, msgs));
+                case "--svg" -> svg = Path.of(value(args, ++i, a, msgs));
+                case "--panel" -> panel = Path.of(value(args, ++i, a, msgs));
+                case "--at" -> at = Exports.seconds(value(args, ++i, a, msgs), msgs);
+                case "--gif" -> gif = Path.of(value(args, ++i, a, msgs));
+                case "--size", "--speed", "--fps", "--only" -> {
+                    shape = shape.with(a, value(args, ++i, a, msgs), msgs);
+                    gifOption = a;
+                }
                 case "--scale" -> scale = Exports.scale(value(args, ++i, a, msgs), "export", msgs);
                 case "--lang" -> {
                     lang = value(args, ++i, a, msgs);
@@ -55,10 +72,16 @@ final class ExportCommand {
                 default -> throw new RunCommand.UsageException(CliText.get(msgs, "export.unknown_option", a));
             }
         }
-        if (png == null && chrome == null) {
+        if (png == null && chrome == null && svg == null && panel == null && gif == null) {
             throw new RunCommand.UsageException(CliText.get(msgs, "export.nothing_to_write"));
         }
-        return new Options(trace, png, scale, chrome, Texts.locale(lang));
+        if (gifOption != null && gif == null) {
+            throw new RunCommand.UsageException(CliText.get(msgs, "export.gif_options_alone", gifOption));
+        }
+        if (at != null && panel == null) {
+            throw new RunCommand.UsageException(CliText.get(msgs, "export.at_alone"));
+        }
+        return new Options(trace, png, scale, chrome, Texts.locale(lang), svg, panel, at, gif, shape);
     }
 
     private static String value(List<String> args, int i, String option, Locale msgs) throws RunCommand.UsageException {
@@ -102,6 +125,19 @@ final class ExportCommand {
             if (ok) {
                 out.println(CliText.get(msgs, "export.wrote_png", o.png(), (System.nanoTime() - t) / 1_000_000));
             }
+        }
+        if (ok && o.svg() != null) {
+            ok = Exports.svg(rec.trace(), o.svg(), rec.lesson(), rec.settings(), when, o.locale(), "export", msgs, err);
+            if (ok) {
+                out.println(CliText.get(msgs, "export.wrote", o.svg()));
+            }
+        }
+        if (ok && o.panel() != null) {
+            ok = Exports.panel(rec.trace(), o.panel(), o.atSeconds(), o.scale(), rec.lesson(), o.locale(), msgs, out,
+                    err);
+        }
+        if (ok && o.gif() != null) {
+            ok = Exports.gif(rec.trace(), o.gif(), o.gifShape(), rec.lesson(), o.locale(), msgs, out, err);
         }
         if (ok && o.chrome() != null) {
             ok = Exports.chrome(rec.trace(), o.chrome(), rec.lesson(), rec.settings(), "export", msgs, err);

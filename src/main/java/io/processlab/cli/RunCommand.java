@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code run LESSON [--set KEY=VALUE]... [--lang en|pt] [--trace FILE] [--png FILE [--scale N]]}: runs a
+ * {@code run LESSON [--set KEY=VALUE]... [--lang en|pt] [--trace FILE] [--png FILE [--scale N]] [--svg FILE]}: runs a
  * lesson on real child processes, printing each line its processes print, in the order the
  * parent received them.
  */
@@ -32,7 +32,8 @@ final class RunCommand {
     }
 
     /** The parsed command line. */
-    record Options(Lesson lesson, Settings settings, Locale locale, Path trace, Path png, int scale, double slowdown) {
+    record Options(Lesson lesson, Settings settings, Locale locale, Path trace, Path png, int scale, double slowdown,
+            Path svg) {
     }
 
     /** Parses the arguments after "run"; a wrong one throws with a one-line reason. */
@@ -48,6 +49,7 @@ final class RunCommand {
         String lang = "pt";
         Path trace = null;
         Path png = null;
+        Path svg = null;
         int scale = 1;
         double slowdown = 1;
         for (int i = 1; i < args.size(); i++) {
@@ -62,6 +64,7 @@ final class RunCommand {
                 }
                 case "--trace" -> trace = Path.of(value(args, ++i, a, msgs));
                 case "--png" -> png = Path.of(value(args, ++i, a, msgs));
+                case "--svg" -> svg = Path.of(value(args, ++i, a, msgs));
                 case "--scale" -> scale = Exports.scale(value(args, ++i, a, msgs), "run", msgs);
                 case "--tempo" -> {
                     String v = value(args, ++i, a, msgs);
@@ -87,7 +90,7 @@ final class RunCommand {
         }
         try {
             Settings settings = Settings.parsePairs(lesson.settings(), sets);
-            return new Options(lesson, settings, Texts.locale(lang), trace, png, scale, slowdown);
+            return new Options(lesson, settings, Texts.locale(lang), trace, png, scale, slowdown, svg);
         } catch (SettingException e) {
             throw new UsageException("run " + id + ": " + e.message(msgs));
         }
@@ -160,6 +163,10 @@ final class RunCommand {
         }
         if (o.png() != null && !Exports.png(run.trace(), o.png(), o.scale(), o.lesson().id(),
                 o.settings().toJson(), LocalDateTime.now(), o.locale(), "run", msgs, err)) {
+            return Cli.FAILED;
+        }
+        if (o.svg() != null && !Exports.svg(run.trace(), o.svg(), o.lesson().id(), o.settings().toJson(),
+                LocalDateTime.now(), o.locale(), "run", msgs, err)) {
             return Cli.FAILED;
         }
         out.flush();
