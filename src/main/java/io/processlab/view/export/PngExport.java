@@ -129,6 +129,11 @@ public final class PngExport {
         return img;
     }
 
+    /** Writes {@code img} to {@code file} as PNG (atomically): a picture drawn elsewhere, such as the window's panel. */
+    public static void writeImage(BufferedImage img, Path file) throws IOException {
+        AtomicFile.write(file, out -> encode(img, out));
+    }
+
     /** Writes {@code img} as PNG with a light, fast compression (a timeline is mostly flat colour). */
     static void encode(BufferedImage img, OutputStream out) throws IOException {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");

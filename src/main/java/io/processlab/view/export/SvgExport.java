@@ -26,15 +26,25 @@ public final class SvgExport {
 
     /** Draws through {@code wrap}'s painter (a test's recorder around the real one). */
     static String render(ProcessStates states, PngExport.Options o, UnaryOperator<Painter> wrap) {
-        Frame f = PngExport.wholeRun(states, o, 1);
+        return draw(states, o, wrap, PngExport.wholeRun(states, o, 1));
+    }
+
+    private static String draw(ProcessStates states, PngExport.Options o, UnaryOperator<Painter> wrap, Frame f) {
         SvgPainter svg = new SvgPainter(f.width(), f.height());
         new TimelineRenderer().paint(wrap.apply(svg), states, f);
         return svg.document(o.title());
     }
 
-    /** Writes the whole run of {@code states} as an SVG file in UTF-8 (atomically: a temporary file, then a rename). */
-    public static void write(ProcessStates states, Path file, PngExport.Options o) throws IOException {
-        byte[] doc = render(states, o).getBytes(StandardCharsets.UTF_8);
+    /**
+     * Writes the whole run of {@code states} as an SVG file in UTF-8 (atomically: a temporary file,
+     * then a rename).
+     *
+     * @return the picture's width and height in pixels
+     */
+    public static double[] write(ProcessStates states, Path file, PngExport.Options o) throws IOException {
+        Frame f = PngExport.wholeRun(states, o, 1);
+        byte[] doc = draw(states, o, UnaryOperator.identity(), f).getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(file, out -> out.write(doc));
+        return new double[] {f.width(), f.height()};
     }
 }
