@@ -1,6 +1,7 @@
 package io.processlab.cli;
 
 import com.google.gson.JsonObject;
+import io.processlab.cli.args.Value;
 import io.processlab.trace.Trace;
 import io.processlab.view.export.ChromeTraceExport;
 import io.processlab.view.export.ExportTitle;
@@ -21,13 +22,8 @@ final class Exports {
     private Exports() {
     }
 
-    /** The parsed {@code --scale} value: 1, 2 or 3. */
-    static int scale(String v, String verb, Locale msgs) throws RunCommand.UsageException {
-        if (!v.equals("1") && !v.equals("2") && !v.equals("3")) {
-            throw new RunCommand.UsageException(CliText.get(msgs, "cli.bad_scale", verb, v));
-        }
-        return Integer.parseInt(v);
-    }
+    /** The {@code --scale} of a PNG: 1, 2 or 3. */
+    static final Value<Integer> SCALE = Value.whole(1, 3).says("args.bad_scale");
 
     /**
      * Draws the whole run into {@code png} ({@code locale}: the legend's language); returns whether
@@ -64,20 +60,6 @@ final class Exports {
         }
     }
 
-    /** The parsed {@code --at} value: seconds, 0 or more. */
-    static double seconds(String v, Locale msgs) throws RunCommand.UsageException {
-        double s;
-        try {
-            s = Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            s = -1;
-        }
-        if (!(s >= 0) || Double.isInfinite(s)) {
-            throw new RunCommand.UsageException(CliText.get(msgs, "export.bad_at", v));
-        }
-        return s;
-    }
-
     /**
      * Draws the lesson's panel at {@code atSeconds} (null: the run's end; past the end: the end)
      * into {@code file}, PNG or SVG by its extension; says what it drew on {@code out}.
@@ -98,72 +80,12 @@ final class Exports {
         }
     }
 
-    /**
-     * The {@code --gif} shape given on the command line: size, speed, frame rate and parts, each
-     * checked when it is read.
-     */
-    record GifShape(int width, int height, double speed, int fps, GifExport.Parts parts) {
-        static final GifShape DEFAULT = new GifShape(960, 540, 1, 10, GifExport.Parts.BOTH);
-
-        GifShape with(String option, String v, Locale msgs) throws RunCommand.UsageException {
-            switch (option) {
-                case "--size" -> {
-                    String[] wh = v.toLowerCase(Locale.ROOT).split("x", -1);
-                    int w = wh.length == 2 ? integer(wh[0]) : -1;
-                    int h = wh.length == 2 ? integer(wh[1]) : -1;
-                    if (w < GifExport.MIN_WIDTH || w > GifExport.MAX_WIDTH || h < GifExport.MIN_HEIGHT
-                            || h > GifExport.MAX_HEIGHT) {
-                        throw new RunCommand.UsageException(CliText.get(msgs, "export.bad_size", v,
-                                GifExport.MIN_WIDTH, GifExport.MIN_HEIGHT, GifExport.MAX_WIDTH, GifExport.MAX_HEIGHT));
-                    }
-                    return new GifShape(w, h, speed, fps, parts);
-                }
-                case "--speed" -> {
-                    double x;
-                    try {
-                        x = Double.parseDouble(v);
-                    } catch (NumberFormatException e) {
-                        x = -1;
-                    }
-                    if (!(x >= GifExport.MIN_SPEED && x <= GifExport.MAX_SPEED)) {
-                        throw new RunCommand.UsageException(CliText.get(msgs, "export.bad_speed", v,
-                                GifExport.MIN_SPEED, GifExport.MAX_SPEED));
-                    }
-                    return new GifShape(width, height, x, fps, parts);
-                }
-                case "--fps" -> {
-                    int n = integer(v);
-                    if (n < 1 || n > GifExport.MAX_FPS) {
-                        throw new RunCommand.UsageException(CliText.get(msgs, "export.bad_fps", v, GifExport.MAX_FPS));
-                    }
-                    return new GifShape(width, height, speed, n, parts);
-                }
-                default -> {
-                    GifExport.Parts p = switch (v) {
-                        case "timeline" -> GifExport.Parts.TIMELINE;
-                        case "panel" -> GifExport.Parts.PANEL;
-                        default -> throw new RunCommand.UsageException(CliText.get(msgs, "export.bad_only", v));
-                    };
-                    return new GifShape(width, height, speed, fps, p);
-                }
-            }
-        }
-
-        private static int integer(String v) {
-            try {
-                return v.length() > 6 ? -1 : Integer.parseInt(v.trim());
-            } catch (NumberFormatException e) {
-                return -1;
-            }
-        }
-    }
-
     /** Writes the replay of {@code trace} as an animated GIF; says its frames, size and weight on {@code out}. */
-    static boolean gif(Trace trace, Path file, GifShape shape, String lesson, Locale locale, Locale msgs,
-            PrintStream out, PrintStream err) {
+    static boolean gif(Trace trace, Path file, GifExport.Options shape, String lesson, Locale msgs, PrintStream out,
+            PrintStream err) {
         long t0 = System.nanoTime();
         GifExport.Options o = new GifExport.Options(shape.width(), shape.height(), shape.speed(), shape.fps(),
-                shape.parts(), ExportTitle.panelTitle(lesson, null), locale);
+                shape.parts(), ExportTitle.panelTitle(lesson, null), shape.locale());
         try {
             GifExport.Written w = GifExport.write(trace, file, o, n -> { }, () -> false);
             out.println(CliText.get(msgs, "export.wrote_gif", file, w.frames(), o.width(), o.height(),

@@ -87,12 +87,12 @@ class ExportCommandTest {
         no trace named     | export --png x.png             | name a trace file
         a wrong scale      | export TRACE --png x.png --scale 4 | --scale takes 1, 2 or 3, not '4'
         an unknown option  | export TRACE --pdf x.pdf       | unknown option '--pdf'
-        a wrong --at       | export TRACE --panel x.png --at -1 | --at takes the run's time in seconds
+        a wrong --at       | export TRACE --panel x.png --at -1 | --at takes a number from 0
         --at without panel | export TRACE --png x.png --at 0.3 | add --panel FILE
         a wrong --size     | export TRACE --gif x.gif --size 99x9 | --size takes WIDTHxHEIGHT
         a wrong --speed    | export TRACE --gif x.gif --speed 0 | --speed takes a number from 0.1 to 16
-        a wrong --fps      | export TRACE --gif x.gif --fps 61 | --fps takes a whole number
-        a wrong --only     | export TRACE --gif x.gif --only code | --only takes timeline or panel
+        a wrong --fps      | export TRACE --gif x.gif --fps 61 | --fps takes a whole number from 1 to 30
+        a wrong --only     | export TRACE --gif x.gif --only code | --only takes one of
         gif options alone  | export TRACE --png x.png --fps 5 | --fps is an option of --gif
         a missing value    | export TRACE --png             | --png needs a value
         run with bad scale | run queue --png x.png --scale 0 | --scale takes 1, 2 or 3, not '0'
