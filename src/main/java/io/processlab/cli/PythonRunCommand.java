@@ -1,6 +1,10 @@
 package io.processlab.cli;
 
 import io.processlab.api.Texts;
+import io.processlab.cli.args.CommandLine;
+import io.processlab.cli.args.Parsed;
+import io.processlab.cli.args.UsageException;
+import io.processlab.cli.args.Value;
 import io.processlab.python.PythonException;
 import io.processlab.python.PythonRun;
 import io.processlab.trace.Kinds;
@@ -9,7 +13,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -37,50 +40,30 @@ final class PythonRunCommand {
     record Options(Path program, String python, Locale locale, Path trace, Path png, int scale, List<String> args) {
     }
 
-    static Options parse(List<String> args, Locale msgs) throws RunCommand.UsageException {
-        Path program = Path.of(args.get(0));
-        String python = null;
-        String lang = "pt";
-        Path trace = null;
-        Path png = null;
-        int scale = 1;
-        List<String> rest = new ArrayList<>();
-        for (int i = 1; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--python" -> python = value(args, ++i, a, msgs);
-                case "--lang" -> {
-                    lang = value(args, ++i, a, msgs);
-                    if (!lang.equals("en") && !lang.equals("pt")) {
-                        throw new RunCommand.UsageException(CliText.get(msgs, "run.bad_lang", lang));
-                    }
-                }
-                case "--trace" -> trace = Path.of(value(args, ++i, a, msgs));
-                case "--png" -> png = Path.of(value(args, ++i, a, msgs));
-                case "--scale" -> scale = Exports.scale(value(args, ++i, a, msgs), "run", msgs);
-                case "--" -> {
-                    rest.addAll(args.subList(i + 1, args.size()));
-                    i = args.size();
-                }
-                default -> throw new RunCommand.UsageException(CliText.get(msgs, "run.unknown_option", a));
-            }
-        }
-        return new Options(program, python, Texts.locale(lang), trace, png, scale, rest);
-    }
+    /** The command line of {@code run PROGRAM.py}; what follows {@code --} goes to the program. */
+    static final CommandLine LINE = CommandLine.of("run")
+            .operand("run.no_lesson", "PROGRAM.py")
+            .option("--python", Value.text())
+            .option("--lang", Value.language())
+            .option("--trace", Value.path())
+            .option("--png", Value.path())
+            .option("--scale", Exports.SCALE);
 
-    private static String value(List<String> args, int i, String option, Locale msgs) throws RunCommand.UsageException {
-        if (i >= args.size()) {
-            throw new RunCommand.UsageException(CliText.get(msgs, "run.needs_value", option));
-        }
-        return args.get(i);
+    static Options parse(List<String> args) throws UsageException {
+        int dash = args.indexOf("--");
+        List<String> ours = dash < 0 ? args : args.subList(0, dash);
+        List<String> rest = dash < 0 ? List.of() : args.subList(dash + 1, args.size());
+        Parsed p = LINE.parse(ours);
+        return new Options(Path.of(p.operand(0)), p.get("--python", null), Texts.locale(p.get("--lang", "pt")),
+                p.get("--trace", null), p.get("--png", null), p.get("--scale", 1), List.copyOf(rest));
     }
 
     int execute(List<String> args) {
-        Locale msgs = CliText.locale(args);
+        Locale msgs = CommandLine.messages(args);
         Options o;
         try {
-            o = parse(args, msgs);
-        } catch (RunCommand.UsageException e) {
+            o = parse(args);
+        } catch (UsageException e) {
             err.println(e.getMessage());
             return Cli.USAGE;
         }

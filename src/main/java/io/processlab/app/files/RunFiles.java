@@ -6,6 +6,7 @@ import io.processlab.trace.TraceFormatException;
 import io.processlab.view.export.ChromeTraceExport;
 import io.processlab.view.export.ExportTitle;
 import io.processlab.view.export.PngExport;
+import io.processlab.view.export.SvgExport;
 import io.processlab.view.timeline.ProcessStates;
 import io.processlab.wire.JsonErrors;
 import java.awt.image.BufferedImage;
@@ -130,6 +131,17 @@ public final class RunFiles {
         ProcessStates states = ProcessStates.ofRun(rec.trace());
         Locale locale = i18n.locale();
         return PngExport.write(states, file, ExportTitle.options(states, scale, lesson, rec.settings(), when, locale));
+    }
+
+    /**
+     * Draws the whole run with its title and writes it as SVG.
+     *
+     * @return the picture's size in pixels: {width, height}
+     */
+    public double[] svg(TraceFile.Recording rec, Path file, String lesson, LocalDateTime when) throws IOException {
+        ProcessStates states = ProcessStates.ofRun(rec.trace());
+        PngExport.Options o = ExportTitle.options(states, 1, lesson, rec.settings(), when, i18n.locale());
+        return SvgExport.write(states, file, o);
     }
 
     /** Writes the run as a Chrome/Perfetto trace. */
