@@ -68,7 +68,7 @@ def main(method=None, extra=None):
     # A lock put on a Queue: put() returns at once, the queue's feeder thread pickles it later,
     # fails (it prints the RuntimeError on stderr) and drops it: nothing ever arrives.
     q = ctx.Queue()
-    q.put(ctx.Lock())
+    q.put(ctx.Lock())  # step: main.queue
     try:
         print(f"queue_lock: sent, received back {q.get(timeout=2)!r}")
     except queue.Empty:
