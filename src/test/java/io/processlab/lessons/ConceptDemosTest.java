@@ -81,6 +81,13 @@ class ConceptDemosTest {
         assertTrue(out.stream().anyMatch(l -> l.startsWith("2 threads started and joined in")), out.toString());
         assertTrue(out.stream().anyMatch(l -> l.startsWith("2 processes started and joined in")), out.toString());
         assertEquals(2, runs.get(0).children().size(), "the processes are real children");
+        List<String> metrics = runs.get(0).trace().ofKind(Kinds.METRIC).stream().map(e -> e.object()).toList();
+        assertTrue(metrics.containsAll(List.of("threads.count", "threads.added_mib", "processes.rss_mib")), metrics.toString());
+        if (Files.exists(Path.of("/proc/self/status"))) {
+            double threads = runs.get(0).trace().ofKind(Kinds.METRIC).stream().filter(e -> e.object().equals("threads.added_mib"))
+                    .mapToDouble(e -> Double.parseDouble(e.detail())).findFirst().orElseThrow();
+            assertTrue(threads >= 0, "measured: " + threads);
+        }
     }
 
     @Test
