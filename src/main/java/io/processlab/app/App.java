@@ -29,7 +29,8 @@ public final class App extends Application {
         List<String> args = getParameters().getRaw();
         ShotOptions shots = ShotOptions.wants(args) ? ShotOptions.parse(args) : null;
         LaunchOptions options = LaunchOptions.parse(shots == null ? args : List.of());
-        I18n i18n = new I18n(shots == null ? I18n.systemLocale() : shots.locale());
+        I18n i18n = new I18n(shots != null ? shots.locale()
+                : options.locale() != null ? options.locale() : I18n.systemLocale());
         model = new MainViewModel(i18n, LessonPages.create(i18n));
         MainView view = new MainView(model, i18n);
         Scene scene = shots == null ? new Scene(view.root(), 1440, 900)
