@@ -93,6 +93,7 @@ public final class MainView {
             }
         };
         files.acceptDrops(root);
+        files.panelIs(panelHolder);
         timeline.setOnSeek(t -> model.player().seek(t));
         model.traceProperty().addListener((o, a, t) -> {
             timeline.setTrace(t);

@@ -1,7 +1,12 @@
 package io.processlab.cli;
 
 import io.processlab.api.Texts;
+import io.processlab.cli.args.CommandLine;
+import io.processlab.cli.args.Parsed;
+import io.processlab.cli.args.UsageException;
+import io.processlab.cli.args.Value;
 import io.processlab.trace.TraceFile;
+import io.processlab.view.export.GifExport;
 import io.processlab.trace.TraceFormatException;
 import io.processlab.wire.JsonErrors;
 import java.io.IOException;
@@ -14,8 +19,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code export TRACE [--png FILE] [--scale 1|2|3] [--chrome FILE] [--lang en|pt]}: draws a saved
- * run's whole timeline as a PNG and/or writes it as a Chrome/Perfetto trace. No display needed.
+ * {@code export TRACE [--png FILE] [--scale 1|2|3] [--svg FILE] [--chrome FILE] [--panel FILE [--at S]]
+ * [--gif FILE [--size WxH] [--speed X] [--fps N] [--only timeline|panel]] [--lang en|pt]}: draws a
+ * saved run's whole timeline as a PNG and/or an SVG, its lesson panel at a moment as a PNG or SVG,
+ * its replay as an animated GIF, and/or writes it as a Chrome/Perfetto trace. No display needed.
  */
 final class ExportCommand {
     private final PrintStream out;
@@ -27,56 +34,66 @@ final class ExportCommand {
     }
 
     /** The parsed command line. */
-    record Options(Path trace, Path png, int scale, Path chrome, Locale locale) {
+    record Options(Path trace, Path png, int scale, Path chrome, Locale locale, Path svg, Path panel, Double atSeconds,
+            Path gif, GifExport.Options gifShape) {
     }
 
-    static Options parse(List<String> args) throws RunCommand.UsageException {
-        Locale msgs = CliText.locale(args);
-        if (args.isEmpty() || args.get(0).startsWith("--")) {
-            throw new RunCommand.UsageException(CliText.get(msgs, "export.no_trace"));
+    /** The options that shape the GIF, refused without {@code --gif}. */
+    private static final List<String> GIF_OPTIONS = List.of("--size", "--speed", "--fps", "--only");
+
+    /** The command line of {@code export}: adding an option is one line here, and reading it one in {@link #parse}. */
+    static final CommandLine LINE = CommandLine.of("export")
+            .operand("export.no_trace")
+            .option("--png", Value.path())
+            .option("--chrome", Value.path())
+            .option("--scale", Exports.SCALE)
+            .option("--svg", Value.path())
+            .option("--panel", Value.path())
+            .option("--at", Value.number(0, 86_400))
+            .option("--gif", Value.path())
+            .option("--size", Value.size(GifExport.MIN_WIDTH, GifExport.MIN_HEIGHT, GifExport.MAX_WIDTH,
+                    GifExport.MAX_HEIGHT))
+            .option("--speed", Value.number(GifExport.MIN_SPEED, GifExport.MAX_SPEED))
+            .option("--fps", Value.whole(1, GifExport.MAX_FPS))
+            .option("--only", Value.oneOf("timeline", "panel"))
+            .option("--lang", Value.language());
+
+    static Options parse(List<String> args) throws UsageException {
+        Parsed p = LINE.parse(args);
+        if (!p.has("--png") && !p.has("--chrome") && !p.has("--svg") && !p.has("--panel") && !p.has("--gif")) {
+            throw new UsageException(CliText.get(p.messages(), "export.nothing_to_write"));
         }
-        Path trace = Path.of(args.get(0));
-        Path png = null;
-        Path chrome = null;
-        int scale = 1;
-        String lang = "pt";
-        for (int i = 1; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--png" -> png = Path.of(value(args, ++i, a, msgs));
-                case "--chrome" -> chrome = Path.of(value(args, ++i, a, msgs));
-                case "--scale" -> scale = Exports.scale(value(args, ++i, a, msgs), "export", msgs);
-                case "--lang" -> {
-                    lang = value(args, ++i, a, msgs);
-                    if (!lang.equals("en") && !lang.equals("pt")) {
-                        throw new RunCommand.UsageException(CliText.get(msgs, "export.bad_lang", lang));
-                    }
-                }
-                default -> throw new RunCommand.UsageException(CliText.get(msgs, "export.unknown_option", a));
+        for (String o : GIF_OPTIONS) {
+            if (p.has(o) && !p.has("--gif")) {
+                throw new UsageException(CliText.get(p.messages(), "export.gif_options_alone", o));
             }
         }
-        if (png == null && chrome == null) {
-            throw new RunCommand.UsageException(CliText.get(msgs, "export.nothing_to_write"));
+        if (p.has("--at") && !p.has("--panel")) {
+            throw new UsageException(CliText.get(p.messages(), "export.at_alone"));
         }
-        return new Options(trace, png, scale, chrome, Texts.locale(lang));
-    }
-
-    private static String value(List<String> args, int i, String option, Locale msgs) throws RunCommand.UsageException {
-        if (i >= args.size()) {
-            throw new RunCommand.UsageException(CliText.get(msgs, "export.needs_value", option));
+        Path trace = Value.path().read(p.operand(0));
+        if (trace == null) {
+            throw new UsageException(CliText.get(p.messages(), "args.bad_path", "export", "TRACE", p.operand(0)));
         }
-        return args.get(i);
+        Locale locale = Texts.locale(p.get("--lang", "pt"));
+        int[] size = p.get("--size", new int[] {960, 540});
+        String only = p.get("--only", "both");
+        GifExport.Options gif = new GifExport.Options(size[0], size[1], p.get("--speed", 1.0), p.get("--fps", 10),
+                only.equals("timeline") ? GifExport.Parts.TIMELINE : only.equals("panel") ? GifExport.Parts.PANEL
+                        : GifExport.Parts.BOTH, null, locale);
+        return new Options(trace, p.get("--png", null), p.get("--scale", 1), p.get("--chrome", null), locale,
+                p.get("--svg", null), p.get("--panel", null), p.get("--at", null), p.get("--gif", null), gif);
     }
 
     int execute(List<String> args) {
         Options o;
         try {
             o = parse(args);
-        } catch (RunCommand.UsageException e) {
+        } catch (UsageException e) {
             err.println(e.getMessage());
             return Cli.USAGE;
         }
-        Locale msgs = CliText.locale(args);
+        Locale msgs = CommandLine.messages(args);
         if (!Files.exists(o.trace())) {
             err.println(CliText.get(msgs, "export.no_file", o.trace()));
             return Cli.FAILED;
@@ -103,6 +120,19 @@ final class ExportCommand {
                 out.println(CliText.get(msgs, "export.wrote_png", o.png(), (System.nanoTime() - t) / 1_000_000));
             }
         }
+        if (ok && o.svg() != null) {
+            ok = Exports.svg(rec.trace(), o.svg(), rec.lesson(), rec.settings(), when, o.locale(), "export", msgs, err);
+            if (ok) {
+                out.println(CliText.get(msgs, "export.wrote", o.svg()));
+            }
+        }
+        if (ok && o.panel() != null) {
+            ok = Exports.panel(rec.trace(), o.panel(), o.atSeconds(), o.scale(), rec.lesson(), o.locale(), msgs, out,
+                    err);
+        }
+        if (ok && o.gif() != null) {
+            ok = Exports.gif(rec.trace(), o.gif(), o.gifShape(), rec.lesson(), msgs, out, err);
+        }
         if (ok && o.chrome() != null) {
             ok = Exports.chrome(rec.trace(), o.chrome(), rec.lesson(), rec.settings(), "export", msgs, err);
             if (ok) {
@@ -121,6 +151,8 @@ final class ExportCommand {
         return switch (e.problem()) {
             case NEWER_VERSION -> CliText.get(msgs, "export.open.NEWER_VERSION", file, e.value(), TraceFile.VERSION);
             case MISSING_FIELD -> CliText.get(msgs, "export.open.MISSING_FIELD", file, e.value());
+            case BAD_EVENT -> e.value() == null ? CliText.get(msgs, "export.open.BAD_EVENT", file)
+                    : CliText.get(msgs, "export.open.BAD_EVENT_AT", file, e.value());
             case TOO_LARGE -> CliText.get(msgs, "export.open.TOO_LARGE", file, TraceFile.MAX_BYTES >> 20);
             case NOT_JSON -> e.json() == null ? CliText.get(msgs, "export.open.NOT_JSON", file)
                     : CliText.get(msgs, "export.open.NOT_JSON_AT", file, e.json().line(), e.json().column(),

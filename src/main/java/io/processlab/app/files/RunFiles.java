@@ -6,6 +6,7 @@ import io.processlab.trace.TraceFormatException;
 import io.processlab.view.export.ChromeTraceExport;
 import io.processlab.view.export.ExportTitle;
 import io.processlab.view.export.PngExport;
+import io.processlab.view.export.SvgExport;
 import io.processlab.view.timeline.ProcessStates;
 import io.processlab.wire.JsonErrors;
 import java.awt.image.BufferedImage;
@@ -96,6 +97,7 @@ public final class RunFiles {
         return switch (e.problem()) {
             case NEWER_VERSION -> i18n.get("open.NEWER_VERSION", name, e.value(), TraceFile.VERSION);
             case MISSING_FIELD -> i18n.get("open.MISSING_FIELD", name, e.value());
+            case BAD_EVENT -> e.value() == null ? i18n.get("open.BAD_EVENT", name) : i18n.get("open.BAD_EVENT_AT", name, e.value());
             case TOO_LARGE -> i18n.get("open.TOO_LARGE", name, TraceFile.MAX_BYTES >> 20);
             case NOT_JSON -> e.json() == null ? i18n.get("open.NOT_JSON", name)
                     : i18n.get("open.NOT_JSON_AT", name, e.json().line(), e.json().column(),
@@ -120,6 +122,17 @@ public final class RunFiles {
         ProcessStates states = ProcessStates.ofRun(rec.trace());
         Locale locale = i18n.locale();
         return PngExport.write(states, file, ExportTitle.options(states, scale, lesson, rec.settings(), when, locale));
+    }
+
+    /**
+     * Draws the whole run with its title and writes it as SVG.
+     *
+     * @return the picture's size in pixels: {width, height}
+     */
+    public double[] svg(TraceFile.Recording rec, Path file, String lesson, LocalDateTime when) throws IOException {
+        ProcessStates states = ProcessStates.ofRun(rec.trace());
+        PngExport.Options o = ExportTitle.options(states, 1, lesson, rec.settings(), when, i18n.locale());
+        return SvgExport.write(states, file, o);
     }
 
     /** Writes the run as a Chrome/Perfetto trace. */

@@ -91,11 +91,11 @@ public final class ThreadsLesson extends BaseLesson {
         main.print(main.text("threads.processes", cfg.count(), fmt(processMs), fmt(processMs / Math.max(threadMs, 0.001))));
         main.print(main.text("threads.memory", cfg.count(), threadsAddMib < 0 ? "?" : fmt(threadsAddMib),
                 fmt(childKib / 1024.0), fmt(childKib / 1024.0 / cfg.count())));
-        main.metric("threads.count", cfg.count());
-        main.metric("threads.start_ms", threadMs);
-        main.metric("processes.start_ms", processMs);
-        main.metric("threads.added_mib", threadsAddMib);
-        main.metric("processes.rss_mib", childKib / 1024.0);
+        main.metric("threads.count", cfg.count(), null);
+        main.metric("threads.start_ms", threadMs, "ms");
+        main.metric("processes.start_ms", processMs, "ms");
+        main.metric("threads.added_mib", threadsAddMib, "MiB");
+        main.metric("processes.rss_mib", childKib / 1024.0, "MiB");
     }
     // end:main
 

@@ -76,26 +76,41 @@ public final class TimelineRenderer {
             }
         }
         grid(p, f, lay);
-        clip(p, lay.plotX(), lay.lanesTop(), lay.plotW(), lay.lanesBottom() - lay.lanesTop());
         LanePainter lp = new LanePainter(p, f, lay);
+        // a group per lane (its bars and its label; the label column and the plot do not overlap,
+        // so drawing the label here rather than after the arrows changes no pixel)
         for (int i = first; i <= last; i++) {
-            lp.paint(lanes.get(i), lay.laneY(f, i));
+            Lane lane = lanes.get(i);
+            double y = lay.laneY(f, i);
+            p.group("lane-" + lane.pid(), lane.name() + " " + lane.pid());
+            clip(p, lay.plotX(), lay.lanesTop(), lay.plotW(), lay.lanesBottom() - lay.lanesTop());
+            lp.paint(lane, y);
+            p.unclip();
+            label(p, lane, y, f, lay);
+            p.endGroup();
         }
+        clip(p, lay.plotX(), lay.lanesTop(), lay.plotW(), lay.lanesBottom() - lay.lanesTop());
+        p.group("arrows", Palette.word("message", f.locale()));
         arrows(p, s, f, lay);
+        p.endGroup();
         for (int i = first; i <= last; i++) {
-            lp.end(lanes.get(i), lay.laneY(f, i));
+            Lane lane = lanes.get(i);
+            p.group("end-" + lane.pid(), lane.name() + " " + lane.pid());
+            lp.end(lane, lay.laneY(f, i));
+            p.endGroup();
         }
         p.unclip();
-        for (int i = first; i <= last; i++) {
-            label(p, lanes.get(i), lay.laneY(f, i), f, lay);
-        }
         cursorLine(p, f, lay);
         scrollMark(p, lanes.size(), f, lay);
         p.unclip();
+        p.group("axis", Palette.word("time", f.locale()));
         axis(p, f, lay);
+        p.endGroup();
         title(p, f);
         if (f.legend()) {
+            p.group("legend", "legend");
             Legend.paint(p, lay.legend());
+            p.endGroup();
         }
     }
 
