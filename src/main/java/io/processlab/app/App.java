@@ -8,6 +8,7 @@ import io.processlab.app.screenshots.PngCamera;
 import io.processlab.app.screenshots.ScreenshotTour;
 import io.processlab.app.screenshots.ShotOptions;
 import io.processlab.app.teach.TeachViewModel;
+import io.processlab.engine.ChildLauncher;
 import java.net.URL;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +21,13 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: one window, "ProcessLab". */
 public final class App extends Application {
-    /** The style sheet, in resources/css. */
-    public static final String CSS = "/css/processlab.css";
-
     /** The window's size when the screen has room for it, and its least size. */
     static final double DEFAULT_WIDTH = 1440;
     static final double DEFAULT_HEIGHT = 900;
     static final double MIN_WIDTH = 1000;
     static final double MIN_HEIGHT = 640;
+    /** The style sheet, in resources/css. */
+    public static final String CSS = "/css/processlab.css";
 
     private MainViewModel model;
 
@@ -38,33 +38,32 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        ChildLauncher.prepareCache(false); // none yet for this runtime: made beside the first runs, once
         List<String> args = getParameters().getRaw();
         ShotOptions shots = ShotOptions.wants(args) ? ShotOptions.parse(args) : null;
         LaunchOptions options = LaunchOptions.parse(shots == null ? args : List.of());
         // the screenshots and the tests never read or write the user's preferences
         WindowPrefs prefs = new WindowPrefs(shots == null ? WindowPrefs.user() : WindowPrefs.memory());
         WindowPrefs.Kept kept = prefs.load();
-        Locale language = shots != null ? shots.locale() : options.language() != null ? options.language()
-                : kept.language() != null ? kept.language() : I18n.systemLocale();
-        I18n i18n = new I18n(language);
-        model = new MainViewModel(i18n, LessonPages.create(i18n));
-        MainView view = new MainView(model, i18n);
-        Screen screen = Screen.getScreensForRectangle(kept.bounds() == null ? new Rectangle2D(0, 0, 1, 1)
-                : new Rectangle2D(kept.bounds().x(), kept.bounds().y(), kept.bounds().width(), kept.bounds().height()))
-                .stream().findFirst().orElse(Screen.getPrimary());
+        I18n i18n = new I18n(shots != null ? shots.locale() : options.locale() != null ? options.locale()
+                : kept.language() != null ? kept.language() : I18n.systemLocale());
+        // within the screen's visual bounds (without task bars): where it was, or 1440x900 shrunk
+        // to the screen and centred, so that Run is never off the screen
+        Rectangle2D near = kept.bounds() == null ? new Rectangle2D(0, 0, 1, 1)
+                : new Rectangle2D(kept.bounds().x(), kept.bounds().y(), kept.bounds().width(), kept.bounds().height());
+        Screen screen = Screen.getScreensForRectangle(near).stream().findFirst().orElse(Screen.getPrimary());
         Rectangle2D vb = screen.getVisualBounds();
         WindowPrefs.Bounds at = shots != null
                 ? new WindowPrefs.Bounds(vb.getMinX(), vb.getMinY(), shots.width(), shots.height())
                 : WindowPrefs.place(kept.bounds(), new WindowPrefs.Bounds(vb.getMinX(), vb.getMinY(), vb.getWidth(),
                         vb.getHeight()), DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        Scene scene = new Scene(view.root(), at.width(), at.height());
-        scene.getStylesheets().add(stylesheet());
-        stage.setTitle("ProcessLab");
-        stage.setScene(scene);
-        stage.setMinWidth(Math.min(MIN_WIDTH, vb.getWidth()));
-        stage.setMinHeight(Math.min(MIN_HEIGHT, vb.getHeight()));
         stage.setX(at.x());
         stage.setY(at.y());
+        Window window = show(stage, i18n, at.width(), at.height());
+        stage.setMinWidth(Math.min(MIN_WIDTH, vb.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, vb.getHeight()));
+        model = window.model();
+        MainView view = window.view();
         Runnable close = () -> {
             if (shots == null) {
                 prefs.save(new WindowPrefs.Kept(new WindowPrefs.Bounds(stage.getX(), stage.getY(), stage.getWidth(),
@@ -87,10 +86,10 @@ public final class App extends Application {
             }
             view.split().restore(kept.dividers());
         }
-        stage.show();
-        view.startFrames();
         if (shots != null) {
             tour(stage, view, shots, i18n);
+        } else if (options.traceFile() != null && options.traceFile().toString().endsWith(".py")) {
+            view.files().dropped(List.of(options.traceFile())); // a Python program: it runs, as a drop does
         } else if (options.traceFile() != null) {
             view.files().open(options.traceFile());
         }
@@ -119,6 +118,31 @@ public final class App extends Application {
         }
         new ScreenshotTour(stage.getScene(), model, window, new PngCamera(model, i18n, shots, System.out),
                 languages, shots.lessons(all), layouts, shots.grid()).start();
+    }
+
+    /** The window's parts, as {@link #show} put them in a stage. */
+    public record Window(MainViewModel model, MainView view, Scene scene) {
+    }
+
+    /** Builds the window in {@code stage}, {@code width} by {@code height}, shows it and starts its frames. */
+    public static Window show(Stage stage, I18n i18n, double width, double height) {
+        MainViewModel model = new MainViewModel(i18n, LessonPages.create(i18n));
+        MainView view = new MainView(model, i18n);
+        Scene scene = new Scene(view.root(), width, height);
+        scene.getStylesheets().add(stylesheet());
+        stage.setTitle("ProcessLab");
+        stage.setScene(scene);
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
+        stage.show();
+        view.startFrames();
+        HeapTrim.tune();
+        model.stateProperty().addListener((o, was, now) -> {
+            if (!now.busy()) {
+                HeapTrim.soon(); // a run ended, or Reset: give back what it made the heap grow by
+            }
+        });
+        return new Window(model, view, scene);
     }
 
     /** The style sheet's URL as text. */

@@ -1,6 +1,6 @@
 package io.processlab.app;
 
-import io.processlab.app.i18n.I18n;
+import io.processlab.api.Texts;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,37 +8,41 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the window was started with: {@code [--lang en|pt] [FILE]}. A single argument that is not
- * an option is a saved run to open ({@code processlab run.processlab}, as a file manager starts
- * it); when it is not there, the window says so. {@code --lang} chooses the window's language
- * (else the one of the last launch, else the system's); another value is ignored.
+ * What the window was started with: {@code [--lang en|pt] [FILE]}, in any order. An argument
+ * that is not an option is a saved run to open ({@code processlab run.processlab}, as a file
+ * manager starts it), or a Python program ({@code .py}) to run traced, as if dropped on the
+ * window; when it is not there, the window says so.
  *
  * @param traceFile the saved run to open, or null
- * @param language  the language asked for, or null
+ * @param locale the language asked for with {@code --lang}, or null for the system's
  */
-public record LaunchOptions(Path traceFile, Locale language) {
+public record LaunchOptions(Path traceFile, Locale locale) {
+    /**
+     * Reads the window's arguments.
+     *
+     * @throws IllegalArgumentException when {@code --lang} is not followed by en or pt (the message says so,
+     *                                  in the language of the system)
+     */
     public static LaunchOptions parse(List<String> args) {
-        Locale language = null;
-        List<String> rest = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--lang") && i + 1 < args.size()) {
-                String l = args.get(++i);
-                language = l.equals("pt") ? I18n.PORTUGUESE : l.equals("en") ? Locale.ENGLISH : null;
-            } else if (a.startsWith("--lang=")) {
-                String l = a.substring("--lang=".length());
-                language = l.equals("pt") ? I18n.PORTUGUESE : l.equals("en") ? Locale.ENGLISH : null;
-            } else {
-                rest.add(a);
+        List<String> rest = new ArrayList<>(args);
+        Locale locale = null;
+        int i = rest.indexOf("--lang");
+        if (i >= 0) {
+            String lang = i + 1 < rest.size() ? rest.get(i + 1) : "";
+            if (!lang.equals("en") && !lang.equals("pt")) {
+                throw new IllegalArgumentException(Texts.from("i18n.cli", Texts.systemLocale(), "window.bad_lang", lang));
             }
+            locale = Texts.locale(lang);
+            rest.subList(i, i + 2).clear();
         }
+        Path file = null;
         if (rest.size() == 1 && !rest.get(0).startsWith("-") && !rest.get(0).isBlank()) {
             try {
-                return new LaunchOptions(Path.of(rest.get(0)), language);
+                file = Path.of(rest.get(0));
             } catch (InvalidPathException e) {
                 // not a file name: ignored
             }
         }
-        return new LaunchOptions(null, language);
+        return new LaunchOptions(file, locale);
     }
 }
