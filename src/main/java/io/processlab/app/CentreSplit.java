@@ -51,7 +51,7 @@ final class CentreSplit {
     static final double SIDE_MIN = 500;
     static final double SIDE_MAX = 640;
     /** Side by side, with the Code or Scheduler tab chosen: the column's share, and what it leaves. */
-    static final double SIDE_WIDE_SHARE = 0.6;
+    static final double SIDE_WIDE_SHARE = 0.62;
     static final double SIDE_WIDE_LEAVES = 480;
     /** A need that changes by less than this does not move the dividers. */
     static final double JITTER = 6;

@@ -81,12 +81,16 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         orderBox.setMinWidth(ORDER_MIN_WIDTH);
         VBox processes = Chips.box(i18n.get("panel.processes"), table);
         if (compact) {
-            // a narrow room with large text: the order goes under the list, beside the lock
+            // a narrow room with large text: the lock and the order side by side on top, the
+            // list of processes under them across the whole width (its lines wrap there)
             orderBox.setPrefWidth(-1);
             orderBox.setMinWidth(0);
-            VBox right = new VBox(10, processes, orderBox);
-            HBox.setHgrow(right, Priority.ALWAYS);
-            root.getChildren().setAll(lockBox, right);
+            HBox.setHgrow(orderBox, Priority.ALWAYS);
+            HBox top = new HBox(10, lockBox, orderBox);
+            processes.setMaxWidth(Double.MAX_VALUE);
+            VBox column = new VBox(10, top, processes);
+            HBox.setHgrow(column, Priority.ALWAYS);
+            root.getChildren().setAll(column);
         } else {
             HBox.setHgrow(processes, Priority.ALWAYS);
             root.getChildren().setAll(lockBox, processes, orderBox);

@@ -37,8 +37,8 @@ import javafx.scene.text.Text;
 public final class LayoutAudit {
     /** The least lines of code the Code tab must show of each language. */
     public static final int CODE_LINES = 10;
-    /** The least width of each language's pane (about 28 characters at presenter size). */
-    public static final double CODE_WIDTH = 320;
+    /** The least width of each language's pane (about 25 characters at presenter size). */
+    public static final double CODE_WIDTH = 280;
     /** A scroll pane or list shorter than this cannot really be scrolled to what it holds. */
     static final double SCROLL_ROOM = 40;
     /** Rounding slack, in pixels. */
