@@ -250,7 +250,9 @@ public final class UiBench {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                    StringBuilder digits = new StringBuilder();
+                    line.chars().filter(c -> c >= '0' && c <= '9').forEach(c -> digits.append((char) c));
+                    return Long.parseLong(digits.toString()) * 1024;
                 }
             }
         } catch (IOException | RuntimeException e) {

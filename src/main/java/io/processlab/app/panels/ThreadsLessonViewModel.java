@@ -41,11 +41,11 @@ public final class ThreadsLessonViewModel implements PanelModel {
         int count = 0;
         double parent = -1;
         for (Printed p : m.prints()) {
-            var threads = PrintedTexts.match("threads.threads", p.text());
+            var threads = p.args("threads.threads");
             if (threads.isPresent()) {
                 count = Numbers.integer(threads.get().get(0), count);
             }
-            var memory = PrintedTexts.match("threads.memory", p.text());
+            var memory = p.args("threads.memory");
             if (memory.isPresent()) {
                 parent = Numbers.decimal(memory.get().get(0), -1);
             }

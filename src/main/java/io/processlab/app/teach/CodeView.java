@@ -68,8 +68,8 @@ public final class CodeView {
         follow(python, model.pythonLineProperty());
         Runnable fill = () -> {
             Listing l = model.listingProperty().get();
-            java.setItems(FXCollections.observableArrayList(l == null ? List.of() : List.of(l.java().split("\n", -1))));
-            python.setItems(FXCollections.observableArrayList(l == null ? List.of() : List.of(l.python().split("\n", -1))));
+            java.setItems(FXCollections.observableArrayList(l == null ? List.of() : linesOf(l.java())));
+            python.setItems(FXCollections.observableArrayList(l == null ? List.of() : linesOf(l.python())));
         };
         model.listingProperty().addListener((o, a, b) -> fill.run());
         fill.run();
@@ -149,5 +149,17 @@ public final class CodeView {
             setText(null);
             setGraphic(box);
         }
+    }
+
+    /** The lines of {@code code}, an empty last one included (as the listing's line numbers count them). */
+    static List<String> linesOf(String code) {
+        List<String> out = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', from)) {
+            out.add(code.substring(from, i));
+            from = i + 1;
+        }
+        out.add(code.substring(from));
+        return out;
     }
 }

@@ -80,7 +80,7 @@ public final class CoresLesson extends BaseLesson {
     public void run(MainContext main, Settings settings) {
         Config cfg = Config.of(settings);
         int max = cfg.processes() > 0 ? cfg.processes() : main.cpuCount();
-        main.print(main.text("cores.machine", main.cpuCount()));
+        main.say("cores.machine", main.cpuCount());
         double first = 0;
         for (int k = 1; k <= max; k++) {
             main.step("main.round");
@@ -104,9 +104,9 @@ public final class CoresLesson extends BaseLesson {
             }
             double secs = (System.nanoTime() - t0) / 1e9;
             first = k == 1 ? secs : first;
-            main.print(main.text("cores.round", k, total, String.format(Locale.ROOT, "%.2f", secs),
+            main.say("cores.round", k, total, String.format(Locale.ROOT, "%.2f", secs),
                     String.format(Locale.ROOT, "%.2f", first / secs),
-                    cpus.isEmpty() ? main.text("cores.unknown") : cpus.toString()));
+                    cpus.isEmpty() ? main.text("cores.unknown") : cpus.toString());
             main.metric("speedup." + k, first / secs, "x");
         }
     }

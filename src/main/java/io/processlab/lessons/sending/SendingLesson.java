@@ -9,6 +9,7 @@ import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
 import io.processlab.wire.NotSendableException;
 import io.processlab.wire.Payloads;
+import io.processlab.wire.PyRepr;
 import io.processlab.wire.WireCodec;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -77,10 +78,10 @@ public final class SendingLesson extends BaseLesson {
             try {
                 ends[0].send(sample.getValue());
                 Object back = ends[0].recv();
-                main.print(main.text("sending.ok", sample.getKey(),
-                        WireCodec.encode(Payloads.encode(back)), Payloads.repr(back)));
+                main.say("sending.ok", sample.getKey(),
+                        WireCodec.encode(Payloads.encode(back)), PyRepr.repr(back));
             } catch (NotSendableException refused) {
-                main.print(main.text("sending.refused", sample.getKey(), refused.getMessage()));
+                main.say("sending.refused", sample.getKey(), refused.getMessage());
             }
         }
         ends[0].close();

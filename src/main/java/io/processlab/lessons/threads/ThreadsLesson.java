@@ -86,10 +86,10 @@ public final class ThreadsLesson extends BaseLesson {
             childKib += p.result() == null ? 0 : p.result().getAsJsonObject().get("rss_kib").getAsLong();
         }
 
-        main.print(main.text("threads.threads", cfg.count(), fmt(threadMs)));
-        main.print(main.text("threads.processes", cfg.count(), fmt(processMs), fmt(processMs / Math.max(threadMs, 0.001))));
-        main.print(main.text("threads.memory", rssBefore < 0 ? "?" : rssBefore / 1024, childKib / 1024,
-                childKib / 1024 / cfg.count()));
+        main.say("threads.threads", cfg.count(), fmt(threadMs));
+        main.say("threads.processes", cfg.count(), fmt(processMs), fmt(processMs / Math.max(threadMs, 0.001)));
+        main.say("threads.memory", rssBefore < 0 ? "?" : rssBefore / 1024, childKib / 1024,
+                childKib / 1024 / cfg.count());
         main.metric("threads.start_ms", threadMs, "ms");
         main.metric("processes.start_ms", processMs, "ms");
         main.metric("processes.rss_mib", childKib / 1024.0, "MiB");

@@ -1,8 +1,8 @@
 package io.processlab.view.timeline;
 
+import io.processlab.trace.Fields;
+import io.processlab.trace.Signals;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where a lane ends: a bar across the lane at the moment the process ended (black when it ended
@@ -12,10 +12,6 @@ import java.util.regex.Pattern;
  * before the plot's right edge is short. After the mark the lane is empty: the process is gone.
  */
 final class EndMark {
-    /** The signal in the engine's words: "killed by signal 9, SIGKILL". */
-    private static final Pattern SIGNAL = Pattern.compile("killed by signal (\\d+)(?:, (SIG[A-Z0-9]+))?");
-    /** The engine's words for a child ended because the run was closed (Stop). */
-    private static final String STOPPED = "stopped when the run was closed";
     static final int INK = 0xFF000000;
     static final int FAILED_INK = Palette.ERROR_MARK;
     /** The patch under the words, so that they read over arrows and grid lines. */
@@ -30,11 +26,11 @@ final class EndMark {
             return null;
         }
         boolean pt = locale != null && "pt".equals(locale.getLanguage());
-        Integer code = lane.exitCode();
-        if (code == null) {
+        Fields.Exit exit = lane.exit();
+        if (exit == null) {
             return pt ? "fim da execu\u00e7\u00e3o" : "end of run";
         }
-        String detail = lane.endDetail() == null ? "" : lane.endDetail();
+        int code = exit.code();
         if (code == -1) {
             return pt ? "terminou sem c\u00f3digo de sa\u00edda" : "ended without an exit code";
         }
@@ -44,13 +40,13 @@ final class EndMark {
             }
             return pt ? "terminou normalmente (c\u00f3digo 0)" : "exited normally (code 0)";
         }
-        if (detail.contains(STOPPED)) {
+        if (Fields.Exit.STOPPED.equals(exit.reason())) {
             return pt ? "parado com a execu\u00e7\u00e3o (c\u00f3digo " + code + ")"
                     : "stopped with the run (code " + code + ")";
         }
-        Matcher m = SIGNAL.matcher(detail);
-        if (m.find()) {
-            String sig = m.group(2) != null ? m.group(2) : (pt ? "sinal " : "signal ") + m.group(1);
+        if (exit.signal() != null) {
+            String name = Signals.name(exit.signal());
+            String sig = name != null ? name : (pt ? "sinal " : "signal ") + exit.signal();
             return pt ? "morto por " + sig + " (c\u00f3digo " + code + ")" : "killed by " + sig + " (code " + code + ")";
         }
         return pt ? "falhou: c\u00f3digo de sa\u00edda " + code : "failed: exit code " + code;
@@ -74,20 +70,20 @@ final class EndMark {
             return null;
         }
         boolean pt = locale != null && "pt".equals(locale.getLanguage());
-        Integer code = lane.exitCode();
-        if (code == null) {
+        Fields.Exit exit = lane.exit();
+        if (exit == null) {
             return pt ? "fim" : "end";
         }
-        String detail = lane.endDetail() == null ? "" : lane.endDetail();
+        int code = exit.code();
         if (code == -1) {
             return pt ? "sem c\u00f3digo" : "no code";
         }
-        if (code != 0 && detail.contains(STOPPED)) {
+        if (code != 0 && Fields.Exit.STOPPED.equals(exit.reason())) {
             return pt ? "parado" : "stopped";
         }
-        Matcher m = SIGNAL.matcher(detail);
-        if (code != 0 && m.find() && m.group(2) != null) {
-            return m.group(2);
+        String signal = exit.signal() == null ? null : Signals.name(exit.signal());
+        if (code != 0 && signal != null) {
+            return signal;
         }
         return (pt ? "sa\u00edda " : "exit ") + code;
     }
