@@ -3,13 +3,13 @@ package io.processlab.lessons;
 import io.processlab.api.Texts;
 import io.processlab.trace.Fields;
 import io.processlab.trace.Version1Prints;
+import io.processlab.wire.Bundles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,8 +27,6 @@ public final class PrintedTexts implements Version1Prints {
             "spawn.command", "spawn.message", "spawn.parent_me", "spawn.child_me", "spawn.child_args",
             "threads.threads", "threads.memory", "cores.machine", "cores.round", "pool.times");
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Texts.locale("pt"));
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Map<String, List<Pattern>> PATTERNS = compileAll();
 
     /** Made by the service loader. */
@@ -66,8 +64,7 @@ public final class PrintedTexts implements Version1Prints {
             List<Pattern> ps = new ArrayList<>();
             for (Locale l : LANGUAGES) {
                 try {
-                    String pattern = ResourceBundle.getBundle(Texts.BUNDLE, l, PrintedTexts.class.getClassLoader(),
-                            NO_FALLBACK).getString(key);
+                    String pattern = Bundles.bundle(Texts.BUNDLE, l).getString(key);
                     ps.add(Pattern.compile(regex(pattern), Pattern.DOTALL));
                 } catch (MissingResourceException e) {
                     // not in this language: the completeness test says so

@@ -247,18 +247,7 @@ public final class UiBench {
 
     /** The process's peak resident memory (Linux's VmHWM), or -1 where it cannot be read. */
     static long residentPeakBytes() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    StringBuilder digits = new StringBuilder();
-                    line.chars().filter(c -> c >= '0' && c <= '9').forEach(c -> digits.append((char) c));
-                    return Long.parseLong(digits.toString()) * 1024;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-        return -1;
+        return Memory.status("VmHWM:");
     }
 
     /** The most heap in use at once since the reset, summed over the heap's pools. */
@@ -274,9 +263,7 @@ public final class UiBench {
 
     /** The heap held by live objects (the full run's trace and the canvas's states included). */
     private static long heapUsedAfterGc() {
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
+        return Memory.heapUsedAfterGc();
     }
 
     /**
@@ -291,6 +278,11 @@ public final class UiBench {
         setIfAbsent("prism.order", "sw");
         setIfAbsent("prism.text", "t2k");
         setIfAbsent("java.awt.headless", "true");
+        startFx();
+    }
+
+    /** Starts JavaFX on the platform its properties name (the machine's own by default), unless it runs already. */
+    static void startFx() throws InterruptedException {
         CountDownLatch up = new CountDownLatch(1);
         try {
             Platform.startup(up::countDown);
@@ -319,6 +311,19 @@ public final class UiBench {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temporary folder: the system clears it
+        }
+    }
+
+    /** {@code bench --ui}, as the entry point finds it (a service). */
+    public static final class Command implements io.processlab.app.HeadlessCommand {
+        @Override
+        public boolean wants(List<String> args) {
+            return !args.isEmpty() && args.get(0).equals("bench") && args.contains("--ui");
+        }
+
+        @Override
+        public int run(List<String> args, PrintStream out, PrintStream err) {
+            return main(args, out, err);
         }
     }
 }

@@ -25,31 +25,29 @@ final class EndMark {
         if (!lane.ended()) {
             return null;
         }
-        boolean pt = locale != null && "pt".equals(locale.getLanguage());
         Fields.Exit exit = lane.exit();
         if (exit == null) {
-            return pt ? "fim da execu\u00e7\u00e3o" : "end of run";
+            return Palette.text(locale, "end.run");
         }
         int code = exit.code();
         if (code == -1) {
-            return pt ? "terminou sem c\u00f3digo de sa\u00edda" : "ended without an exit code";
+            return Palette.text(locale, "end.no_code");
         }
         if (code == 0) {
             if (lane.failed()) {
-                return pt ? "saiu com c\u00f3digo 0 ap\u00f3s um erro" : "exited with code 0 after an error";
+                return Palette.text(locale, "end.zero_after_error");
             }
-            return pt ? "terminou normalmente (c\u00f3digo 0)" : "exited normally (code 0)";
+            return Palette.text(locale, "end.normal");
         }
         if (Fields.Exit.STOPPED.equals(exit.reason())) {
-            return pt ? "parado com a execu\u00e7\u00e3o (c\u00f3digo " + code + ")"
-                    : "stopped with the run (code " + code + ")";
+            return Palette.text(locale, "end.stopped", code);
         }
         if (exit.signal() != null) {
             String name = Signals.name(exit.signal());
-            String sig = name != null ? name : (pt ? "sinal " : "signal ") + exit.signal();
-            return pt ? "morto por " + sig + " (c\u00f3digo " + code + ")" : "killed by " + sig + " (code " + code + ")";
+            String sig = name != null ? name : Palette.text(locale, "end.signal", String.valueOf(exit.signal()));
+            return Palette.text(locale, "end.killed", sig, code);
         }
-        return pt ? "falhou: c\u00f3digo de sa\u00edda " + code : "failed: exit code " + code;
+        return Palette.text(locale, "end.failed", code);
     }
 
     /** The colour of the lane's end mark. */
@@ -69,23 +67,22 @@ final class EndMark {
         if (!lane.ended()) {
             return null;
         }
-        boolean pt = locale != null && "pt".equals(locale.getLanguage());
         Fields.Exit exit = lane.exit();
         if (exit == null) {
-            return pt ? "fim" : "end";
+            return Palette.text(locale, "end.short.run");
         }
         int code = exit.code();
         if (code == -1) {
-            return pt ? "sem c\u00f3digo" : "no code";
+            return Palette.text(locale, "end.short.no_code");
         }
         if (code != 0 && Fields.Exit.STOPPED.equals(exit.reason())) {
-            return pt ? "parado" : "stopped";
+            return Palette.text(locale, "end.short.stopped");
         }
         String signal = exit.signal() == null ? null : Signals.name(exit.signal());
         if (code != 0 && signal != null) {
             return signal;
         }
-        return (pt ? "sa\u00edda " : "exit ") + code;
+        return Palette.text(locale, "end.short.exit", code);
     }
 
     /**
