@@ -31,6 +31,7 @@ public final class LessonPages {
     private LessonPages() {
     }
 
+    /** Every page, each built when it is first shown ({@link LazyPage}). */
     public static List<LessonPage> create(I18n i18n) {
         return create(i18n, Lessons.all());
     }
@@ -39,12 +40,22 @@ public final class LessonPages {
     static List<LessonPage> create(I18n i18n, List<Lesson> lessons) {
         List<LessonPage> pages = new ArrayList<>();
         for (Lesson l : lessons) {
-            BiFunction<Lesson, I18n, LessonPage> page = PAGES.get(l.id());
-            if (page == null) {
-                throw new IllegalStateException("the lesson '" + l.id() + "' has no page: add it to LessonPages.PAGES");
-            }
-            pages.add(page.apply(l, i18n));
+            BiFunction<Lesson, I18n, LessonPage> page = pageOf(l);
+            pages.add(new LazyPage(l, lesson -> page.apply(lesson, i18n)));
         }
         return List.copyOf(pages);
+    }
+
+    /** The page of {@code l}, built now. @throws IllegalStateException for a lesson without a page */
+    static LessonPage build(Lesson l, I18n i18n) {
+        return pageOf(l).apply(l, i18n);
+    }
+
+    private static BiFunction<Lesson, I18n, LessonPage> pageOf(Lesson l) {
+        BiFunction<Lesson, I18n, LessonPage> page = PAGES.get(l.id());
+        if (page == null) {
+            throw new IllegalStateException("the lesson '" + l.id() + "' has no page: add it to LessonPages.PAGES");
+        }
+        return page;
     }
 }

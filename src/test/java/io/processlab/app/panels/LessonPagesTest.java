@@ -35,8 +35,9 @@ class LessonPagesTest {
         List<String> ids = Lessons.all().stream().map(Lesson::id).toList();
         assertEquals(ids, pages.stream().map(LessonPage::id).toList());
         Set<Class<?>> classes = new HashSet<>();
-        for (LessonPage p : pages) {
-            assertEquals(EXPECTED.get(p.id()), p.getClass(), "the page of " + p.id());
+        for (Lesson l : Lessons.all()) {
+            LessonPage p = LessonPages.build(l, new I18n(Locale.ENGLISH));
+            assertEquals(EXPECTED.get(l.id()), p.getClass(), "the page of " + l.id());
             assertTrue(classes.add(p.getClass()), p.getClass().getSimpleName() + " serves two lessons");
         }
         assertEquals(Set.copyOf(ids), LessonPages.PAGES.keySet(), "a page for every lesson of the course, and no other");
