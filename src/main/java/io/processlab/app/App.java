@@ -31,7 +31,8 @@ public final class App extends Application {
         List<String> args = getParameters().getRaw();
         ShotOptions shots = ShotOptions.wants(args) ? ShotOptions.parse(args) : null;
         LaunchOptions options = LaunchOptions.parse(shots == null ? args : List.of());
-        I18n i18n = new I18n(shots == null ? I18n.systemLocale() : shots.locale());
+        I18n i18n = new I18n(shots != null ? shots.locale()
+                : options.locale() != null ? options.locale() : I18n.systemLocale());
         Window window = shots == null ? show(stage, i18n, 1440, 900) : show(stage, i18n, shots.width(), shots.height());
         model = window.model();
         MainView view = window.view();

@@ -48,6 +48,14 @@ public final class Main {
                 System.exit(Cli.USAGE);
             }
         }
+        if (!ShotOptions.wants(List.of(args))) {
+            try {
+                LaunchOptions.parse(List.of(args));
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                System.exit(Cli.USAGE);
+            }
+        }
         App.open(args);
     }
 }
