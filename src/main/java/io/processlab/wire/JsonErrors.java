@@ -169,7 +169,7 @@ public final class JsonErrors {
     }
 
     private static String text(Locale locale, String key, Object... args) {
-        return BundleTexts.text(BUNDLE, locale, key, args);
+        return Bundles.text(BUNDLE, locale, key, args);
     }
 
     private static String innermost(Throwable e) {

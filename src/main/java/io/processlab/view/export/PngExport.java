@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
+import io.processlab.wire.Bundles;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import javax.imageio.IIOImage;
@@ -156,8 +157,7 @@ public final class PngExport {
 
     /** "6 processes · 105 events · 1.52 s", for a subtitle. */
     public static String summary(ProcessStates s, Locale locale) {
-        boolean pt = locale != null && "pt".equals(locale.getLanguage());
-        return s.lanes().size() + (pt ? " processos \u00b7 " : " processes \u00b7 ") + s.eventCount()
-                + (pt ? " eventos \u00b7 " : " events \u00b7 ") + TimeAxis.format(s.endUs());
+        return Bundles.text(io.processlab.view.timeline.Palette.BUNDLE, locale, "png.summary", s.lanes().size(), s.eventCount(),
+                TimeAxis.format(s.endUs(), locale));
     }
 }

@@ -1,6 +1,6 @@
 package io.processlab.view.panel;
 
-import io.processlab.wire.BundleTexts;
+import io.processlab.wire.Bundles;
 import java.util.Locale;
 
 /** The panel picture's words: the window's own bundle {@code i18n/messages}, so both say the same. */
@@ -10,11 +10,11 @@ final class PanelTexts {
     private final Locale locale;
 
     PanelTexts(Locale locale) {
-        this.locale = BundleTexts.language(locale);
+        this.locale = Bundles.of(locale);
     }
 
     /** The text of {@code key} with its arguments (numbers as written, no grouping). */
     String get(String key, Object... args) {
-        return BundleTexts.text(BUNDLE, locale, key, args);
+        return Bundles.text(BUNDLE, locale, key, args);
     }
 }

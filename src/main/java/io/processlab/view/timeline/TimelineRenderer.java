@@ -136,7 +136,7 @@ public final class TimelineRenderer {
         if (f.cursorUs() != Frame.NO_CURSOR) {
             double x = lay.x(f, f.cursorUs());
             if (x >= lay.plotX() && x <= lay.plotX() + lay.plotW()) {
-                cursorText = TimeAxis.format(f.cursorUs(), f.t1(), f.t1() - f.t0());
+                cursorText = TimeAxis.format(f.cursorUs(), f.t1(), f.t1() - f.t0(), f.locale());
                 bw = p.textWidth(cursorText, AXIS_SIZE, true) + 10;
                 bx = Math.min(Math.max(x - bw / 2, lay.plotX()), lay.plotX() + lay.plotW() - bw);
             }
@@ -145,7 +145,7 @@ public final class TimelineRenderer {
         for (long t = TimeAxis.first(f.t0(), step); t <= f.t1(); t += step) {
             double x = lay.x(f, t);
             p.line(x, base - 6, x, base, Palette.AXIS, 1.5);
-            String text = TimeAxis.label(t, step, f.t1());
+            String text = TimeAxis.label(t, step, f.t1(), f.locale());
             boolean left = x - lay.plotX() < 20;
             double tw = p.textWidth(text, AXIS_SIZE, false);
             double from = left ? x : x - tw / 2;
@@ -224,7 +224,7 @@ public final class TimelineRenderer {
             }
         }
         if (visible > MAX_ARROWS) {
-            String note = Palette.word("zoom", f.locale()).replace("{0}", Integer.toString(visible));
+            String note = Palette.word("zoom", f.locale(), visible);
             double tw = p.textWidth(note, AXIS_SIZE, false);
             double right = lay.plotX() + lay.plotW() - 8;
             double base = lay.lanesBottom() - 10;
