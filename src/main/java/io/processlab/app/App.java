@@ -45,6 +45,8 @@ public final class App extends Application {
         if (shots != null) {
             view.teaching().model().presenterProperty().set(shots.presenter());
             new ScreenshotTour(scene, model, i18n, shots, System.out).start();
+        } else if (options.traceFile() != null && options.traceFile().toString().endsWith(".py")) {
+            view.files().dropped(List.of(options.traceFile())); // a Python program: it runs, as a drop does
         } else if (options.traceFile() != null) {
             view.files().open(options.traceFile());
         }

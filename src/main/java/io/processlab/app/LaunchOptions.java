@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * What the window was started with: {@code [--lang en|pt] [FILE]}, in any order. An argument
  * that is not an option is a saved run to open ({@code processlab run.processlab}, as a file
- * manager starts it); when it is not there, the window says so.
+ * manager starts it), or a Python program ({@code .py}) to run traced, as if dropped on the
+ * window; when it is not there, the window says so.
  *
  * @param traceFile the saved run to open, or null
  * @param locale the language asked for with {@code --lang}, or null for the system's

@@ -310,12 +310,26 @@ public final class MainView {
         SettingsView settings = new SettingsView(i18n);
         settings.show(model.currentSettingsProperty().get());
         model.currentSettingsProperty().addListener((o, a, s) -> settings.show(s));
-        VBox left = new VBox(8, title, list, settings.root(), hint);
+        VBox left = new VBox(8, title, list, settings.root(), runPythonButton(), hint);
         left.getStyleClass().add("sidebar");
         left.setPrefWidth(SIDEBAR);
         left.setMinWidth(SIDEBAR);
         left.setMaxWidth(SIDEBAR);
         return left;
+    }
+
+    /** "Run in Python": the chosen seed lesson's Python twin, with the sheet's settings (under the sheet). */
+    private Button runPythonButton() {
+        Button python = button("run-python", "toolbar.run_python", null);
+        python.setOnAction(e -> model.runTwin());
+        python.disableProperty().bind(model.canRunProperty().not());
+        python.visibleProperty().bind(Bindings.createBooleanBinding(model::hasTwin, model.selectedProperty()));
+        python.managedProperty().bind(python.visibleProperty());
+        python.setMaxWidth(Double.MAX_VALUE);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text("toolbar.run_python.tip"));
+        python.setTooltip(tip);
+        return python;
     }
 
     private Node centre() {

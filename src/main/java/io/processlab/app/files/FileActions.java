@@ -81,6 +81,7 @@ public final class FileActions {
     public MenuButton menu() {
         MenuItem open = item("menu.open", "menu-open", e -> chooseAndOpen());
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        MenuItem openPython = item("menu.open_python", "menu-open-python", e -> chooseAndRunPython());
         MenuItem save = item("menu.save", "menu-save", e -> chooseAndSave());
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         save.disableProperty().bind(model.canSaveProperty().not());
@@ -114,7 +115,7 @@ public final class FileActions {
         menu.textProperty().bind(i18n.text("menu.file"));
         menu.setId("file-menu");
         menu.getStyleClass().add("tool-button");
-        menu.getItems().addAll(open, save, new SeparatorMenuItem(), png, svg, chrome, new SeparatorMenuItem(), panelPng,
+        menu.getItems().addAll(open, openPython, save, new SeparatorMenuItem(), png, svg, chrome, new SeparatorMenuItem(), panelPng,
                 panelSvg, gif, stopGif, new SeparatorMenuItem(), copy, copyPanel);
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(60);
@@ -159,11 +160,32 @@ public final class FileActions {
     /** Opens the one saved run dropped, or says why the drop is refused. */
     public void dropped(List<Path> files) {
         RunFiles.Drop d = this.files.drop(files);
-        if (d.accepted()) {
+        if (d.accepted() && d.python()) {
+            runPython(d.file());
+        } else if (d.accepted()) {
             open(d.file());
         } else {
             model.showNotice(Notice.error(d.refusal()));
         }
+    }
+
+    /** Asks for a Python program and runs it, traced (it runs its code, as the user asked). */
+    public void chooseAndRunPython() {
+        FileChooser c = chooser("menu.open_python");
+        c.getExtensionFilters().add(filter(i18n.get("chooser.python"), "*" + RunFiles.PY));
+        File f = c.showOpenDialog(window());
+        if (f != null) {
+            lastDir = f.toPath().toAbsolutePath().getParent();
+            runPython(f.toPath());
+        }
+    }
+
+    /** Runs a Python program in the window, traced live; the page that suits it shows it. */
+    public void runPython(Path file) {
+        if (model.canRunProperty().get()) {
+            model.showNotice(Notice.info(i18n.get("drop.python", file.getFileName())));
+        }
+        model.runPython(file, List.of(), null);
     }
 
     private Window window() {
