@@ -269,7 +269,7 @@ public final class PanelContent {
         if (!row.isEmpty()) {
             r.row(row);
         }
-        r.row(Item.word(t.get("pool.progress", pool.chunksDone(), pool.chunks().size())));
+        r.row(Item.word(t.get("pool.progress", pool.chunksDone(), m.poolChunks())));
         boxes.add(r);
     }
 
