@@ -157,8 +157,8 @@ public final class SendingLesson extends BaseLesson {
         List<AutoCloseable> opened = new ArrayList<>();
         try {
             for (Map.Entry<String, Object> sample : samples(main, Payloads.decode(settings.getJson("extra")), opened).entrySet()) {
-                main.step("main.send");
                 try {
+                    main.step("main.send");
                     ends[0].send(sample.getValue());
                     sent(main, sample.getKey(), ends[0].recv());
                 } catch (NotSendableException refused) {

@@ -85,12 +85,20 @@ final class EndMark {
         return Palette.text(locale, "end.short.exit", code);
     }
 
+    /** Whether the full words fit after the mark at {@code x}, before {@code right}. */
+    static boolean fits(Painter p, Lane lane, double x, double barH, double right, Locale locale) {
+        double size = Math.min(LanePainter.BAR_TEXT, barH - 2);
+        return x + 8 + p.textWidth(words(lane, locale), size, true) + 4 <= right;
+    }
+
     /**
      * The mark at {@code x} on a bar at {@code barTop}, {@code barH} high, and after it, where the
      * lane is empty, how it ended: in words if they fit before {@code right}, else in a word or
-     * two, else not at all (the words never cover the lane's bars).
+     * two (also when {@code full} is false: the run's other lanes have no room for full words),
+     * else not at all (the words never cover the lane's bars).
      */
-    static void paint(Painter p, Lane lane, double x, double barTop, double barH, double right, Locale locale) {
+    static void paint(Painter p, Lane lane, double x, double barTop, double barH, double right, Locale locale,
+            boolean full) {
         int ink = ink(lane);
         bar(p, x, barTop - barH * 0.25, barH * 1.5, ink);
         if (barH < 12) {
@@ -100,7 +108,7 @@ final class EndMark {
         double left = x + 8;
         String text = words(lane, locale);
         double tw = p.textWidth(text, size, true);
-        if (left + tw + 4 > right) {
+        if (!full || left + tw + 4 > right) {
             text = shortWords(lane, locale);
             tw = p.textWidth(text, size, true);
             if (left + tw + 4 > right) {
