@@ -25,13 +25,34 @@ public final class CoresLessonViewModel implements PanelModel {
     public record Round(int processes, String primes, double seconds, double speedup, List<Integer> cpus) {
     }
 
+    /**
+     * Under what the rounds were measured, and why a speed-up may not show.
+     *
+     * @param available the cores ProcessLab's processes could use
+     * @param load the machine's load average over the last minute (the higher of the run's start and end), or -1
+     * @param reason null when the rounds show a speed-up (or too few rounds yet), else why not:
+     *               "one_core", "busy" or "small"
+     */
+    public record Conditions(int available, double load, String reason) {
+    }
+
+    /** A round of 2 or more processes (within the cores) shows a speed-up when it is at least this. */
+    static final double SHOWS = 1.2;
+
     private final ReadOnlyIntegerWrapper machineCores = new ReadOnlyIntegerWrapper();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Conditions> conditions =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final ObservableList<Round> rounds = FXCollections.observableArrayList();
     private final ObservableList<Round> roundsView = FXCollections.unmodifiableObservableList(rounds);
 
     /** The cores this machine has, as the demo printed them; 0 before. */
     public ReadOnlyIntegerProperty machineCoresProperty() {
         return machineCores.getReadOnlyProperty();
+    }
+
+    /** Under what the rounds were measured and why a speed-up may not show; null before the run told it. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Conditions> conditionsProperty() {
+        return conditions.getReadOnlyProperty();
     }
 
     /** The rounds so far, one process first. */
@@ -59,6 +80,31 @@ public final class CoresLessonViewModel implements PanelModel {
         }
         machineCores.set(cores);
         Lists.replace(rounds, out);
+        conditions.set(conditions(metrics, out));
+    }
+
+    static Conditions conditions(Map<String, Double> metrics, List<Round> rounds) {
+        Double available = metrics.get("cores.available");
+        if (available == null) {
+            return null;
+        }
+        int cores = available.intValue();
+        double load = Math.max(metrics.getOrDefault("cores.load_start", -1.0), metrics.getOrDefault("cores.load_end", -1.0));
+        double best = 0;
+        boolean tried = false;
+        for (Round r : rounds) {
+            if (r.processes() >= 2) {
+                tried = true;
+                if (r.processes() <= Math.max(cores, 1)) {
+                    best = Math.max(best, r.speedup());
+                }
+            }
+        }
+        String reason = null;
+        if (tried && best < SHOWS) {
+            reason = cores <= 1 ? "one_core" : load >= cores ? "busy" : "small";
+        }
+        return new Conditions(cores, load, reason);
     }
 
     /** "[0, 3]" (the lesson's argument: the CPUs as Python prints a list) as a list; anything else as an empty one. */
@@ -86,5 +132,6 @@ public final class CoresLessonViewModel implements PanelModel {
     public void clear() {
         machineCores.set(0);
         rounds.clear();
+        conditions.set(null);
     }
 }

@@ -95,7 +95,8 @@ public final class PoolLessonViewModel implements PanelModel {
                 ss.add(new Slot(s.input(), s.result(), s.worker() == null ? 0 : palette.colour(s.worker().pid())));
             }
             chunksDone.set(pool.chunksDone());
-            chunks.set(pool.chunks().size());
+            // the whole map's count, told as it starts (the chunks seen so far are only those queued yet)
+            chunks.set(m.poolChunks());
         } else {
             chunksDone.set(0);
             chunks.set(0);

@@ -81,6 +81,9 @@ public final class CoresLesson extends BaseLesson {
         Config cfg = Config.of(settings);
         int max = cfg.processes() > 0 ? cfg.processes() : main.cpuCount();
         main.say("cores.machine", main.cpuCount());
+        // what the panel needs to say why a speed-up may not show: the cores this JVM may use and the machine's load
+        main.metric("cores.available", main.cpuCount(), null);
+        main.metric("cores.load_start", loadAverage(), null);
         double first = 0;
         for (int k = 1; k <= max; k++) {
             main.step("main.round");
@@ -109,6 +112,12 @@ public final class CoresLesson extends BaseLesson {
                     cpus.isEmpty() ? main.text("cores.unknown") : cpus.toString());
             main.metric("speedup." + k, first / secs, "x");
         }
+        main.metric("cores.load_end", loadAverage(), null);
     }
     // end:main
+
+    /** The system's load average over the last minute (programs running or wanting a core), or -1 where unknown. */
+    static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
 }

@@ -312,6 +312,16 @@ public final class ObjectsModel {
         return pool != null && (!pool.workers().isEmpty() || !pool.chunks().isEmpty()) ? pool : null;
     }
 
+    /**
+     * How many chunks the pool's current map makes: the count the pool told as the map started
+     * ({@link Kinds#POOL_CHUNKS_METRIC}), else (an older trace) the chunks queued so far.
+     */
+    public int poolChunks() {
+        int seen = pool == null ? 0 : pool.chunks().size();
+        Double told = metrics.get(Kinds.POOL_CHUNKS_METRIC);
+        return told == null ? seen : Math.max(seen, told.intValue());
+    }
+
     /** The lines printed so far, oldest first (at most {@link #MAX_PRINTS}, the latest). */
     public List<Printed> prints() {
         return List.copyOf(prints);
