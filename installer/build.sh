@@ -166,7 +166,13 @@ step "the app's class cache ($CACHE_FILE)"
 launcher_options=()
 while IFS= read -r o; do launcher_options+=("${o//\$APPDIR/$IMAGE/lib/app}"); done \
     < <(sed -n 's/^java-options=//p' "$IMAGE/lib/app/$NAME.cfg")
-"$IMAGE/lib/runtime/bin/java" "${launcher_options[@]}" -cp "$IMAGE/lib/app/processlab.jar" \
+# The training opens the window on the machine's own toolkit (the app holds no headless platform):
+# without a display, under xvfb-run if there is one.
+display_wrap=()
+if [[ -z "${DISPLAY:-}" ]] && command -v xvfb-run >/dev/null; then
+    display_wrap=(xvfb-run -a -s "-screen 0 1920x1080x24")
+fi
+${display_wrap[@]+"${display_wrap[@]}"} "$IMAGE/lib/runtime/bin/java" "${launcher_options[@]}" -cp "$IMAGE/lib/app/processlab.jar" \
     io.processlab.app.bench.AppCache "$IMAGE/lib/app" >/dev/null \
     || echo "       (no app cache: the app starts without it)"
 

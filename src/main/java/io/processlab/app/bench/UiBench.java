@@ -71,6 +71,9 @@ public final class UiBench {
             err.println(e.getMessage());
             return 2;
         }
+        if (!HeadlessPlatform.present()) {
+            return HeadlessPlatform.again("bench --ui", args, err);
+        }
         Path dir = null;
         try {
             dir = Files.createTempDirectory("processlab-uibench-");

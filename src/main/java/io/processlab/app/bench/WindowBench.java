@@ -71,6 +71,9 @@ public final class WindowBench {
             err.println(e.getMessage());
             return 2;
         }
+        if (!display && !HeadlessPlatform.present()) {
+            return HeadlessPlatform.again("bench --window", args, err);
+        }
         try {
             out.println(run(new Options(lesson, runs, display, locale, dump)));
             return 0;
