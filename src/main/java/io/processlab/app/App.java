@@ -3,18 +3,29 @@ package io.processlab.app;
 import io.processlab.app.i18n.I18n;
 import io.processlab.app.model.MainViewModel;
 import io.processlab.app.panels.LessonPages;
+import io.processlab.app.screenshots.Layout;
+import io.processlab.app.screenshots.PngCamera;
 import io.processlab.app.screenshots.ScreenshotTour;
 import io.processlab.app.screenshots.ShotOptions;
+import io.processlab.app.teach.TeachViewModel;
 import io.processlab.engine.ChildLauncher;
 import java.net.URL;
 import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The JavaFX application: one window, "ProcessLab". */
 public final class App extends Application {
+    /** The window's size when the screen has room for it, and its least size. */
+    static final double DEFAULT_WIDTH = 1440;
+    static final double DEFAULT_HEIGHT = 900;
+    static final double MIN_WIDTH = 1000;
+    static final double MIN_HEIGHT = 640;
     /** The style sheet, in resources/css. */
     public static final String CSS = "/css/processlab.css";
 
@@ -31,25 +42,82 @@ public final class App extends Application {
         List<String> args = getParameters().getRaw();
         ShotOptions shots = ShotOptions.wants(args) ? ShotOptions.parse(args) : null;
         LaunchOptions options = LaunchOptions.parse(shots == null ? args : List.of());
-        I18n i18n = new I18n(shots != null ? shots.locale()
-                : options.locale() != null ? options.locale() : I18n.systemLocale());
-        Window window = shots == null ? show(stage, i18n, 1440, 900) : show(stage, i18n, shots.width(), shots.height());
+        // the screenshots and the tests never read or write the user's preferences
+        WindowPrefs prefs = new WindowPrefs(shots == null ? WindowPrefs.user() : WindowPrefs.memory());
+        WindowPrefs.Kept kept = prefs.load();
+        I18n i18n = new I18n(shots != null ? shots.locale() : options.locale() != null ? options.locale()
+                : kept.language() != null ? kept.language() : I18n.systemLocale());
+        // within the screen's visual bounds (without task bars): where it was, or 1440x900 shrunk
+        // to the screen and centred, so that Run is never off the screen
+        Rectangle2D near = kept.bounds() == null ? new Rectangle2D(0, 0, 1, 1)
+                : new Rectangle2D(kept.bounds().x(), kept.bounds().y(), kept.bounds().width(), kept.bounds().height());
+        Screen screen = Screen.getScreensForRectangle(near).stream().findFirst().orElse(Screen.getPrimary());
+        Rectangle2D vb = screen.getVisualBounds();
+        WindowPrefs.Bounds at = shots != null
+                ? new WindowPrefs.Bounds(vb.getMinX(), vb.getMinY(), shots.width(), shots.height())
+                : WindowPrefs.place(kept.bounds(), new WindowPrefs.Bounds(vb.getMinX(), vb.getMinY(), vb.getWidth(),
+                        vb.getHeight()), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        stage.setX(at.x());
+        stage.setY(at.y());
+        Window window = show(stage, i18n, at.width(), at.height());
+        stage.setMinWidth(Math.min(MIN_WIDTH, vb.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, vb.getHeight()));
         model = window.model();
         MainView view = window.view();
-        Scene scene = window.scene();
-        stage.setOnCloseRequest(e -> {
+        Runnable close = () -> {
+            if (shots == null) {
+                prefs.save(new WindowPrefs.Kept(new WindowPrefs.Bounds(stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight()), view.split().dividers(), i18n.locale(),
+                        view.teaching().model().tempoProperty().get(),
+                        model.selected() == null ? null : model.selected().id()));
+            }
             view.stopFrames();
             model.shutdown();
             Platform.exit();
-        });
+        };
+        stage.setOnCloseRequest(e -> close.run());
+        view.files().onQuit(close);
+        if (shots == null) {
+            if (kept.tempo() != null && TeachViewModel.TEMPOS.contains(kept.tempo())) {
+                view.teaching().model().tempoProperty().set(kept.tempo());
+            }
+            if (kept.lesson() != null && model.pages().stream().anyMatch(p -> p.id().equals(kept.lesson()))) {
+                model.select(kept.lesson());
+            }
+            view.split().restore(kept.dividers());
+        }
         if (shots != null) {
-            view.teaching().model().presenterProperty().set(shots.presenter());
-            new ScreenshotTour(scene, model, i18n, shots, System.out).start();
+            tour(stage, view, shots, i18n);
         } else if (options.traceFile() != null && options.traceFile().toString().endsWith(".py")) {
             view.files().dropped(List.of(options.traceFile())); // a Python program: it runs, as a drop does
         } else if (options.traceFile() != null) {
             view.files().open(options.traceFile());
         }
+    }
+
+    /** {@code screenshots DIR ...}: the tour through the lessons, as one picture or the whole grid. */
+    private void tour(Stage stage, MainView view, ShotOptions shots, I18n i18n) {
+        GridWindow window = new GridWindow(stage, view);
+        List<String> all = model.pages().stream().map(p -> p.id()).toList();
+        List<Layout> layouts = List.of();
+        List<Locale> languages = List.of(shots.locale());
+        if (shots.grid()) {
+            layouts = Layout.GRID;
+            languages = List.of(Locale.ENGLISH, I18n.PORTUGUESE);
+        } else {
+            view.teaching().fullScreen(true);
+            view.teaching().model().presenterProperty().set(shots.presenter());
+        }
+        try {
+            java.nio.file.Files.createDirectories(shots.dir());
+        } catch (java.io.IOException e) {
+            System.err.println("screenshots: cannot make the folder " + shots.dir() + ": " + e.getMessage());
+            model.shutdown();
+            new Thread(() -> System.exit(1), "processlab-exit").start();
+            return;
+        }
+        new ScreenshotTour(stage.getScene(), model, window, new PngCamera(model, i18n, shots, System.out),
+                languages, shots.lessons(all), layouts, shots.grid()).start();
     }
 
     /** The window's parts, as {@link #show} put them in a stage. */

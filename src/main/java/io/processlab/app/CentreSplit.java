@@ -9,40 +9,52 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
- * The centre's split. Stacked (the normal window): the lesson's panel on top, the timeline in the
- * middle, the console tabs below; the timeline is the centrepiece: the panel and the console get a
- * share of the height within limits and the timeline takes the rest, also when the window grows,
- * unless its lanes need less ({@link #setTimelineNeed}): then the panel gets what they leave.
- * Side by side (presenter mode, where text is large and the screen is often 1280x720): the panel
- * over the timeline on the left, the console tabs as a column on the right, as tall as the split,
- * so that the console shows as many lines as the timeline shows lanes. Until the user drags a
- * divider, the shares are kept as the window changes size; switching arrangement places them
- * again.
+ * The centre's split, and the one owner of its dividers. Stacked (the normal window): the lesson's
+ * panel on top, the timeline in the middle, the tabs (console, wire, Code, Scheduler) below.
+ * Side by side (presenter mode, large text on a screen often 1280x720): the panel over the
+ * timeline on the left, the tabs as a column on the right, as tall as the split.
+ *
+ * <p>Each part says what it needs ({@link #setNeeds}): the panel the height that shows its cards
+ * whole, the timeline the height of its lanes, the tabs the room of the chosen one (the Code tab
+ * ten lines of each language, the Scheduler its held operations; the console its share). The
+ * tabs get theirs first (within limits), the timeline keeps a reserve (seven lanes when the room
+ * allows, never less than {@link #TIMELINE_FLOOR}), the panel gets what it needs of the rest, and
+ * what is left goes to the timeline, then to the console. Until the user drags a divider the
+ * parts follow the window and the needs; a dragged divider stays where the user put it (and is
+ * remembered between launches, see {@link #dividers()}).
  */
 final class CentreSplit {
-    /** The panel's share of the split's height, and its limits in pixels. */
-    static final double PANEL_SHARE = 0.30;
+    /** What each part needs, in pixels (0: nothing said). */
+    record Needs(double panel, double timeline, double tabs) {
+        static final Needs NONE = new Needs(0, 0, 0);
+    }
+
+    /** The panel's least height. */
     static final double PANEL_MIN = 110;
-    static final double PANEL_MAX = 320;
-    /** The console's share, and its limits. */
-    static final double CONSOLE_SHARE = 0.15;
-    static final double CONSOLE_MIN = 86;
-    static final double CONSOLE_MAX = 240;
-    /** The timeline's least height: its axis, seven 30-px lanes and the scrubber. */
+    /** The panel's share when it says nothing. */
+    static final double PANEL_SHARE = 0.30;
+    /** The console's share of the split's height, and its limits (five lines at least). */
+    static final double CONSOLE_SHARE = 0.20;
+    static final double CONSOLE_MIN = 150;
+    static final double CONSOLE_MAX = 300;
+    /** The timeline's reserve: its axis, seven 30-px lanes and the scrubber, when the room allows. */
     static final double TIMELINE_MIN = 318;
-    /**
-     * The least the timeline is given when it says it needs less than its share (a run of two or
-     * three processes): the panel takes the rest.
-     */
-    static final double TIMELINE_FLOOR = 200;
+    /** The timeline's reserve, as a share of what the tabs leave, and the least it is ever given. */
+    static final double TIMELINE_SHARE = 0.45;
+    static final double TIMELINE_FLOOR = 170;
+    /** The least the timeline keeps beside a chosen Code or Scheduler tab: its axis, two lanes and the scrubber. */
+    static final double TIMELINE_LEAST = 130;
+    /** The most of the column the timeline's reserve takes for the lanes a run has. */
+    static final double TIMELINE_MOST = 0.55;
     /** Side by side: the console column's share of the width, and its limits. */
     static final double SIDE_SHARE = 0.30;
-    static final double SIDE_MIN = 340;
+    static final double SIDE_MIN = 500;
     static final double SIDE_MAX = 640;
-    /** Side by side: the panel's share of the left column's height, and its limits. */
-    static final double SIDE_PANEL_SHARE = 0.30;
-    static final double SIDE_PANEL_MIN = 150;
-    static final double SIDE_PANEL_MAX = 360;
+    /** Side by side, with the Code or Scheduler tab chosen: the column's share, and what it leaves. */
+    static final double SIDE_WIDE_SHARE = 0.62;
+    static final double SIDE_WIDE_LEAVES = 480;
+    /** A need that changes by less than this does not move the dividers. */
+    static final double JITTER = 6;
 
     private final Region panel;
     private final Region timeline;
@@ -50,10 +62,10 @@ final class CentreSplit {
     private final SplitPane vertical = new SplitPane();
     private final SplitPane horizontal = new SplitPane();
     private final StackPane root = new StackPane();
-    private final boolean[] moved = {false, false};
+    /** Whether the user dragged a divider: stacked, side by side (the left column), side by side (the column). */
+    private final boolean[] moved = {false, false, false};
     private boolean side;
-    /** What the timeline needs for its lanes, in pixels with its scrubber; 0 for "its share". */
-    private double timelineNeed;
+    private Needs needs = Needs.NONE;
 
     CentreSplit(Region panel, Region timeline, Region console) {
         this.panel = panel;
@@ -65,13 +77,13 @@ final class CentreSplit {
         horizontal.setId("centre-side-split");
         panel.setMinHeight(PANEL_MIN * 0.6);
         console.setMinHeight(CONSOLE_MIN * 0.6);
-        timeline.setMinHeight(TIMELINE_MIN * 0.6);
+        timeline.setMinHeight(TIMELINE_FLOOR * 0.6);
         SplitPane.setResizableWithParent(panel, false);
         SplitPane.setResizableWithParent(console, false);
-        watch(vertical, 0);
-        watch(horizontal, 1);
-        vertical.heightProperty().addListener((o, a, h) -> placeVertical());
-        horizontal.widthProperty().addListener((o, a, w) -> placeHorizontal());
+        watch(vertical, () -> moved[side ? 1 : 0] = true);
+        watch(horizontal, () -> moved[2] = true);
+        vertical.heightProperty().addListener((o, a, h) -> place());
+        horizontal.widthProperty().addListener((o, a, w) -> place());
         vertical.getItems().setAll(panel, timeline, console);
         root.getChildren().setAll(vertical);
     }
@@ -85,43 +97,114 @@ final class CentreSplit {
         return side;
     }
 
-    /** Puts the console tabs below the timeline ({@code false}) or beside it ({@code true}). */
+    /** Puts the tabs below the timeline ({@code false}) or beside it ({@code true}). */
     void setSide(boolean on) {
         if (on == side) {
             return;
         }
         side = on;
-        moved[0] = false;
-        moved[1] = false;
-        if (on) {
-            vertical.getItems().setAll(panel, timeline);
-            horizontal.getItems().setAll(vertical, console);
-            SplitPane.setResizableWithParent(vertical, true);
-            root.getChildren().setAll(horizontal);
-        } else {
-            horizontal.getItems().clear();
-            vertical.getItems().setAll(panel, timeline, console);
-            root.getChildren().setAll(vertical);
-        }
-        placeVertical();
-        placeHorizontal();
+        arrange();
+        place();
         // the split panes lay their new items out in the next pulse, and then set the dividers
         // where they were: place them again after that
         settle(4);
     }
 
     /**
-     * What the timeline needs to show its lanes (with axis, legend and scrubber), in pixels; when
-     * that is less than its share, the panel gets the difference (its cards are then not cut).
-     * 0 gives the timeline its share. Moves the dividers unless the user has.
+     * Puts the parts in their splits: stacked, the three in one; side by side, the panel over the
+     * timeline beside the tabs; side by side with the Code or Scheduler tab chosen (which then take
+     * the wider column), the timeline alone beside them: at presenter size the panel's cards would
+     * not be readable in what is left, and the chosen tab is what the class is looking at.
      */
+    private void arrange() {
+        if (side) {
+            java.util.List<Region> left = wide() ? java.util.List.of(timeline) : java.util.List.of(panel, timeline);
+            if (!vertical.getItems().equals(left)) {
+                vertical.getItems().setAll(left);
+            }
+            if (horizontal.getItems().size() != 2) {
+                horizontal.getItems().setAll(vertical, console);
+                SplitPane.setResizableWithParent(vertical, true);
+            }
+            root.getChildren().setAll(horizontal);
+        } else {
+            horizontal.getItems().clear();
+            vertical.getItems().setAll(panel, timeline, console);
+            root.getChildren().setAll(vertical);
+        }
+    }
+
+    /** Side by side with a tab that needs room chosen. */
+    private boolean wide() {
+        return side && needs.tabs() > 0;
+    }
+
+    /** What the parts need now; moves the dividers (unless the user has) when that changes. */
+    void setNeeds(Needs n) {
+        Needs was = needs;
+        boolean wasWide = wide();
+        needs = n;
+        if (wide() != wasWide) {
+            arrange();
+            settle(4);
+        }
+        if (Math.abs(n.panel() - was.panel()) >= JITTER || Math.abs(n.timeline() - was.timeline()) >= JITTER
+                || Math.abs(n.tabs() - was.tabs()) >= 0.5) {
+            place();
+        }
+    }
+
+    Needs needs() {
+        return needs;
+    }
+
+    /** The height that shows the panel's cards whole. */
+    void setPanelNeed(double px) {
+        setNeeds(new Needs(px, needs.timeline(), needs.tabs()));
+    }
+
+    /** The height that shows the timeline's lanes, with axis, legend and scrubber. */
     void setTimelineNeed(double px) {
-        if (Math.abs(px - timelineNeed) < 0.5) {
+        setNeeds(new Needs(needs.panel(), px, needs.tabs()));
+    }
+
+    /** The room the chosen tab needs (Code, Scheduler), or 0 for the console's share. */
+    void setTabsNeed(double px) {
+        setNeeds(new Needs(needs.panel(), needs.timeline(), px));
+    }
+
+    /**
+     * The dividers the user placed, to keep between launches: stacked (two), the left column
+     * side by side (one), the column's divider (one); NaN where the user did not drag.
+     */
+    double[] dividers() {
+        double[] v = vertical.getDividerPositions();
+        double[] h = horizontal.getDividerPositions();
+        double nan = Double.NaN;
+        double[] out = {nan, nan, nan, nan};
+        if (!side && moved[0] && v.length == 2) {
+            out[0] = v[0];
+            out[1] = v[1];
+        }
+        if (side && moved[1] && v.length == 1) {
+            out[2] = v[0];
+        }
+        if (side && moved[2] && h.length == 1) {
+            out[3] = h[0];
+        }
+        return out;
+    }
+
+    /** Puts back dividers kept from an earlier launch (see {@link #dividers()}); they count as the user's. */
+    void restore(double[] kept) {
+        if (kept == null || kept.length != 4) {
             return;
         }
-        timelineNeed = px;
-        placeVertical();
+        restored = kept.clone();
+        place();
     }
+
+    private double[] restored;
 
     /** Places the dividers again in each of the next pulses, as the split panes lay out their new items. */
     private void settle(int pulses) {
@@ -129,102 +212,106 @@ final class CentreSplit {
             return;
         }
         Platform.runLater(() -> {
-            placeVertical();
-            placeHorizontal();
+            place();
             settle(pulses - 1);
         });
     }
 
     /** Marks a split as moved by the user once a press lands on one of its own dividers. */
-    private void watch(SplitPane split, int which) {
+    private void watch(SplitPane split, Runnable mark) {
         split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (isDivider(e.getPickResult().getIntersectedNode(), split)) {
-                moved[which] = true;
+                mark.run();
             }
         });
     }
 
-    private void placeVertical() {
+    private void place() {
+        takeRestored();
         double h = vertical.getHeight();
-        if (moved[0] || h < 100) {
-            return;
+        if (h >= 100 && !moved[side ? 1 : 0]) {
+            if (wide()) {
+                // the timeline alone in the left column
+            } else if (side) {
+                vertical.setDividerPositions(sideHeights(h, needs)[0] / h);
+            } else {
+                double[] px = heights(h, needs);
+                vertical.setDividerPositions(px[0] / h, (px[0] + px[1]) / h);
+            }
         }
-        if (side) {
-            double[] px = sideHeights(h, timelineNeed);
-            vertical.setDividerPositions(px[0] / h);
-        } else {
-            double[] px = heights(h, timelineNeed);
-            vertical.setDividerPositions(px[0] / h, (px[0] + px[1]) / h);
-        }
-    }
-
-    private void placeHorizontal() {
         double w = horizontal.getWidth();
-        if (!side || moved[1] || w < 100) {
+        if (side && w >= 100 && !moved[2]) {
+            horizontal.setDividerPositions((w - sideWidth(w, needs.tabs() > 0)) / w);
+        }
+    }
+
+    /** Kept dividers are put back once their split has items and a size. */
+    private void takeRestored() {
+        if (restored == null) {
             return;
         }
-        horizontal.setDividerPositions((w - sideWidth(w)) / w);
+        double[] k = restored;
+        if (!side && vertical.getHeight() > 100 && !Double.isNaN(k[0]) && !Double.isNaN(k[1])) {
+            vertical.setDividerPositions(k[0], k[1]);
+            moved[0] = true;
+        }
+        if (!Double.isNaN(k[2])) {
+            moved[1] = true;
+        }
+        if (!Double.isNaN(k[3])) {
+            moved[2] = true;
+        }
+        restored = side || vertical.getHeight() > 100 ? null : restored;
     }
 
-    /** Stacked: the panel's, the timeline's and the console's heights in a split {@code height} high. */
-    static double[] heights(double height) {
-        double panel = clamp(height * PANEL_SHARE, PANEL_MIN, PANEL_MAX);
-        double console = clamp(height * CONSOLE_SHARE, CONSOLE_MIN, CONSOLE_MAX);
-        double timeline = height - panel - console;
-        if (timeline < TIMELINE_MIN) {
-            double missing = TIMELINE_MIN - timeline;
-            double fromPanel = Math.min(missing / 2, panel - PANEL_MIN * 0.6);
-            double fromConsole = Math.min(missing - fromPanel, console - CONSOLE_MIN * 0.6);
-            panel -= fromPanel;
-            console -= fromConsole;
-            timeline = height - panel - console;
+    /** Stacked: the panel's, the timeline's and the tabs' heights in a split {@code height} high. */
+    static double[] heights(double height, Needs n) {
+        double tabs;
+        if (n.tabs() > 0) {
+            // the tab the user chose comes first: the timeline may give down to its axis and two lanes
+            tabs = Math.min(n.tabs(), height - PANEL_MIN * 0.6 - TIMELINE_LEAST);
+        } else {
+            tabs = clamp(height * CONSOLE_SHARE, CONSOLE_MIN, CONSOLE_MAX);
         }
-        return new double[] {panel, timeline, console};
-    }
-
-    /**
-     * Stacked, with a timeline that needs {@code need} pixels: as {@link #heights(double)}, but a
-     * timeline that needs less than its share keeps only what it needs (at least
-     * {@link #TIMELINE_FLOOR}) and the panel takes the rest.
-     */
-    static double[] heights(double height, double need) {
-        double[] h = heights(height);
-        double timeline = Math.max(need, TIMELINE_FLOOR);
-        if (need > 0 && timeline < h[1]) {
-            // the console first gets back what a short split took from it for the timeline
-            double console = Math.max(h[2], Math.min(clamp(height * CONSOLE_SHARE, CONSOLE_MIN, CONSOLE_MAX),
-                    height - timeline - h[0]));
-            h[0] = height - timeline - console;
-            h[1] = timeline;
-            h[2] = console;
-        }
-        return h;
-    }
-
-    /** Side by side, with a timeline that needs {@code need} pixels (see {@link #heights(double, double)}). */
-    static double[] sideHeights(double height, double need) {
-        double[] h = sideHeights(height);
-        double timeline = Math.max(need, TIMELINE_FLOOR);
-        if (need > 0 && timeline < h[1]) {
-            h[0] += h[1] - timeline;
-            h[1] = timeline;
-        }
-        return h;
+        tabs = Math.max(tabs, Math.min(CONSOLE_MIN * 0.6, height * 0.2));
+        double[] left = column(height - tabs, n);
+        return new double[] {left[0], left[1], tabs + left[2]};
     }
 
     /** Side by side: the panel's and the timeline's heights in a left column {@code height} high. */
-    static double[] sideHeights(double height) {
-        double panel = clamp(height * SIDE_PANEL_SHARE, SIDE_PANEL_MIN, SIDE_PANEL_MAX);
-        double timeline = height - panel;
-        if (timeline < TIMELINE_MIN) {
-            panel = Math.max(SIDE_PANEL_MIN * 0.6, height - TIMELINE_MIN);
-            timeline = height - panel;
-        }
-        return new double[] {panel, timeline};
+    static double[] sideHeights(double height, Needs n) {
+        double[] left = column(height, n);
+        return new double[] {left[0], left[1] + left[2]};
     }
 
-    /** Side by side: the console column's width in a split {@code width} wide. */
-    static double sideWidth(double width) {
+    /**
+     * The panel over the timeline in {@code rest} pixels: the timeline's reserve, the panel what it
+     * needs of the rest (at least its least height), the timeline the rest up to what its lanes
+     * need; the third number is what is left over after that (for the console).
+     */
+    private static double[] column(double rest, Needs n) {
+        double reserve = clamp(rest * TIMELINE_SHARE, Math.min(TIMELINE_FLOOR, rest - PANEL_MIN * 0.6), TIMELINE_MIN);
+        if (n.timeline() > 0) {
+            // the lanes the run has, when they leave the panel some room
+            reserve = Math.min(Math.max(n.timeline(), TIMELINE_FLOOR), Math.max(reserve, rest * TIMELINE_MOST));
+        }
+        reserve = Math.min(reserve, rest - PANEL_MIN * 0.6);
+        double want = n.panel() > 0 ? n.panel() : rest * PANEL_SHARE;
+        double panel = Math.max(Math.min(want, rest - reserve), Math.min(PANEL_MIN, rest - reserve));
+        double timeline = rest - panel;
+        double over = 0;
+        if (n.timeline() > 0 && n.panel() > 0 && timeline > Math.max(n.timeline(), TIMELINE_FLOOR)) {
+            over = timeline - Math.max(n.timeline(), TIMELINE_FLOOR);
+            timeline -= over;
+        }
+        return new double[] {panel, timeline, over};
+    }
+
+    /** Side by side: the tabs' column's width in a split {@code width} wide; {@code wide} for Code and Scheduler. */
+    static double sideWidth(double width, boolean wide) {
+        if (wide) {
+            return Math.max(Math.min(width * SIDE_WIDE_SHARE, width - SIDE_WIDE_LEAVES), width * 0.3);
+        }
         return Math.min(clamp(width * SIDE_SHARE, SIDE_MIN, SIDE_MAX), width * 0.5);
     }
 

@@ -16,7 +16,8 @@ import javafx.scene.layout.VBox;
 /**
  * The console: every printed line, tagged with its process's name and PID in its colour. In a
  * narrow column (presenter mode puts the console beside the timeline) the tag stands above its
- * line and long lines wrap, so that no text is cut off; beside the timeline they always do.
+ * line; long lines wrap in both arrangements, so that no text is cut off; beside the timeline the
+ * tag is always above its line.
  */
 public final class ConsoleView {
     /** Narrower than this, a line goes under its tag and wraps. */
@@ -67,7 +68,7 @@ public final class ConsoleView {
     private void arrangeAll() {
         double w = list.getWidth();
         boolean stack = stackAlways || (w > 0 && w < STACK_BELOW);
-        if (stack != stacked || (stack && Math.abs(w - arrangedWidth) > 0.5)) {
+        if (stack != stacked || Math.abs(w - arrangedWidth) > 0.5) {
             stacked = stack;
             arrangedWidth = w;
             list.refresh();
@@ -85,6 +86,8 @@ public final class ConsoleView {
         private final VBox stack = new VBox(2);
 
         Cell() {
+            // as wide as the list, never wider: its line wraps, no sideways scrolling
+            setPrefWidth(0);
             inline.setAlignment(Pos.CENTER_LEFT);
             tag.setMinWidth(USE_PREF_SIZE);
             text.getStyleClass().add("console-text");
@@ -114,17 +117,12 @@ public final class ConsoleView {
             if (box.getChildren().isEmpty()) {
                 box.getChildren().setAll(tag, text);
             }
-            text.setWrapText(stacked);
-            if (stacked) {
-                double w = Math.max(120, list.getWidth() - WRAP_MARGIN);
-                text.setPrefWidth(w);
-                text.setMaxWidth(w);
-                text.setMinHeight(Region.USE_PREF_SIZE);
-            } else {
-                text.setPrefWidth(Region.USE_COMPUTED_SIZE);
-                text.setMaxWidth(Region.USE_COMPUTED_SIZE);
-                text.setMinHeight(Region.USE_COMPUTED_SIZE);
-            }
+            // a long line wraps at the list's width, beside its tag or under it: never cut
+            text.setWrapText(true);
+            double w = Math.max(120, list.getWidth() - WRAP_MARGIN - (stacked ? 0 : tag.prefWidth(-1) + 10));
+            text.setPrefWidth(w);
+            text.setMaxWidth(w);
+            text.setMinHeight(Region.USE_PREF_SIZE);
             return box;
         }
     }

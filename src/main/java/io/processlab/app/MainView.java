@@ -11,20 +11,30 @@ import io.processlab.app.panels.LessonPage;
 import io.processlab.app.replay.Player;
 import io.processlab.app.replay.ScrubberView;
 import io.processlab.app.teach.Teaching;
+import io.processlab.app.timeline.LegendBar;
 import io.processlab.app.timeline.TimelineCanvas;
 import io.processlab.view.objects.ObjectsModel;
 import io.processlab.view.timeline.Frame;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
@@ -39,6 +49,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.controlsfx.control.StatusBar;
 
 /**
  * The main window's content: toolbar (File menu, Run, Stop, Reset; then tempo, step mode,
@@ -52,6 +63,18 @@ public final class MainView {
     static final double SIDEBAR = 290;
     /** The least height of the lesson list: two lessons. */
     static final double LESSON_LIST_MIN = 130;
+    /** The least height of the settings (they scroll below it). */
+    static final double SHEET_MIN = 150;
+    /** A window shorter than this shows the lesson's title only (the summary behind its link). */
+    static final double FULL_HEADER_HEIGHT = 1000;
+    /** Room kept beside the panel's cards for its vertical scrollbar. */
+    static final double PANEL_SCROLLBAR = 16;
+    /** The panel's height is measured again at least this often (frames), as its cards change. */
+    static final int FIT_EVERY = 15;
+    /** The timeline's canvas may shrink to this before its scrubber is cut. */
+    static final double TIMELINE_LEAST = 60;
+    /** One press of zoom in or out. */
+    static final double ZOOM_STEP = 1.5;
     /** The toolbar shows the name "ProcessLab" only when it is at least this wide. */
     static final double BRAND_ROOM = 1400;
 
@@ -62,9 +85,16 @@ public final class MainView {
     private final StackPane window = new StackPane(root);
     private final TimelineCanvas timeline = createTimeline();
     private final StackPane panelHolder = new StackPane();
+    private final ScrollPane panelScroll = new ScrollPane(panelHolder);
+    private final Map<LessonPage, Boolean> compacted = new HashMap<>();
+    private final Map<LessonPage, Double> wideWidth = new HashMap<>();
+    private CentreSplit split;
+    private int framesSinceFit;
+    private boolean reverting;
     private final AnimationTimer frames;
     private final FileActions files;
     private final Teaching teaching;
+    private TabPane bottomTabs;
     private LessonPage shown;
     private ObjectsModel shownModel;
     private int shownApplied = -1;
@@ -80,6 +110,7 @@ public final class MainView {
         root.setTop(toolbar());
         root.setLeft(lessonList());
         root.setCenter(centre());
+        root.setBottom(statusBar());
         teaching.install(window, timeline);
         teaching.onExport(() -> {
             if (model.canSaveProperty().get()) {
@@ -131,6 +162,11 @@ public final class MainView {
         return files;
     }
 
+    /** The console, wire, Code and Scheduler tabs. */
+    TabPane bottomTabs() {
+        return bottomTabs;
+    }
+
     /** The timeline (for the screenshots). */
     TimelineCanvas timeline() {
         return timeline;
@@ -170,6 +206,10 @@ public final class MainView {
             }
         }
         teaching.frame();
+        if (changed || ++framesSinceFit >= FIT_EVERY) {
+            framesSinceFit = 0;
+            panelNeed(model.state().busy());
+        }
         timeline.refresh();
         if (fitWhenEnded) {
             fitWhenEnded = false;
@@ -189,30 +229,13 @@ public final class MainView {
         reset.setOnAction(e -> model.reset());
         reset.disableProperty().bind(model.canResetProperty().not());
 
-        Label status = new Label();
-        status.setId("status");
-        status.getStyleClass().add("status");
-        status.textProperty().bind(model.statusProperty());
-        model.stateProperty().addListener((o, a, s) -> {
-            status.getStyleClass().removeIf(c -> c.startsWith("status-"));
-            status.getStyleClass().add("status-" + s.name().toLowerCase(java.util.Locale.ROOT));
-        });
-        model.currentSettingsProperty().addListener((o, a, s) -> markInvalid(status));
-        model.statusProperty().addListener((o, a, s) -> markInvalid(status));
-        markInvalid(status);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        status.setMaxWidth(Double.MAX_VALUE);
-        // a long status takes two lines (see .status), then is cut with an ellipsis, never pushed
-        // into the toolbar's overflow menu
-        status.setWrapText(true);
-        status.setMinWidth(0);
-        status.setPrefWidth(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
 
         Label brand = new Label("ProcessLab");
         brand.getStyleClass().add("brand");
         Separator afterBrand = new Separator(Orientation.VERTICAL);
-        ToolBar bar = new ToolBar(brand, afterBrand, run, stop, reset,
-                new Separator(Orientation.VERTICAL), status);
+        ToolBar bar = new ToolBar(brand, afterBrand, run, stop, reset, gap);
         bar.getItems().addAll(teachingControls());
         // on a narrow screen (a 1280-pixel projector) the name gives its room to the controls
         brand.visibleProperty().bind(bar.widthProperty().greaterThan(BRAND_ROOM));
@@ -221,7 +244,7 @@ public final class MainView {
         afterBrand.managedProperty().bind(brand.visibleProperty());
         bar.setId("toolbar");
 
-        // the File menu (open, save, exports) right after the name
+        // the File menu (open, save, exports, quit) right after the name
         bar.getItems().add(1, files.menu());
         return bar;
     }
@@ -231,13 +254,30 @@ public final class MainView {
         return teaching.toolbarControls();
     }
 
-    private void markInvalid(Label status) {
-        SettingsViewModel s = model.currentSettingsProperty().get();
-        boolean bad = s != null && !s.validProperty().get() && !model.state().busy();
-        status.getStyleClass().remove("status-invalid");
-        if (bad) {
-            status.getStyleClass().add("status-invalid");
-        }
+    /**
+     * The status line under the window, the whole width (it was cut in the toolbar): what the run
+     * is doing or how it ended, and, while work goes on (a run, a file read or written), progress.
+     */
+    private Node statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("status");
+        bar.getStyleClass().add("status");
+        bar.textProperty().bind(model.statusProperty());
+        Runnable mark = () -> {
+            bar.getStyleClass().removeIf(c -> c.startsWith("status-"));
+            bar.getStyleClass().add("status-" + model.state().name().toLowerCase(java.util.Locale.ROOT));
+            SettingsViewModel s = model.currentSettingsProperty().get();
+            if (s != null && !s.validProperty().get() && !model.state().busy()) {
+                bar.getStyleClass().add("status-invalid");
+            }
+            bar.setProgress(model.state().busy() || files.busyProperty().get() ? ProgressBar.INDETERMINATE_PROGRESS : 0);
+        };
+        model.stateProperty().addListener((o, a, s) -> mark.run());
+        model.currentSettingsProperty().addListener((o, a, s) -> mark.run());
+        model.statusProperty().addListener((o, a, s) -> mark.run());
+        files.busyProperty().addListener((o, a, b) -> mark.run());
+        mark.run();
+        return bar;
     }
 
     private Button button(String id, String key, String style) {
@@ -249,6 +289,37 @@ public final class MainView {
             b.getStyleClass().add(style);
         }
         return b;
+    }
+
+    /**
+     * Before another lesson is chosen: a run shown that was opened from a file, or that ran and
+     * was not saved, would be thrown away; the user says whether (or saves it first).
+     */
+    private boolean mayDiscardShownRun() {
+        if (model.state().busy() || model.recording() == null || model.recording().trace().events().isEmpty()
+                || files.shownRunSaved() && !model.isOpened()) {
+            return true;
+        }
+        ButtonType go = new ButtonType(i18n.get("discard.go"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(i18n.get("discard.save"), ButtonBar.ButtonData.OTHER);
+        ButtonType keep = new ButtonType(i18n.get("discard.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        String text = model.isOpened()
+                ? i18n.get("discard.opened", model.openedFileProperty().get() == null ? ""
+                        : model.openedFileProperty().get().getFileName())
+                : i18n.get("discard.unsaved");
+        Alert ask = model.isOpened() ? new Alert(Alert.AlertType.CONFIRMATION, text, go, keep)
+                : new Alert(Alert.AlertType.CONFIRMATION, text, go, save, keep);
+        ask.setTitle(i18n.get("discard.title"));
+        ask.setHeaderText(i18n.get("discard.title"));
+        if (root.getScene() != null) {
+            ask.initOwner(root.getScene().getWindow());
+            ask.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        }
+        ButtonType chosen = ask.showAndWait().orElse(keep);
+        if (chosen == save) {
+            files.chooseAndSave();
+        }
+        return chosen == go;
     }
 
     private Node lessonList() {
@@ -288,9 +359,19 @@ public final class MainView {
         });
         list.getSelectionModel().select(model.selected());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
-            if (p != null) {
-                model.selectedProperty().set(p);
+            if (p == null || p == model.selected() || reverting) {
+                return;
             }
+            if (!mayDiscardShownRun()) {
+                // the run stays: so does the lesson it belongs to
+                reverting = true;
+                Platform.runLater(() -> {
+                    list.getSelectionModel().select(model.selected());
+                    reverting = false;
+                });
+                return;
+            }
+            model.selectedProperty().set(p);
         });
         model.selectedProperty().addListener((o, a, p) -> list.getSelectionModel().select(p));
         list.disableProperty().bind(model.canChooseLessonProperty().not());
@@ -310,7 +391,19 @@ public final class MainView {
         SettingsView settings = new SettingsView(i18n);
         settings.show(model.currentSettingsProperty().get());
         model.currentSettingsProperty().addListener((o, a, s) -> settings.show(s));
-        VBox left = new VBox(8, title, list, settings.root(), runPythonButton(), hint);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        // the settings scroll when a short window has no room for them all: never cut
+        VBox sheet = new VBox(8, settings.root(), runPythonButton(), hint);
+        ScrollPane sheetScroll = new ScrollPane(sheet);
+        sheetScroll.setFitToWidth(true);
+        sheetScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sheetScroll.getStyleClass().add("sheet-scroll");
+        sheetScroll.setId("sheet-scroll");
+        sheetScroll.setMinHeight(SHEET_MIN);
+        sheetScroll.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> sheet.prefHeight(SIDEBAR - 20) + 4, sheet.layoutBoundsProperty(), sheet.needsLayoutProperty()));
+        list.setPrefHeight(LESSON_LIST_MIN);
+        VBox left = new VBox(8, title, list, sheetScroll);
         left.getStyleClass().add("sidebar");
         left.setPrefWidth(SIDEBAR);
         left.setMinWidth(SIDEBAR);
@@ -335,7 +428,6 @@ public final class MainView {
     private Node centre() {
         showPanel(model.selected());
         model.selectedProperty().addListener((o, a, p) -> showPanel(p));
-        ScrollPane panelScroll = new ScrollPane(panelHolder);
         panelScroll.setFitToWidth(true);
         panelScroll.getStyleClass().add("panel-scroll");
         panelScroll.setId("panel");
@@ -346,35 +438,132 @@ public final class MainView {
         tabs.getTabs().addAll(teaching.tabs());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("bottom-tabs");
+        bottomTabs = tabs;
 
         Region scrubber = (Region) new ScrubberView(model.player(), i18n).root();
+        // zoom out, in and fit at the scrubber's end
+        ((Pane) scrubber).getChildren().add(zoomControls());
+        // the legend is a row under the whole centre, in every mode: it never gives way
+        LegendBar legend = new LegendBar(i18n.locale());
+        i18n.localeProperty().addListener((o, a, l) -> legend.setLocale(l));
+        timeline.setLegend(false);
+        timeline.setMinHeight(TIMELINE_LEAST);
         VBox timelineBox = new VBox(timeline, scrubber);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timelineBox.getStyleClass().add("timeline-box");
         timelineBox.setId("timeline-box");
 
-        CentreSplit split = new CentreSplit(panelScroll, timelineBox, tabs);
+        split = new CentreSplit(panelScroll, timelineBox, tabs);
         new TimelineRoom(model, timeline, scrubber, split, teaching.model().presenterProperty());
         LessonHeader header = new LessonHeader(i18n, model.selectedProperty());
         // presenter mode: large text on a small screen; the console stands beside the timeline
         // and the summary waits behind the header's link, so that panel, timeline and console
-        // all keep a readable size
-        teaching.model().presenterProperty().addListener((o, a, on) -> {
+        // all keep a readable size; a short window keeps only the title too
+        Runnable mode = () -> {
+            boolean on = teaching.model().presenterProperty().get();
             split.setSide(on);
             console.setStacked(on);
-            header.setCompact(on);
-            model.pages().forEach(page -> page.setCompact(on));
+            Scene scene = root.getScene();
+            header.setCompact(on || scene != null && scene.getHeight() < FULL_HEADER_HEIGHT);
+            fitPanel();
+            tabsNeed();
+        };
+        teaching.model().presenterProperty().addListener((o, a, on) -> mode.run());
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.heightProperty().addListener((x, y, h) -> mode.run());
+                mode.run();
+            }
         });
-        // the notice lies over the top of the split, so that it never moves the dividers
-        StackPane body = new StackPane(split.root(), noticeBar());
-        StackPane.setAlignment(body.getChildren().get(1), Pos.TOP_CENTER);
-        VBox centre = new VBox(header.root(), body);
-        VBox.setVgrow(body, Priority.ALWAYS);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> tabsNeed());
+        panelScroll.widthProperty().addListener((o, a, w) -> fitPanel());
+        i18n.localeProperty().addListener((o, a, l) -> Platform.runLater(this::fitPanel));
+        VBox centre = new VBox(header.root(), noticeBar(), split.root(), legend.root());
+        VBox.setVgrow(split.root(), Priority.ALWAYS);
         centre.getStyleClass().add("centre");
         return centre;
     }
 
-    /** The message of the last file action, over the top of the panel; a confirmation goes away by itself. */
+    /** Zoom out, zoom in and fit, beside the legend (the wheel does the same over the lanes). */
+    private Node zoomControls() {
+        Button out = zoomButton("zoom-out", "\u2212", "zoom.out");
+        out.setOnAction(e -> timeline.zoomBy(1 / ZOOM_STEP));
+        Button in = zoomButton("zoom-in", "+", "zoom.in");
+        in.setOnAction(e -> timeline.zoomBy(ZOOM_STEP));
+        Button fit = zoomButton("zoom-fit", null, "zoom.fit");
+        fit.textProperty().bind(i18n.text("zoom.fit"));
+        fit.setOnAction(e -> timeline.fitAll());
+        HBox box = new HBox(4, out, in, fit);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.setId("zoom");
+        return box;
+    }
+
+    private Button zoomButton(String id, String text, String tipKey) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().add("zoom-button");
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text(tipKey + ".tip"));
+        b.setTooltip(tip);
+        return b;
+    }
+
+    /**
+     * The shown lesson's panel in the room it has: compact (its cards stacked for a narrow room)
+     * when its wide layout is wider than the panel (or in presenter mode), wide again when there is
+     * room; then tells the split the height that shows it whole.
+     */
+    void fitPanel() {
+        LessonPage page = model.selected();
+        double room = panelScroll.getWidth() - PANEL_SCROLLBAR;
+        if (page == null || room <= 0) {
+            return;
+        }
+        boolean presenter = teaching.model().presenterProperty().get();
+        boolean compact = compacted.getOrDefault(page, false);
+        if (!compact) {
+            double wide = page.view().prefWidth(-1);
+            wideWidth.put(page, wide);
+            if (presenter || wide > room) {
+                compacted.put(page, true);
+                page.setCompact(true);
+            }
+        } else if (!presenter && wideWidth.getOrDefault(page, Double.MAX_VALUE) <= room) {
+            compacted.put(page, false);
+            page.setCompact(false);
+        }
+        panelNeed(false);
+    }
+
+    /** Tells the split how tall the panel is at its width; while a run goes, only when it grew. */
+    private void panelNeed(boolean onlyGrow) {
+        LessonPage page = model.selected();
+        double w = panelScroll.getWidth() - PANEL_SCROLLBAR;
+        if (page == null || w <= 0 || split == null) {
+            return;
+        }
+        Insets in = panelScroll.getInsets();
+        double need = Math.ceil(panelHolder.prefHeight(w) + in.getTop() + in.getBottom() + 2);
+        if (!onlyGrow || need > split.needs().panel()) {
+            split.setPanelNeed(need);
+        }
+    }
+
+    /** What the chosen tab needs (Code: ten lines of each language; Scheduler: its rows), told to the split. */
+    private void tabsNeed() {
+        Tab t = bottomTabs.getSelectionModel().getSelectedItem();
+        double need = teaching.room(t);
+        if (need > 0) {
+            Node header = bottomTabs.lookup(".tab-header-area");
+            need += header instanceof Region r ? r.prefHeight(-1) : 40;
+        }
+        split.setTabsNeed(need);
+    }
+
+    /** The message of the last file action, above the panel; a confirmation goes away by itself. */
     private Node noticeBar() {
         Label text = new Label();
         text.setId("notice-text");
@@ -393,6 +582,8 @@ public final class MainView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("notice");
         bar.setMaxHeight(Region.USE_PREF_SIZE);
+        // it pushes the split down while it shows, never covers the panel
+        bar.managedProperty().bind(bar.visibleProperty());
         PauseTransition fade = new PauseTransition(Duration.seconds(8));
         Runnable show = () -> {
             Notice n = model.noticeProperty().get();
@@ -425,5 +616,11 @@ public final class MainView {
         Pane holder = panelHolder;
         holder.getChildren().setAll(p == null ? new Label() : p.view());
         shown = null;
+        Platform.runLater(this::fitPanel);
+    }
+
+    /** The centre's split (for the window's remembered dividers). */
+    CentreSplit split() {
+        return split;
     }
 }

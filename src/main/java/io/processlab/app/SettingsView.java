@@ -10,7 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -20,10 +20,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.ToggleSwitch;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
 
 /**
- * The settings sheet of the chosen lesson: a field per setting with its allowed range; a wrong
- * value turns its field red and says why beside it.
+ * The settings sheet of the chosen lesson: a field per setting with its allowed range (a yes/no
+ * setting is a switch); a wrong value turns its field red, marks it (ControlsFX's validation
+ * decoration, whose tooltip gives the reason) and says why under it.
  */
 public final class SettingsView {
     /** A range hint up to this long sits beside its field; a longer one goes under it. */
@@ -32,6 +36,7 @@ public final class SettingsView {
     private final I18n i18n;
     private final VBox root = new VBox(8);
     private final Map<SettingsViewModel, Node> sheets = new HashMap<>();
+    private final ValidationSupport validation = new ValidationSupport();
 
     public SettingsView(I18n i18n) {
         this.i18n = i18n;
@@ -105,7 +110,8 @@ public final class SettingsView {
 
     private Node input(SettingFieldViewModel f) {
         if (f.spec().type() == SettingSpec.Type.BOOL) {
-            CheckBox box = new CheckBox();
+            // a yes/no setting is a switch (ControlsFX), on or off at a glance
+            ToggleSwitch box = new ToggleSwitch();
             box.setId("setting-" + f.key());
             box.setSelected(Boolean.parseBoolean(f.textProperty().get()));
             box.selectedProperty().addListener((o, a, b) -> f.textProperty().set(Boolean.toString(b)));
@@ -135,6 +141,12 @@ public final class SettingsView {
         };
         f.validProperty().addListener((o, a, b) -> mark.run());
         mark.run();
+        // ControlsFX's decoration: a red mark on the field's corner, its tooltip the reason (the
+        // reason is also written under the field)
+        validation.registerValidator(field, false, (Control c, String text) ->
+                ValidationResult.fromErrorIf(c, f.errorProperty().get(), !f.isValid()));
+        f.validProperty().addListener((o, a, b) -> validation.revalidate(field));
+        f.errorProperty().addListener((o, a, b) -> validation.revalidate(field));
         return field;
     }
 }

@@ -12,7 +12,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /**
@@ -41,7 +42,7 @@ public final class WireView {
         filter.setId("wire-filter");
         filter.promptTextProperty().bind(i18n.text("wire.filter"));
         filter.textProperty().bindBidirectional(model.filterProperty());
-        filter.setPrefColumnCount(24);
+        filter.setPrefColumnCount(14);
         Label count = new Label();
         count.getStyleClass().add("muted");
         count.textProperty().bind(Bindings.createStringBinding(
@@ -49,14 +50,28 @@ public final class WireView {
         Label hint = new Label();
         hint.textProperty().bind(i18n.text("wire.hint"));
         hint.getStyleClass().add("muted");
-        HBox bar = new HBox(10, process, filter, count, hint);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        // a narrow column (presenter mode) puts the hint under the filter: nothing is cut
+        FlowPane bar = new FlowPane(10, 4, process, filter, count, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setMinWidth(0);
+        bar.prefWrapLengthProperty().bind(root.widthProperty().subtract(20));
+        hint.maxWidthProperty().bind(root.widthProperty().subtract(30));
+        root.setMinWidth(0);
         bar.getStyleClass().add("wire-bar");
 
         ListView<WireLine> list = new ListView<>(model.shown());
         list.setId("wire");
         list.getStyleClass().add("wire");
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // a long JSON line wraps at the list's width: readable whole, no sideways scrolling
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(WireLine l, boolean empty) {
                 super.updateItem(l, empty);

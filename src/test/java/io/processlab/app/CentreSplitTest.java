@@ -3,76 +3,67 @@ package io.processlab.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.processlab.app.CentreSplit.Needs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** How the centre's split shares its room, stacked (the normal window) and side by side (presenter mode). */
 class CentreSplitTest {
-    @ParameterizedTest(name = "stacked, {0} px high")
-    @CsvSource({"500", "640", "760", "900", "1400"})
-    void stackedTheTimelineKeepsItsLeastHeightAndThePartsFillTheSplit(double height) {
-        double[] h = CentreSplit.heights(height);
+    @ParameterizedTest(name = "stacked, {0} px high, a panel that needs {1} px")
+    @CsvSource({"500, 0", "580, 240", "640, 400", "760, 300", "900, 260", "1400, 600"})
+    void stackedThePartsFillTheSplitAndTheTimelineKeepsItsReserve(double height, double panel) {
+        double[] h = CentreSplit.heights(height, new Needs(panel, 0, 0));
         assertEquals(height, h[0] + h[1] + h[2], 1e-6);
-        assertTrue(h[1] >= Math.min(CentreSplit.TIMELINE_MIN, height - CentreSplit.PANEL_MIN - CentreSplit.CONSOLE_MIN),
-                "timeline " + h[1]);
+        assertTrue(h[1] >= CentreSplit.TIMELINE_FLOOR - 1e-6, "timeline " + h[1]);
+        assertTrue(h[2] >= Math.min(CentreSplit.CONSOLE_MIN, height * CentreSplit.CONSOLE_SHARE), "console " + h[2]);
+        assertTrue(h[0] >= CentreSplit.PANEL_MIN * 0.6 - 1e-6, "panel " + h[0]);
     }
 
-    /** A 1280x720 projector in presenter mode leaves the split about 1280x594. */
+    @ParameterizedTest(name = "stacked, {0} px high, a panel that needs {1} px gets it")
+    @CsvSource({"580, 150", "760, 260", "900, 330", "1000, 420"})
+    void aPanelThatFitsBesideTheTimelinesReserveGetsWhatItNeeds(double height, double panel) {
+        double[] h = CentreSplit.heights(height, new Needs(panel, 0, 0));
+        assertEquals(panel, h[0], 1e-6);
+    }
+
+    @ParameterizedTest(name = "stacked, {0} px high, the Code tab needs {1} px")
+    @CsvSource({"540, 344", "600, 340", "690, 340", "850, 360"})
+    void theChosenCodeTabGetsItsRoomBeforeThePanelAndTheTimeline(double height, double tabs) {
+        double[] h = CentreSplit.heights(height, new Needs(400, 300, tabs));
+        assertEquals(height, h[0] + h[1] + h[2], 1e-6);
+        assertTrue(h[2] >= tabs - 1e-6, "tabs " + h[2]);
+        assertTrue(h[1] >= CentreSplit.TIMELINE_LEAST - 1e-6, "timeline " + h[1]);
+    }
+
+    @ParameterizedTest(name = "stacked, {0} px high, lanes that need {1} px")
+    @CsvSource({"900, 250, 200", "1000, 220, 300"})
+    void aTimelineThatNeedsLessLeavesTheRestToTheConsole(double height, double lanes, double panel) {
+        double[] h = CentreSplit.heights(height, new Needs(panel, lanes, 0));
+        assertEquals(panel, h[0], 1e-6, "the panel gets what it needs");
+        assertEquals(Math.max(lanes, CentreSplit.TIMELINE_FLOOR), h[1], 1e-6, "the timeline what its lanes need");
+        assertTrue(h[2] > CentreSplit.CONSOLE_MIN, "the console the rest: " + h[2]);
+    }
+
+    /** A 1280x720 projector in presenter mode leaves the split about 1280x590. */
     @ParameterizedTest(name = "side by side, {0}x{1}")
-    @CsvSource({"1280, 594", "1366, 642", "1600, 774", "1920, 954"})
-    void sideBySideTheConsoleGetsAReadableColumnAndTheTimelineSevenLanes(double width, double height) {
-        double side = CentreSplit.sideWidth(width);
+    @CsvSource({"1280, 590", "1366, 640", "1440, 770", "1920, 950"})
+    void sideBySideTheColumnIsReadableAndTheCodeTabWidensIt(double width, double height) {
+        double side = CentreSplit.sideWidth(width, false);
         assertTrue(side >= CentreSplit.SIDE_MIN && side <= width / 2, "console column " + side);
-        assertTrue(width - side >= 640, "panel and timeline keep " + (width - side));
-        double[] h = CentreSplit.sideHeights(height);
+        double wide = CentreSplit.sideWidth(width, true);
+        assertTrue(wide > side && width - wide >= CentreSplit.SIDE_WIDE_LEAVES - 1e-6, "Code column " + wide);
+        assertTrue(wide / 2 >= io.processlab.app.screenshots.LayoutAudit.CODE_WIDTH, "each language: " + wide);
+        double[] h = CentreSplit.sideHeights(height, new Needs(250, 0, 0));
         assertEquals(height, h[0] + h[1], 1e-6);
-        assertTrue(h[0] >= CentreSplit.SIDE_PANEL_MIN, "panel " + h[0]);
-        assertTrue(h[1] >= CentreSplit.TIMELINE_MIN, "timeline " + h[1]);
+        assertTrue(h[1] >= CentreSplit.TIMELINE_FLOOR, "timeline " + h[1]);
     }
 
-    @ParameterizedTest(name = "side by side, a short split of {0} px")
-    @CsvSource({"380", "420"})
-    void sideBySideAShortSplitGivesTheTimelineItsLeastHeightFirst(double height) {
-        double[] h = CentreSplit.sideHeights(height);
-        assertEquals(height, h[0] + h[1], 1e-6);
-        assertTrue(h[1] >= CentreSplit.TIMELINE_MIN || h[0] <= CentreSplit.SIDE_PANEL_MIN * 0.6 + 1e-6);
-    }
-
-    @ParameterizedTest(name = "stacked, {0} px high, a timeline that needs {1} px")
-    @CsvSource({"755, 282", "755, 150", "900, 300", "640, 250"})
-    void aTimelineThatNeedsLessThanItsShareGivesTheRestToThePanel(double height, double need) {
-        double[] before = CentreSplit.heights(height);
-        double[] h = CentreSplit.heights(height, need);
-        assertEquals(height, h[0] + h[1] + h[2], 1e-6);
-        assertEquals(Math.max(need, CentreSplit.TIMELINE_FLOOR), h[1], 1e-6, "the timeline keeps what it needs");
-        assertEquals(before[0] + before[1] - h[1], h[0], 1e-6, "the panel gets the rest");
-        assertEquals(before[2], h[2], 1e-6, "the console keeps its share");
-    }
-
-    @ParameterizedTest(name = "a timeline that needs {1} px of a {0} px split keeps its share")
-    @CsvSource({"755, 600", "755, 0", "500, 400"})
-    void aTimelineThatNeedsMoreThanItsShareOrSaysNothingKeepsItsShare(double height, double need) {
-        org.junit.jupiter.api.Assertions.assertArrayEquals(CentreSplit.heights(height), CentreSplit.heights(height, need), 1e-6);
-        org.junit.jupiter.api.Assertions.assertArrayEquals(CentreSplit.sideHeights(height),
-                CentreSplit.sideHeights(height, need), 1e-6);
-    }
-
-    @ParameterizedTest(name = "side by side, {0} px high, a timeline that needs {1} px")
-    @CsvSource({"594, 300", "594, 120", "774, 420"})
-    void sideBySideATimelineThatNeedsLessGivesTheRestToThePanel(double height, double need) {
-        double[] h = CentreSplit.sideHeights(height, need);
-        assertEquals(height, h[0] + h[1], 1e-6);
-        assertEquals(Math.max(need, CentreSplit.TIMELINE_FLOOR), h[1], 1e-6);
-        assertTrue(h[0] > CentreSplit.sideHeights(height)[0], "the panel grows: " + h[0]);
-    }
-
-    @ParameterizedTest(name = "stacked, a short split of {0} px, a timeline that needs {1} px")
-    @CsvSource({"500, 250", "520, 200"})
-    void aShortSplitGivesTheConsoleItsShareBackBeforeThePanelGrows(double height, double need) {
-        double[] h = CentreSplit.heights(height, need);
-        assertEquals(height, h[0] + h[1] + h[2], 1e-6);
-        double share = Math.max(CentreSplit.CONSOLE_MIN, height * CentreSplit.CONSOLE_SHARE);
-        assertEquals(share, h[2], 1e-6, "the console");
-        assertTrue(h[0] >= CentreSplit.heights(height)[0], "the panel does not shrink: " + h[0]);
+    @ParameterizedTest(name = "side by side, {0} px high, a panel that needs {1} px")
+    @CsvSource({"590, 200", "590, 900", "770, 320"})
+    void sideBySideThePanelGetsWhatTheTimelinesReserveLeaves(double height, double panel) {
+        double[] h = CentreSplit.sideHeights(height, new Needs(panel, 0, 0));
+        double reserve = Math.min(CentreSplit.TIMELINE_MIN, Math.max(CentreSplit.TIMELINE_FLOOR,
+                height * CentreSplit.TIMELINE_SHARE));
+        assertEquals(Math.min(panel, height - reserve), h[0], 1e-6);
     }
 }

@@ -83,6 +83,19 @@ class ConsoleViewTest {
         assertEquals(0, cells().stream().filter(c -> c.getGraphic() instanceof VBox).count());
     }
 
+    @Test
+    void aLongLineBesideItsTagWrapsWhole() throws Exception {
+        fx(() -> {
+            ((javafx.scene.layout.Region) console.root()).setMaxWidth(760);
+            return settle();
+        });
+        assertFalse(console.isStacked(), "760 px keeps the tag beside the line");
+        assertFalse(horizontalBarShown(), "no horizontal scrollbar");
+        List<String> cut = fx(() -> io.processlab.app.screenshots.LayoutAudit.check(console.root().getScene()).stream()
+                .filter(p -> p.startsWith("text cut")).toList());
+        assertTrue(cut.isEmpty(), String.join("\n", cut));
+    }
+
     private Object settle() {
         holder.applyCss();
         holder.layout();

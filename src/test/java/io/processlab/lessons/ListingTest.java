@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.processlab.lessons.course.Lessons;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,18 @@ class ListingTest {
         for (Map.Entry<String, Integer> e : l.javaLines().entrySet()) {
             String line = java[e.getValue() - 1].strip();
             assertFalse(line.isEmpty() || line.startsWith("}"), e.getKey() + " points at '" + line + "'");
+            // a block's opening ("try {") is not an operation: the two sides would not agree
+            assertFalse(line.matches("(try|else|do|finally)\\s*\\{"), e.getKey() + " points at '" + line + "'");
         }
+    }
+
+    @Test
+    void theSendingDemoHighlightsTheSendOnBothSides() {
+        Listing l = Listing.of(Lessons.byId("sending").orElseThrow());
+        int j = l.javaLines().get("main.send");
+        int p = l.pythonLines().get("main.send");
+        assertTrue(l.java().split("\n")[j - 1].contains(".send("), l.java().split("\n")[j - 1]);
+        assertTrue(l.python().split("\n")[p - 1].contains(".send("), l.python().split("\n")[p - 1]);
     }
 
     @Test

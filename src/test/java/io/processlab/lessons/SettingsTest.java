@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.processlab.lessons.course.Lessons;
 import io.processlab.wire.WireCodec;
 import java.util.List;
 import java.util.stream.Stream;

@@ -5,6 +5,13 @@ import io.processlab.app.model.MainViewModel;
 import io.processlab.app.model.Notice;
 import io.processlab.trace.AtomicFile;
 import io.processlab.trace.TraceFile;
+import io.processlab.view.export.ExportTitle;
+import io.processlab.view.export.GifExport;
+import io.processlab.view.export.PanelExport;
+import io.processlab.view.export.PngExport;
+import io.processlab.view.panel.PanelContent;
+import io.processlab.view.timeline.ProcessStates;
+import io.processlab.view.timeline.TimeAxis;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -15,16 +22,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import io.processlab.view.export.ExportTitle;
-import io.processlab.view.export.GifExport;
-import io.processlab.view.export.PanelExport;
-import io.processlab.view.export.PngExport;
-import io.processlab.view.timeline.ProcessStates;
-import io.processlab.view.timeline.TimeAxis;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.event.ActionEvent;
@@ -63,6 +66,14 @@ public final class FileActions {
     });
     private Node owner;
     private Path lastDir;
+    private Runnable quit = () -> { };
+    /** Shows a save dialog and gives the file chosen, or null (tests give their own). */
+    private java.util.function.Function<FileChooser, File> saveDialog = c -> c.showSaveDialog(window());
+    /** The trace last saved (a run shown that is not this one is unsaved). */
+    private volatile Object savedTrace;
+    /** Reads and writes not finished yet (on the FX thread). */
+    private int working;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     /** The lesson's panel as the window shows it (for its pictures), once the window tells it. */
     private Node panel;
     private final BooleanProperty gifWriting = new SimpleBooleanProperty(false);
@@ -75,6 +86,31 @@ public final class FileActions {
         this.model = model;
         this.i18n = i18n;
         this.files = new RunFiles(i18n);
+    }
+
+    /** Where the save dialogs' answers come from (the tests answer without a native dialog). */
+    public void saveDialog(java.util.function.Function<FileChooser, File> dialog) {
+        saveDialog = dialog;
+    }
+
+    /** What File, Quit (Ctrl+Q) does: the window's own close. */
+    public void onQuit(Runnable action) {
+        quit = action;
+    }
+
+    /** Whether a run is being read or written now (the status bar shows progress). */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Counts a read or write from its start (FX thread) to its end. */
+    private <T> CompletableFuture<T> tracked(CompletableFuture<T> job) {
+        working++;
+        busy.set(true);
+        return job.whenCompleteAsync((v, t) -> {
+            working--;
+            busy.set(working > 0);
+        }, Platform::runLater);
     }
 
     /** The File menu for the toolbar. */
@@ -115,8 +151,11 @@ public final class FileActions {
         menu.textProperty().bind(i18n.text("menu.file"));
         menu.setId("file-menu");
         menu.getStyleClass().add("tool-button");
+        MenuItem exit = item("menu.quit", "menu-quit", e -> quit.run());
+        exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         menu.getItems().addAll(open, openPython, save, new SeparatorMenuItem(), png, svg, chrome, new SeparatorMenuItem(), panelPng,
-                panelSvg, gif, stopGif, new SeparatorMenuItem(), copy, copyPanel);
+                panelSvg, gif, stopGif, new SeparatorMenuItem(), copy, copyPanel,
+                new SeparatorMenuItem(), exit);
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(60);
         bar.progressProperty().bind(gifProgress);
@@ -224,11 +263,18 @@ public final class FileActions {
         FileChooser c = chooser(titleKey);
         c.getExtensionFilters().add(filter(i18n.get(filterKey), "*" + extension));
         c.setInitialFileName(RunFiles.suggestedName(rec.lesson(), LocalDateTime.now(), extension));
-        File f = c.showSaveDialog(window());
+        File f = saveDialog.apply(c);
         return f == null ? null : RunFiles.withExtension(f.toPath(), extension);
     }
 
-    private void chooseAndSave() {
+    /** Whether the run shown is one that was saved since it ran. */
+    public boolean shownRunSaved() {
+        TraceFile.Recording rec = model.recording();
+        return rec != null && rec.trace() == savedTrace;
+    }
+
+    /** Asks where, then saves the run shown (File, Save, Ctrl+S). */
+    public void chooseAndSave() {
         if (model.canSaveProperty().get()) {
             Path p = chooseTarget("chooser.save", "filter.run", RunFiles.RUN);
             if (p != null) {
@@ -263,7 +309,7 @@ public final class FileActions {
     /** Opens a saved run (read off the FX thread); a file that is not one leaves the window as it was. */
     public CompletableFuture<Void> open(Path file) {
         remember(file);
-        return CompletableFuture.supplyAsync(() -> files.open(file), worker).thenAcceptAsync(o -> {
+        return tracked(CompletableFuture.supplyAsync(() -> files.open(file), worker)).thenAcceptAsync(o -> {
             if (o.recording() != null) {
                 model.open(o.recording(), file);
             } else {
@@ -276,6 +322,7 @@ public final class FileActions {
     public CompletableFuture<Void> save(Path file) {
         return write(file, "save.failed", rec -> {
             files.save(rec, file);
+            savedTrace = rec.trace();
             return i18n.get("save.done", file);
         });
     }
@@ -315,11 +362,11 @@ public final class FileActions {
         }
         String when = moment(rec);
         PanelExport.Options o = new PanelExport.Options(1, ExportTitle.panelTitle(i18n.lesson(rec.lesson(), "title"),
-                when), i18n.locale());
+                when), i18n.locale(), PanelContent.usesPool(rec.trace().events()));
         // drawn here, on the FX thread, where the fold at the cursor lives; written on the worker
         String svg = PanelExport.isSvg(file) ? PanelExport.svg(model.shown(), o) : null;
         BufferedImage png = svg != null ? null : panel != null ? Pictures.toAwt(Pictures.snapshot(panel, 2))
-                : PanelExport.render(model.shown(), new PanelExport.Options(2, o.title(), o.locale()));
+                : PanelExport.render(model.shown(), new PanelExport.Options(2, o.title(), o.locale(), o.poolRun()));
         return write(file, "export.failed", r -> {
             if (svg != null) {
                 byte[] bytes = svg.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -420,14 +467,14 @@ public final class FileActions {
             return CompletableFuture.completedFuture(null);
         }
         remember(file);
-        return CompletableFuture.supplyAsync(() -> {
+        return tracked(CompletableFuture.supplyAsync(() -> {
             try {
                 return Notice.info(w.run(rec));
             } catch (IOException | RuntimeException e) {
                 String why = e instanceof IOException io ? files.reason(io) : String.valueOf(e.getMessage());
                 return Notice.error(i18n.get(failedKey, file, why));
             }
-        }, worker).thenAcceptAsync(model::showNotice, Platform::runLater).whenComplete(this::unexpected);
+        }, worker)).thenAcceptAsync(model::showNotice, Platform::runLater).whenComplete(this::unexpected);
     }
 
     /** A failure nobody foresaw: said in the notice, and in full on stderr for a bug report. */

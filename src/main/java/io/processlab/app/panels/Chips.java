@@ -70,6 +70,7 @@ final class Chips {
         Label l = new Label(text);
         l.getStyleClass().add("muted");
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -6,8 +6,6 @@ import io.processlab.view.objects.Printed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
@@ -15,8 +13,6 @@ import javafx.collections.ObservableList;
 
 /** Several cores: for each round (1, 2, ... N processes) its time, its speed-up, and the cores it used. */
 public final class CoresLessonViewModel implements PanelModel {
-    private static final Pattern CPU_LIST = Pattern.compile("^\\[(\\d+(?:, \\d+)*)\\]$");
-
     /**
      * One round of the demo.
      *
@@ -70,11 +66,11 @@ public final class CoresLessonViewModel implements PanelModel {
         List<Round> out = new ArrayList<>();
         int cores = 0;
         for (Printed p : m.prints()) {
-            var machine = PrintedTexts.match("cores.machine", p.text());
+            var machine = p.args("cores.machine");
             if (machine.isPresent()) {
                 cores = Numbers.integer(machine.get().get(0), 0);
             }
-            var round = PrintedTexts.match("cores.round", p.text());
+            var round = p.args("cores.round");
             if (round.isPresent()) {
                 List<String> a = round.get();
                 int k = Numbers.integer(a.get(0), out.size() + 1);
@@ -111,15 +107,23 @@ public final class CoresLessonViewModel implements PanelModel {
         return new Conditions(cores, load, reason);
     }
 
-    /** "[0, 3]" as a list; anything else (the system does not tell) as an empty one. */
+    /** "[0, 3]" (the lesson's argument: the CPUs as Python prints a list) as a list; anything else as an empty one. */
     static List<Integer> cpus(String text) {
-        Matcher m = CPU_LIST.matcher(text == null ? "" : text.strip());
-        if (!m.matches()) {
+        String t = text == null ? "" : text.strip();
+        if (t.length() < 3 || t.charAt(0) != '[' || t.charAt(t.length() - 1) != ']') {
             return List.of();
         }
         List<Integer> out = new ArrayList<>();
-        for (String s : m.group(1).split(", ")) {
-            out.add(Integer.parseInt(s));
+        int from = 1;
+        while (from < t.length()) {
+            int comma = t.indexOf(", ", from);
+            int end = comma < 0 ? t.length() - 1 : comma;
+            String digits = t.substring(from, end);
+            if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return List.of();
+            }
+            out.add(Integer.parseInt(digits));
+            from = comma < 0 ? t.length() : comma + 2;
         }
         return List.copyOf(out);
     }

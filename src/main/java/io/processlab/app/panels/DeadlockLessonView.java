@@ -77,6 +77,9 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
         }
     }
 
+    /** The width the cycle's chain is laid out in before it wraps. */
+    static final double CHAIN_WRAP = 2400;
+
     private void drawCycle(VBox box) {
         DeadlockLessonViewModel.Cycle c = model.cycleProperty().get();
         box.getStyleClass().removeAll("object-box", "deadlock-box", "no-deadlock");
@@ -90,6 +93,8 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
         title.getStyleClass().add("deadlock-title");
         FlowPane chain = Chips.flow();
         chain.setId("deadlock-chain");
+        // one line wherever the panel is wide enough for it (a flow pane's pref wraps at 400 px)
+        chain.setPrefWrapLength(CHAIN_WRAP);
         for (DeadlockLessonViewModel.Link link : c.links()) {
             if (chain.getChildren().isEmpty()) {
                 chain.getChildren().add(Chips.chip(link.who()));

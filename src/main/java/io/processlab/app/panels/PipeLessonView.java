@@ -110,7 +110,9 @@ public final class PipeLessonView extends LessonPanel<PipeLessonViewModel, VBox>
     }
 
     private Node arrow(CardRow c, boolean right) {
-        Label card = Chips.card(c, i18n);
+        // a long message wraps inside the pipe's middle instead of spilling out of its box
+        Label card = fitting(Chips.card(c, i18n));
+        card.setMaxWidth(IN_FLIGHT_MAX);
         card.getStyleClass().add("in-flight");
         Label a = new Label(right ? "\u2192" : "\u2190");
         a.getStyleClass().add("arrow");
@@ -118,6 +120,9 @@ public final class PipeLessonView extends LessonPanel<PipeLessonViewModel, VBox>
         h.setAlignment(Pos.CENTER);
         return h;
     }
+
+    /** The widest a card in transit is in the wide layout (the middle is 300 px). */
+    static final double IN_FLIGHT_MAX = 250;
 
     /** A card that wraps to the width it is given, down to {@link #COMPACT_CARD_MIN}. */
     private static Label fitting(Label card) {

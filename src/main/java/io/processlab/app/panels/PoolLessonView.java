@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The live panel of Pool: workers and their chunks; results in input order; the two times. */
@@ -48,6 +49,8 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
         Label times = new Label();
         times.setId("pool-times");
         times.getStyleClass().add("counter");
+        times.setWrapText(true);
+        times.setMinHeight(Region.USE_PREF_SIZE);
         times.textProperty().bind(Bindings.createStringBinding(
                 () -> model.poolMsProperty().get().isEmpty() ? i18n.get("pool.times_pending")
                         : i18n.get("pool.times", model.sequentialMsProperty().get(), model.poolMsProperty().get()),

@@ -9,6 +9,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The live panel of Process + Lock. */
@@ -80,17 +81,24 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         orderBox.setMinWidth(ORDER_MIN_WIDTH);
         VBox processes = Chips.box(i18n.get("panel.processes"), table);
         if (compact) {
-            // a narrow room with large text: the order goes under the list, beside the lock
+            // a narrow room with large text: the lock and the order side by side on top, the
+            // list of processes under them across the whole width (its lines wrap there)
             orderBox.setPrefWidth(-1);
             orderBox.setMinWidth(0);
-            VBox right = new VBox(10, processes, orderBox);
-            HBox.setHgrow(right, Priority.ALWAYS);
-            root.getChildren().setAll(lockBox, right);
+            HBox.setHgrow(orderBox, Priority.ALWAYS);
+            HBox top = new HBox(10, lockBox, orderBox);
+            processes.setMaxWidth(Double.MAX_VALUE);
+            VBox column = new VBox(10, top, processes);
+            HBox.setHgrow(column, Priority.ALWAYS);
+            root.getChildren().setAll(column);
         } else {
             HBox.setHgrow(processes, Priority.ALWAYS);
             root.getChildren().setAll(lockBox, processes, orderBox);
         }
     }
+
+    /** The least width of a process's last printed line (it wraps below its full width). */
+    static final double PRINTED_MIN = 90;
 
     private Label free() {
         Label l = new Label(i18n.get(model.order().isEmpty() ? "lock.free" : "lock.free_now"));
@@ -115,6 +123,10 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
             Label state = Chips.state(row.state(), i18n.get("state." + row.state()));
             Label printed = new Label(row.printed());
             printed.getStyleClass().add("printed");
+            // a long line wraps in a narrow panel: never cut
+            printed.setWrapText(true);
+            printed.setMinWidth(PRINTED_MIN);
+            printed.setMinHeight(Region.USE_PREF_SIZE);
             table.addRow(r++, Chips.chip(row.chip()), state, printed);
         }
     }

@@ -2,6 +2,7 @@ package io.processlab.app.panels;
 
 import io.processlab.app.i18n.I18n;
 import io.processlab.lessons.Lesson;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -49,20 +50,28 @@ public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBo
         results.setMinWidth(240);
 
         if (compact) {
-            // a narrow room with large text: the consumers' rows take the whole width on top (each
-            // with its item), the two queues stand side by side under them
-            tasks.setPrefWidth(-1);
-            results.setPrefWidth(-1);
-            HBox.setHgrow(tasks, Priority.ALWAYS);
-            HBox.setHgrow(results, Priority.ALWAYS);
-            HBox queues = new HBox(10, tasks, arrow(), results);
-            consumerBox.setMaxWidth(Double.MAX_VALUE);
-            VBox column = new VBox(10, consumerBox, queues);
+            // a narrow room: the same flow from top to bottom, task queue, consumers, result
+            // queue, each across the whole width, so that the arrows still say what feeds what
+            for (VBox box : List.of(tasks, consumerBox, results)) {
+                box.setPrefWidth(-1);
+                box.setMinWidth(0);
+                box.setMaxWidth(Double.MAX_VALUE);
+            }
+            VBox column = new VBox(2, tasks, down(), consumerBox, down(), results);
             HBox.setHgrow(column, Priority.ALWAYS);
             root.getChildren().setAll(column);
         } else {
             root.getChildren().setAll(tasks, arrow(), consumerBox, arrow(), results);
         }
+    }
+
+    /** The flow's arrow between two boxes stacked in a narrow room. */
+    private static Node down() {
+        Label a = new Label("\u2193");
+        a.getStyleClass().add("flow-arrow");
+        a.setMaxWidth(Double.MAX_VALUE);
+        a.setAlignment(Pos.CENTER);
+        return a;
     }
 
     private static Node arrow() {

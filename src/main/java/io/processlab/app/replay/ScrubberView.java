@@ -51,6 +51,7 @@ public final class ScrubberView {
         next.disableProperty().bind(player.readyProperty().not());
 
         slider.setId("time-slider");
+        slider.setMinWidth(60);
         slider.getStyleClass().add("time-slider");
         slider.setTooltip(tooltip("replay.slider"));
         slider.disableProperty().bind(player.readyProperty().not());
@@ -89,12 +90,14 @@ public final class ScrubberView {
             speed.setConverter(shown);
         });
         speed.valueProperty().bindBidirectional(player.speedProperty());
+        speed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Button live = new Button();
         live.setId("live");
         live.textProperty().bind(i18n.text("replay.live"));
         live.setTooltip(tooltip("replay.follow"));
         live.getStyleClass().add("live-button");
+        live.setMinWidth(Button.USE_PREF_SIZE);
         live.visibleProperty().bind(player.liveProperty());
         live.managedProperty().bind(live.visibleProperty());
         live.setOnAction(e -> player.followLive());
@@ -112,6 +115,7 @@ public final class ScrubberView {
         Button b = new Button(glyph);
         b.setId(id);
         b.getStyleClass().add("replay-button");
+        b.setMinWidth(Button.USE_PREF_SIZE);
         b.setTooltip(tooltip(tipKey));
         return b;
     }

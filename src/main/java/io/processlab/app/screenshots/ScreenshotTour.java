@@ -1,159 +1,233 @@
 package io.processlab.app.screenshots;
 
-import io.processlab.app.files.RunFiles;
-import io.processlab.app.i18n.I18n;
 import io.processlab.app.model.MainViewModel;
 import io.processlab.app.model.RunState;
-import io.processlab.trace.TraceFile;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
 import javafx.animation.AnimationTimer;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 
 /**
- * Drives the real window through the lessons: for each, choose it with its defaults, run it on
- * real child processes, wait for the end, put the scrubber at the busiest moment
- * ({@link Moments#busiest}), let the window draw, and write the window's picture and the whole
- * timeline. Runs on the FX thread, one step per frame; exits the JVM when done (code 1 when a
- * lesson failed).
+ * Drives the real window through the lessons: for each language, each lesson chosen with its
+ * defaults and run on real child processes to its end, the scrubber put at the busiest moment
+ * ({@link Moments#busiest}); then, for each layout (a size and a mode; none: the window as it is),
+ * the window laid out and shown to the {@link Camera} with the console's tab, and (in a grid) with
+ * the Code tab; last, a run held in step mode shown with the Scheduler tab. Runs on the FX thread,
+ * one step per frame, and tells the camera when it is done.
  */
 public final class ScreenshotTour {
     /** The longest a lesson may run. */
     static final long RUN_LIMIT_NS = 120_000_000_000L;
-    /** How long the window may draw the chosen moment before the picture is taken. */
-    static final long SETTLE_NS = 700_000_000L;
+    /** How long the window may draw the chosen moment of a finished run before the first picture. */
+    static final long SETTLE_NS = 300_000_000L;
+    /** The frames the window gets to lay itself out again after a new size, mode or tab. */
+    static final int LAYOUT_FRAMES = 3;
+    /** The lesson held in step mode for the Scheduler's pictures, and how many operations it holds. */
+    static final String STEP_LESSON = "process";
+    static final int STEP_HELD = 3;
+    /** The longest a step-mode run may take to hold them (Next is pressed until it does). */
+    static final long STEP_LIMIT_NS = 30_000_000_000L;
+    /**
+     * The lessons shown with the Code tab (its layout is the same for every lesson; these have the
+     * longest listings, and the sending demo's two sides must agree).
+     */
+    public static final List<String> CODE_LESSONS = List.of("queue", "sending");
 
-    private enum Step { NEXT, RUNNING, SETTLING }
+    /** One step of the tour: {@link #tick} is called once per frame until it says it is done. */
+    private interface Step {
+        boolean tick(long now) throws IOException;
+    }
 
     private final Scene scene;
     private final MainViewModel model;
-    private final I18n i18n;
-    private final ShotOptions options;
-    private final PrintStream out;
-    private final Deque<String> todo;
+    private final TourWindow window;
+    private final Camera camera;
+    private final Deque<Step> steps = new ArrayDeque<>();
     private final AnimationTimer timer;
-    private Step step = Step.NEXT;
     private String lesson;
-    private long deadline;
 
-    public ScreenshotTour(Scene scene, MainViewModel model, I18n i18n, ShotOptions options, PrintStream out) {
+    /**
+     * @param languages the languages, each run once through every lesson
+     * @param layouts   the layouts each finished run is shown in; an empty list: the window as it is
+     * @param code      whether each layout is also shown with the Code tab, and a step-mode run with the Scheduler tab
+     */
+    public ScreenshotTour(Scene scene, MainViewModel model, TourWindow window, Camera camera,
+            List<Locale> languages, List<String> lessons, List<Layout> layouts, boolean code) {
         this.scene = scene;
         this.model = model;
-        this.i18n = i18n;
-        this.options = options;
-        this.out = out;
-        this.todo = new ArrayDeque<>(options.lessons());
+        this.window = window;
+        this.camera = camera;
+        for (Locale l : languages) {
+            String lang = l.getLanguage();
+            steps.add(now -> {
+                window.language(l);
+                return true;
+            });
+            for (String id : lessons) {
+                steps.add(run(id, false));
+                steps.add(pause(SETTLE_NS));
+                if (layouts.isEmpty()) {
+                    steps.add(shot(null, "console", id));
+                }
+                for (Layout lay : layouts) {
+                    String name = lang + "-" + lay.name() + "-" + id;
+                    steps.add(shot(lay, "console", name));
+                    if (code && CODE_LESSONS.contains(id)) {
+                        steps.add(shot(lay, "code", name + "-code"));
+                    }
+                    if (code && CODE_LESSONS.get(0).equals(id)) {
+                        // the wire's JSON lines and the help overlay, once per layout
+                        steps.add(shot(lay, "wire", name + "-wire"));
+                        steps.add(now -> {
+                            window.help(true);
+                            return true;
+                        });
+                        steps.add(shot(lay, "console", lang + "-" + lay.name() + "-help"));
+                        steps.add(now -> {
+                            window.help(false);
+                            return true;
+                        });
+                    }
+                }
+            }
+            if (code && !layouts.isEmpty()) {
+                steps.add(run(STEP_LESSON, true));
+                for (Layout lay : layouts) {
+                    steps.add(shot(lay, "scheduler", lang + "-" + lay.name() + "-scheduler"));
+                }
+                steps.add(free());
+                steps.add(now -> {
+                    window.tab("console");
+                    return true;
+                });
+            }
+        }
         this.timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 try {
                     tick(now);
-                } catch (IOException | RuntimeException e) {
-                    fail("screenshots: " + lesson + ": " + e.getMessage());
+                } catch (IOException | RuntimeException | LinkageError e) {
+                    // told, never a tour that stops silently and leaves its caller waiting
+                    fail(lesson + ": " + e);
                 }
             }
         };
     }
 
     public void start() {
-        try {
-            Files.createDirectories(options.dir());
-        } catch (IOException e) {
-            fail("screenshots: cannot make the folder " + options.dir() + ": " + e.getMessage());
-            return;
-        }
-        for (String id : todo) {
-            if (model.pages().stream().noneMatch(p -> p.id().equals(id))) {
-                fail("screenshots: no lesson '" + id + "'");
-                return;
+        for (Step s : steps) {
+            if (s == null) {
+                throw new IllegalStateException();
             }
         }
         timer.start();
     }
 
     private void tick(long now) throws IOException {
-        switch (step) {
-            case NEXT -> {
-                lesson = todo.poll();
-                if (lesson == null) {
-                    timer.stop();
-                    exit(0);
-                    return;
-                }
-                model.select(lesson);
-                model.settingsOf(lesson).restoreDefaults();
-                model.run();
-                deadline = now + RUN_LIMIT_NS;
-                step = Step.RUNNING;
-            }
-            case RUNNING -> {
-                RunState s = model.state();
-                if (s != RunState.IDLE && !s.busy() && model.player().readyProperty().get()) {
-                    if (s != RunState.DONE) {
-                        fail("screenshots: the " + lesson + " run did not succeed: " + model.statusProperty().get());
-                        return;
-                    }
-                    model.player().seek(Moments.busiest(model.recording().trace().events()));
-                    deadline = now + SETTLE_NS;
-                    step = Step.SETTLING;
-                } else if (now > deadline) {
-                    model.stop();
-                    fail("screenshots: the " + lesson + " run took longer than " + RUN_LIMIT_NS / 1_000_000_000L + " s");
-                }
-            }
-            case SETTLING -> {
-                if (now > deadline) {
-                    shoot();
-                    step = Step.NEXT;
-                }
-            }
-            default -> throw new IllegalStateException();
+        Step s = steps.peek();
+        if (s == null) {
+            timer.stop();
+            camera.done(null);
+            return;
+        }
+        if (s.tick(now)) {
+            steps.poll();
         }
     }
 
-    private void shoot() throws IOException {
-        Path app = options.dir().resolve(options.appFile(lesson));
-        WritableImage img = scene.snapshot(null);
-        BufferedImage argb = SwingFXUtils.fromFXImage(img, null);
-        BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = rgb.createGraphics();
-        try {
-            g.drawImage(argb, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        if (!ImageIO.write(rgb, "png", app.toFile())) {
-            throw new IOException("no PNG writer");
-        }
-        out.println("wrote " + app + " (" + rgb.getWidth() + "x" + rgb.getHeight() + ")");
-        if (options.presenter()) {
-            return; // the timeline's picture does not depend on the window's mode
-        }
-        TraceFile.Recording rec = model.recording();
-        Path timeline = options.dir().resolve("timeline-" + lesson + ".png");
-        BufferedImage t = new RunFiles(i18n).png(rec, timeline, 1, i18n.lesson(lesson, "title"), LocalDateTime.now());
-        out.println("wrote " + timeline + " (" + t.getWidth() + "x" + t.getHeight() + ")");
+    /** Chooses the lesson, runs it with its defaults; done when it ended (or, in step mode, holds operations). */
+    private Step run(String id, boolean stepMode) {
+        long[] deadline = {0};
+        return now -> {
+            if (deadline[0] == 0) {
+                if (model.pages().stream().noneMatch(p -> p.id().equals(id))) {
+                    throw new IllegalArgumentException("no lesson '" + id + "'");
+                }
+                lesson = id;
+                window.tab("console");
+                model.select(id);
+                model.settingsOf(id).restoreDefaults();
+                window.stepMode(stepMode);
+                model.run();
+                deadline[0] = now + (stepMode ? STEP_LIMIT_NS : RUN_LIMIT_NS);
+                return false;
+            }
+            RunState s = model.state();
+            if (stepMode && s.busy() && window.held() > 0) {
+                if (window.held() >= STEP_HELD) {
+                    return true;
+                }
+                // the parent's own operations are held too: let the oldest go until the children wait
+                window.stepNext();
+            }
+            if (s != RunState.IDLE && !s.busy() && model.player().readyProperty().get()) {
+                if (s != RunState.DONE || stepMode) {
+                    throw new IllegalStateException("the " + id + " run did not succeed: " + model.statusProperty().get());
+                }
+                model.player().seek(Moments.busiest(model.recording().trace().events()));
+                return true;
+            }
+            if (now > deadline[0]) {
+                model.stop();
+                throw new IllegalStateException("the " + id + " run took longer than "
+                        + (stepMode ? STEP_LIMIT_NS : RUN_LIMIT_NS) / 1_000_000_000L + " s");
+            }
+            return false;
+        };
+    }
+
+    /** Lets step mode go and waits for the run's end. */
+    private Step free() {
+        boolean[] started = {false};
+        return now -> {
+            if (!started[0]) {
+                started[0] = true;
+                window.stepMode(false);
+                return false;
+            }
+            return !model.state().busy();
+        };
+    }
+
+    private static Step pause(long ns) {
+        long[] until = {0};
+        return now -> {
+            if (until[0] == 0) {
+                until[0] = now + ns;
+            }
+            return now >= until[0];
+        };
+    }
+
+    /** Lays the window out (unless {@code layout} is null), chooses the tab, waits a few frames, shoots. */
+    private Step shot(Layout layout, String tab, String name) {
+        int[] frames = {-1};
+        return now -> {
+            if (frames[0] < 0) {
+                if (layout != null) {
+                    window.layout(layout);
+                }
+                window.tab(tab);
+                frames[0] = 0;
+                return false;
+            }
+            if (++frames[0] < LAYOUT_FRAMES) {
+                return false;
+            }
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            camera.shot(name, scene);
+            return true;
+        };
     }
 
     private void fail(String why) {
         timer.stop();
-        System.err.println(why);
-        exit(1);
-    }
-
-    private void exit(int code) {
         model.shutdown();
-        out.flush();
-        new Thread(() -> System.exit(code), "processlab-exit").start();
+        camera.done(why);
     }
 }

@@ -4,18 +4,24 @@ import io.processlab.cli.args.CommandLine;
 import io.processlab.cli.args.Parsed;
 import io.processlab.cli.args.UsageException;
 import io.processlab.cli.args.Value;
-import io.processlab.lessons.Lessons;
+import io.processlab.lessons.course.Lessons;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code screenshots DIR [--size WxH] [--lang en|pt] [--presenter] [LESSON]...}: where the pictures
- * go, the window's size (1600x900), its language (English), whether in presenter mode (then the
- * pictures are named {@code app-presenter-LESSON.png}, and the screen should be the window's size,
- * as presenter mode is full screen), and which lessons (the five of the course).
+ * {@code screenshots DIR [--size WxH] [--lang en|pt] [--presenter] [--grid] [LESSON]...}: where the
+ * pictures go, the window's size (1600x900), its language (English), whether in presenter mode (then
+ * the pictures are named {@code app-presenter-LESSON.png}, and the screen should be the window's
+ * size, as presenter mode is full screen), and which lessons (the five of the course). {@code --grid}
+ * takes every lesson (or those named) in both languages at every {@link Layout#GRID} size and mode,
+ * with the Code tab, and the Scheduler of a run held in step mode; the screen must be at least
+ * 1920x1080.
+ *
+ * @param named the lessons named on the command line (empty: see {@link #lessons(List)})
  */
-public record ShotOptions(Path dir, int width, int height, Locale locale, boolean presenter, List<String> lessons) {
+public record ShotOptions(Path dir, int width, int height, Locale locale, boolean presenter, boolean grid,
+        List<String> named) {
     /** The verb. */
     public static final String VERB = "screenshots";
     public static final List<String> DEFAULT_LESSONS = List.of("process", "pipe", "queue", "event", "pool");
@@ -23,6 +29,11 @@ public record ShotOptions(Path dir, int width, int height, Locale locale, boolea
     /** The window's picture of {@code lesson}: {@code app-LESSON.png}, or {@code app-presenter-LESSON.png}. */
     public String appFile(String lesson) {
         return (presenter ? "app-presenter-" : "app-") + lesson + ".png";
+    }
+
+    /** The lessons named, else the course's five (a grid: every lesson, {@code all}). */
+    public List<String> lessons(List<String> all) {
+        return !named.isEmpty() ? named : grid ? all : DEFAULT_LESSONS;
     }
 
     /** Whether the command line asks for screenshots. */
@@ -36,7 +47,8 @@ public record ShotOptions(Path dir, int width, int height, Locale locale, boolea
             .moreOperands()
             .option("--size", Value.size(800, 500, 4000, 3000))
             .option("--lang", Value.language())
-            .flag("--presenter");
+            .flag("--presenter")
+            .flag("--grid");
 
     /** @throws IllegalArgumentException with a one-line reason, in the language {@code --lang} names (else the system's) */
     public static ShotOptions parse(List<String> args) {
@@ -58,6 +70,6 @@ public record ShotOptions(Path dir, int width, int height, Locale locale, boolea
             }
         }
         return new ShotOptions(dir, size[0], size[1], Locale.forLanguageTag(p.get("--lang", "en")), p.has("--presenter"),
-                lessons.isEmpty() ? DEFAULT_LESSONS : List.copyOf(lessons));
+                p.has("--grid"), List.copyOf(lessons));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,8 +17,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -27,9 +30,14 @@ import javafx.util.StringConverter;
  */
 public final class CodeView {
     /** Height of a line of code (presenter mode sets its own: -fx-fixed-cell-size). */
-    static final double LINE_HEIGHT = 24;
+    static final double LINE_HEIGHT = 22;
+    /** The lines of each language the tab makes room for. */
+    static final int LINES = 10;
 
     private final BorderPane root = new BorderPane();
+    private final Region bar;
+    private final ListView<String> java;
+    private final Region javaTitle;
 
     public CodeView(CodeViewModel model, I18n i18n) {
         ComboBox<ProcChip> who = new ComboBox<>(model.processes());
@@ -58,9 +66,15 @@ public final class CodeView {
         Label problem = new Label();
         problem.getStyleClass().add("field-error");
         problem.textProperty().bind(model.problemProperty());
-        HBox bar = new HBox(10, follow, who, at, problem);
+        for (Label l : new Label[] {follow, at, problem}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        who.setMinWidth(Region.USE_PREF_SIZE);
+        // a narrow column (presenter mode) puts the marker under the process: nothing is cut
+        FlowPane bar = new FlowPane(10, 4, follow, who, at, problem);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("code-bar");
+        this.bar = bar;
 
         ListView<String> java = lines("code-java");
         ListView<String> python = lines("code-python");
@@ -68,14 +82,33 @@ public final class CodeView {
         follow(python, model.pythonLineProperty());
         Runnable fill = () -> {
             Listing l = model.listingProperty().get();
-            java.setItems(FXCollections.observableArrayList(l == null ? List.of() : List.of(l.java().split("\n", -1))));
-            python.setItems(FXCollections.observableArrayList(l == null ? List.of() : List.of(l.python().split("\n", -1))));
+            java.setItems(FXCollections.observableArrayList(l == null ? List.of() : linesOf(l.java())));
+            python.setItems(FXCollections.observableArrayList(l == null ? List.of() : linesOf(l.python())));
         };
-        model.listingProperty().addListener((o, a, b) -> fill.run());
+        VBox javaPane = titled(i18n, model, "code.java", "code.java_twin", java);
+        VBox pythonPane = titled(i18n, model, "code.python", "code.python_run", python);
+        SplitPane sides = new SplitPane(javaPane, pythonPane);
+        Runnable panes = () -> {
+            Listing l = model.listingProperty().get();
+            // a program of the user's has no Java twin: its own text alone
+            List<Node> want = l != null && l.java().isBlank() && model.pythonRunProperty().get()
+                    ? List.of(pythonPane) : List.of(javaPane, pythonPane);
+            if (!sides.getItems().equals(want)) {
+                sides.getItems().setAll(want);
+                sides.setDividerPositions(0.55);
+            }
+        };
+        model.listingProperty().addListener((o, a, b) -> {
+            fill.run();
+            panes.run();
+        });
+        model.pythonRunProperty().addListener((o, a, b) -> panes.run());
         fill.run();
-        SplitPane sides = new SplitPane(titled(i18n, "code.java", java), titled(i18n, "code.python", python));
+        panes.run();
+        this.java = java;
+        this.javaTitle = (Region) javaPane.getChildren().get(0);
         sides.setOrientation(Orientation.HORIZONTAL);
-        sides.setDividerPositions(0.55);
+        sides.setDividerPositions(0.5);
         root.setTop(bar);
         root.setCenter(sides);
         root.setId("code-view");
@@ -85,10 +118,23 @@ public final class CodeView {
         return root;
     }
 
-    private static VBox titled(I18n i18n, String key, ListView<String> list) {
+    /** The height that shows {@value #LINES} lines of each language with the bar and the titles. */
+    public double need() {
+        double w = root.getWidth() > 0 ? root.getWidth() : 600;
+        double cell = java.getFixedCellSize() > 0 ? java.getFixedCellSize() : LINE_HEIGHT;
+        Insets in = root.getInsets();
+        return Math.ceil(bar.prefHeight(w) + javaTitle.prefHeight(w / 2) + (LINES + 0.6) * cell
+                + in.getTop() + in.getBottom() + 8);
+    }
+
+    /** A pane's title: {@code key}, or {@code pythonKey} while a Python program's run is shown. */
+    private static VBox titled(I18n i18n, CodeViewModel model, String key, String pythonKey, ListView<String> list) {
         Label t = new Label();
-        t.textProperty().bind(i18n.text(key));
+        t.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(model.pythonRunProperty().get() ? pythonKey : key),
+                model.pythonRunProperty(), i18n.localeProperty()));
         t.getStyleClass().add("code-title");
+        t.setWrapText(true);
+        t.setMinHeight(Region.USE_PREF_SIZE);
         VBox v = new VBox(t, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         return v;
@@ -149,5 +195,17 @@ public final class CodeView {
             setText(null);
             setGraphic(box);
         }
+    }
+
+    /** The lines of {@code code}, an empty last one included (as the listing's line numbers count them). */
+    static List<String> linesOf(String code) {
+        List<String> out = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', from)) {
+            out.add(code.substring(from, i));
+            from = i + 1;
+        }
+        out.add(code.substring(from));
+        return out;
     }
 }

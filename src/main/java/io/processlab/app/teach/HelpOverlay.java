@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -18,6 +19,11 @@ final class HelpOverlay {
     private final Shortcuts shortcuts;
     private final VBox card = new VBox(12);
 
+    /** The room kept around the card. */
+    static final double MARGIN = 40;
+    /** A shortcut's description wraps at this width. */
+    static final double WHAT_WIDTH = 560;
+
     HelpOverlay(I18n i18n, Shortcuts shortcuts) {
         this.i18n = i18n;
         this.shortcuts = shortcuts;
@@ -25,7 +31,10 @@ final class HelpOverlay {
         layer.setId("help-overlay");
         layer.setVisible(false);
         card.getStyleClass().add("help-card");
-        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        card.setMaxWidth(Region.USE_PREF_SIZE);
+        // on a short screen (presenter mode at 1280x720) the keys scroll between the title and
+        // Close, which stay whole
+        card.maxHeightProperty().bind(layer.heightProperty().subtract(MARGIN));
         layer.getChildren().add(card);
         StackPane.setAlignment(card, Pos.CENTER);
         layer.setOnMouseClicked(e -> {
@@ -78,6 +87,9 @@ final class HelpOverlay {
             k.setMinWidth(Region.USE_PREF_SIZE);
             Label w = new Label(i18n.get(s.what()));
             w.getStyleClass().add("help-what");
+            w.setWrapText(true);
+            w.setMaxWidth(WHAT_WIDTH);
+            w.setMinHeight(Region.USE_PREF_SIZE);
             keys.addRow(r++, k, w);
         }
         Label tips = new Label(i18n.get("help.tips"));
@@ -90,6 +102,14 @@ final class HelpOverlay {
         close.setOnAction(e -> hide());
         HBox bottom = new HBox(close);
         bottom.setAlignment(Pos.CENTER_RIGHT);
-        card.getChildren().setAll(title, keys, tips, bottom);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        VBox body = new VBox(12, keys, tips);
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("help-scroll");
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        card.getChildren().setAll(title, scroll, bottom);
     }
 }

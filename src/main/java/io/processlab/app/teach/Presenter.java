@@ -10,8 +10,8 @@ import javafx.stage.Window;
 
 /**
  * Presenter mode: large fonts and high contrast (the presenter style sheet over the normal one),
- * a timeline drawn {@value #TIMELINE_SCALE} times larger with thick lines (its legend left out
- * for room), and full screen. The lesson list and the study hints give their room to the run.
+ * a timeline drawn {@value #TIMELINE_SCALE} times larger with thick lines (its legend, a row of
+ * the window under it, stays), and full screen. The lesson list and the study hints give their room to the run.
  */
 final class Presenter {
     /** The presenter style sheet, in resources/css. */
@@ -32,8 +32,8 @@ final class Presenter {
         return url.toExternalForm();
     }
 
-    /** Turns presenter mode on or off for the window of {@code root}. */
-    static void apply(boolean on, Parent root, TimelineCanvas timeline, String exitHint) {
+    /** Turns presenter mode on or off for the window of {@code root}, full screen if {@code fullScreen}. */
+    static void apply(boolean on, Parent root, TimelineCanvas timeline, String exitHint, boolean fullScreen) {
         String css = stylesheet();
         if (on && !root.getStylesheets().contains(css)) {
             root.getStylesheets().add(css);
@@ -46,11 +46,10 @@ final class Presenter {
         }
         if (timeline != null) {
             timeline.setScale(on ? TIMELINE_SCALE : 1);
-            timeline.setLegend(!on);
         }
         Scene scene = root.getScene();
         Window w = scene == null ? null : scene.getWindow();
-        if (w instanceof Stage stage) {
+        if (w instanceof Stage stage && fullScreen) {
             // F11 leaves presenter mode; Esc stays "Stop"
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreenExitHint(exitHint);

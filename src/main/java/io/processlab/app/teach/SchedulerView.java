@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -22,7 +22,12 @@ import javafx.scene.layout.VBox;
  * replay the list is what was held at the scrubber's time, with a note and no buttons.
  */
 public final class SchedulerView {
+    /** The held operations the tab makes room for, and the height of one. */
+    static final int ROWS = 3;
+    static final double ROW = 48;
+
     private final BorderPane root = new BorderPane();
+    private final VBox top;
 
     public SchedulerView(SchedulerViewModel model, I18n i18n) {
         Label hint = new Label();
@@ -55,7 +60,7 @@ public final class SchedulerView {
             b.visibleProperty().bind(model.replayProperty().not());
             b.managedProperty().bind(b.visibleProperty());
         }
-        HBox buttons = new HBox(10, next, free, count);
+        FlowPane buttons = new FlowPane(10, 6, next, free, count);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         Label deadlock = new Label();
@@ -69,7 +74,10 @@ public final class SchedulerView {
         deadlock.visibleProperty().bind(model.deadlockProperty().isNotNull());
         deadlock.managedProperty().bind(deadlock.visibleProperty());
 
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        deadlock.setMinHeight(Region.USE_PREF_SIZE);
         VBox top = new VBox(8, hint, buttons, deadlock);
+        this.top = top;
         top.getStyleClass().add("scheduler-top");
 
         ListView<SchedulerViewModel.Row> list = new ListView<>(model.pending());
@@ -89,6 +97,12 @@ public final class SchedulerView {
         return root;
     }
 
+    /** The height that shows the hint, the buttons and {@value #ROWS} held operations. */
+    public double need() {
+        double w = root.getWidth() > 0 ? root.getWidth() : 600;
+        return Math.ceil(top.prefHeight(w) + ROWS * ROW + 16);
+    }
+
     /** Microseconds as seconds with one decimal, in the language's way: "2.5", "2,5". */
     static String seconds(long us, Locale locale) {
         return String.format(locale, "%.1f", us / 1e6);
@@ -102,6 +116,8 @@ public final class SchedulerView {
         Cell(SchedulerViewModel model, I18n i18n) {
             this.model = model;
             this.i18n = i18n;
+            // as wide as the list, never wider: no sideways scrolling
+            setPrefWidth(0);
         }
 
         @Override
@@ -123,10 +139,10 @@ public final class SchedulerView {
             what.setMinWidth(Region.USE_PREF_SIZE);
             Label since = new Label(i18n.get("scheduler.since", seconds(r.sinceUs(), i18n.locale())));
             since.getStyleClass().add("muted");
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox box = new HBox(12, seq, who, what, since, gap);
+            // Go first, then who and what, wrapping in a narrow column: Go is never past the edge
+            FlowPane box = new FlowPane(12, 4, seq, who, what, since);
             box.setAlignment(Pos.CENTER_LEFT);
+            box.setPrefWrapLength(10);
             setGraphic(box);
             if (!r.canGo()) {
                 return;
@@ -135,8 +151,9 @@ public final class SchedulerView {
             go.setText(i18n.get("scheduler.go"));
             go.setId("go-" + r.seq());
             go.getStyleClass().add("go-button");
+            go.setMinWidth(Region.USE_PREF_SIZE);
             go.setOnAction(e -> model.go(r.seq()));
-            box.getChildren().add(go);
+            box.getChildren().add(0, go);
         }
     }
 }

@@ -19,16 +19,16 @@ import javafx.scene.layout.StackPane;
  * {@link #frame()} once per frame.
  */
 public final class Teaching {
-    /** The share of the centre's height the Code and Scheduler tabs get when chosen. */
-    static final double TAB_ROOM = 0.42;
-
     private final TeachViewModel model;
     private final I18n i18n;
     private final Shortcuts shortcuts = new Shortcuts();
     private final HelpOverlay help;
+    private final CodeView codeView;
+    private final SchedulerView schedulerView;
     private final Tab code;
     private final Tab scheduler;
     private Runnable export;
+    private boolean fullScreen = true;
     private StackPane window;
     private TimelineCanvas timeline;
 
@@ -37,20 +37,15 @@ public final class Teaching {
         this.i18n = i18n;
         defineShortcuts(main);
         this.help = new HelpOverlay(i18n, shortcuts);
-        this.code = tab("tab.code", new CodeView(model.code(), i18n).root());
-        this.scheduler = tab("tab.scheduler", new SchedulerView(model.scheduler(), i18n).root());
+        this.codeView = new CodeView(model.code(), i18n);
+        this.schedulerView = new SchedulerView(model.scheduler(), i18n);
+        this.code = tab("tab.code", codeView.root());
+        this.scheduler = tab("tab.scheduler", schedulerView.root());
         model.scheduler().stepModeProperty().addListener((o, a, on) -> {
             if (on && scheduler.getTabPane() != null) {
                 scheduler.getTabPane().getSelectionModel().select(scheduler);
             }
         });
-        for (Tab t : List.of(code, scheduler)) {
-            t.selectedProperty().addListener((o, a, chosen) -> {
-                if (chosen && t.getTabPane() != null) {
-                    Room.ensure(t.getTabPane(), TAB_ROOM);
-                }
-            });
-        }
         model.presenterProperty().addListener((o, a, on) -> presenter(on));
     }
 
@@ -66,6 +61,26 @@ public final class Teaching {
     /** The Code and Scheduler tabs. */
     public List<Tab> tabs() {
         return List.of(code, scheduler);
+    }
+
+    /** Whether presenter mode puts the window full screen (the screenshot grid sizes it itself). */
+    public void fullScreen(boolean allowed) {
+        fullScreen = allowed;
+    }
+
+    /**
+     * The height {@code tab}'s content needs (the Code tab: ten lines of each language; the
+     * Scheduler: its buttons and a few held operations), or 0 for a tab that takes its share.
+     * The window's split makes the room (it alone moves its dividers).
+     */
+    public double room(Tab tab) {
+        if (tab == code) {
+            return codeView.need();
+        }
+        if (tab == scheduler) {
+            return schedulerView.need();
+        }
+        return 0;
     }
 
     /** What Ctrl+E does (the export of the run); until it is set, Ctrl+E does nothing. */
@@ -93,13 +108,20 @@ public final class Teaching {
         model.frame();
     }
 
+    /** Shows or hides the help overlay (F1 toggles it). */
+    public void help(boolean on) {
+        if (on != help.showing()) {
+            help.toggle();
+        }
+    }
+
     boolean helpShowing() {
         return help.showing();
     }
 
     private void presenter(boolean on) {
         if (window != null) {
-            Presenter.apply(on, window, timeline, i18n.get("presenter.exit_hint"));
+            Presenter.apply(on, window, timeline, i18n.get("presenter.exit_hint"), fullScreen);
         }
     }
 

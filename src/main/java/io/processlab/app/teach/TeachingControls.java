@@ -3,7 +3,6 @@ package io.processlab.app.teach;
 import io.processlab.app.i18n.I18n;
 import java.util.List;
 import java.util.Locale;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -11,8 +10,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SegmentedButton;
 
 /** The toolbar's teaching controls: tempo, step mode, language, presenter mode, help. */
 final class TeachingControls {
@@ -92,10 +91,15 @@ final class TeachingControls {
             model.language(Locale.ENGLISH);
             mark.run();
         });
-        HBox h = new HBox(0, pt, en);
-        h.getStyleClass().add("segmented");
-        h.setAlignment(Pos.CENTER_LEFT);
+        SegmentedButton h = new SegmentedButton(pt, en);
+        h.setToggleGroup(group);
         h.setId("language");
+        // one of the two is always chosen: a click on the chosen one does not unchoose it
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null && was != null) {
+                was.setSelected(true);
+            }
+        });
         return h;
     }
 

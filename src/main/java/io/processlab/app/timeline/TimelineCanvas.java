@@ -64,6 +64,8 @@ public final class TimelineCanvas extends Region {
     private Locale locale = Locale.getDefault();
     private double scale = 1;
     private boolean legend = true;
+    private boolean legendDrawn;
+    private long focus = Frame.NO_FOCUS;
     private Layout layout;
     private Frame frame;
     private double dragX;
@@ -86,7 +88,9 @@ public final class TimelineCanvas extends Region {
             if (e.getButton() != MouseButton.PRIMARY) {
                 return;
             }
-            if (e.getClickCount() == 2) {
+            if (layout != null && e.getX() / scale < layout.plotX()) {
+                focusAt(e.getY());
+            } else if (e.getClickCount() == 2) {
                 fitAll();
             } else if (Math.hypot(e.getX() - pressX, e.getY() - pressY) < CLICK_SLOP) {
                 seekAt(e.getX());
@@ -97,6 +101,7 @@ public final class TimelineCanvas extends Region {
     /** Shows {@code t} (a live run's trace or a loaded one) from its start; null clears the view. */
     public void setTrace(Trace t) {
         trace = t;
+        focus = Frame.NO_FOCUS;
         states = new ProcessStates();
         index = 0;
         knownProcesses = 0;
@@ -203,6 +208,34 @@ public final class TimelineCanvas extends Region {
         paint();
     }
 
+    /**
+     * A click on a lane's name: that process's messages are drawn strong and the others faded; a
+     * second click on it (or on no lane) shows every arrow alike again.
+     */
+    private void focusAt(double y) {
+        double laneH = frame.laneHeight();
+        int i = (int) Math.floor((y / scale - layout.lanesTop() + view.scrollY()) / laneH);
+        long pid = i >= 0 && i < states.lanes().size() ? states.lanes().get(i).pid() : Frame.NO_FOCUS;
+        focus = pid == focus ? Frame.NO_FOCUS : pid;
+        dirty = true;
+        paint();
+    }
+
+    /** The process whose messages are drawn strong, or {@link Frame#NO_FOCUS}. */
+    public long focus() {
+        return focus;
+    }
+
+    /** Zooms about the middle of the time shown: {@code factor} above 1 zooms in. */
+    public void zoomBy(double factor) {
+        if (layout == null || frame == null) {
+            return;
+        }
+        view.zoom(factor, (view.t0() + view.t1()) / 2, end());
+        dirty = true;
+        paint();
+    }
+
     /** The legend's language (English or Portuguese); by default the JVM's. */
     public void setLocale(Locale l) {
         locale = l == null ? Locale.ENGLISH : l;
@@ -234,6 +267,11 @@ public final class TimelineCanvas extends Region {
 
     public boolean legend() {
         return legend;
+    }
+
+    /** Whether the last paint drew the legend (it is left out when the lanes need its room). */
+    public boolean legendDrawn() {
+        return legendDrawn;
     }
 
     /** How many lanes the run shown has (a process, a lane); 0 without a run. */
@@ -316,7 +354,7 @@ public final class TimelineCanvas extends Region {
     }
 
     private void paint(double w, double h) {
-        Frame f = new Frame().size(w, h).now(end()).cursor(cursor).legend(legend).locale(locale);
+        Frame f = new Frame().size(w, h).now(end()).cursor(cursor).legend(legend).locale(locale).focus(focus);
         Layout lay = renderer.layout(painter, states, f);
         int lanes = Math.max(1, states.lanes().size());
         if (lay.lanesBottom() - lay.lanesTop() < Math.min(lanes, LEGEND_LANES) * MIN_LANE) {
@@ -328,6 +366,7 @@ public final class TimelineCanvas extends Region {
         view.clampScroll(lanes * laneH, area);
         f.laneHeight(laneH).scrollY(view.scrollY()).range(view.t0(), view.t1());
         renderer.paint(painter, states, f);
+        legendDrawn = f.legend();
         layout = lay;
         frame = f;
     }

@@ -1,8 +1,8 @@
 package io.processlab.view.timeline;
 
+import io.processlab.trace.Fields;
+import io.processlab.trace.Signals;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where a lane ends: a bar across the lane at the moment the process ended (black when it ended
@@ -12,10 +12,6 @@ import java.util.regex.Pattern;
  * before the plot's right edge is short. After the mark the lane is empty: the process is gone.
  */
 final class EndMark {
-    /** The signal in the engine's words: "killed by signal 9, SIGKILL". */
-    private static final Pattern SIGNAL = Pattern.compile("killed by signal (\\d+)(?:, (SIG[A-Z0-9]+))?");
-    /** The engine's words for a child ended because the run was closed (Stop). */
-    private static final String STOPPED = "stopped when the run was closed";
     static final int INK = 0xFF000000;
     static final int FAILED_INK = Palette.ERROR_MARK;
     /** The patch under the words, so that they read over arrows and grid lines. */
@@ -29,11 +25,11 @@ final class EndMark {
         if (!lane.ended()) {
             return null;
         }
-        Integer code = lane.exitCode();
-        if (code == null) {
+        Fields.Exit exit = lane.exit();
+        if (exit == null) {
             return Palette.text(locale, "end.run");
         }
-        String detail = lane.endDetail() == null ? "" : lane.endDetail();
+        int code = exit.code();
         if (code == -1) {
             return Palette.text(locale, "end.no_code");
         }
@@ -43,12 +39,12 @@ final class EndMark {
             }
             return Palette.text(locale, "end.normal");
         }
-        if (detail.contains(STOPPED)) {
+        if (Fields.Exit.STOPPED.equals(exit.reason())) {
             return Palette.text(locale, "end.stopped", code);
         }
-        Matcher m = SIGNAL.matcher(detail);
-        if (m.find()) {
-            String sig = m.group(2) != null ? m.group(2) : Palette.text(locale, "end.signal", m.group(1));
+        if (exit.signal() != null) {
+            String name = Signals.name(exit.signal());
+            String sig = name != null ? name : Palette.text(locale, "end.signal", String.valueOf(exit.signal()));
             return Palette.text(locale, "end.killed", sig, code);
         }
         return Palette.text(locale, "end.failed", code);
@@ -71,30 +67,38 @@ final class EndMark {
         if (!lane.ended()) {
             return null;
         }
-        Integer code = lane.exitCode();
-        if (code == null) {
+        Fields.Exit exit = lane.exit();
+        if (exit == null) {
             return Palette.text(locale, "end.short.run");
         }
-        String detail = lane.endDetail() == null ? "" : lane.endDetail();
+        int code = exit.code();
         if (code == -1) {
             return Palette.text(locale, "end.short.no_code");
         }
-        if (code != 0 && detail.contains(STOPPED)) {
+        if (code != 0 && Fields.Exit.STOPPED.equals(exit.reason())) {
             return Palette.text(locale, "end.short.stopped");
         }
-        Matcher m = SIGNAL.matcher(detail);
-        if (code != 0 && m.find() && m.group(2) != null) {
-            return m.group(2);
+        String signal = exit.signal() == null ? null : Signals.name(exit.signal());
+        if (code != 0 && signal != null) {
+            return signal;
         }
         return Palette.text(locale, "end.short.exit", code);
+    }
+
+    /** Whether the full words fit after the mark at {@code x}, before {@code right}. */
+    static boolean fits(Painter p, Lane lane, double x, double barH, double right, Locale locale) {
+        double size = Math.min(LanePainter.BAR_TEXT, barH - 2);
+        return x + 8 + p.textWidth(words(lane, locale), size, true) + 4 <= right;
     }
 
     /**
      * The mark at {@code x} on a bar at {@code barTop}, {@code barH} high, and after it, where the
      * lane is empty, how it ended: in words if they fit before {@code right}, else in a word or
-     * two, else not at all (the words never cover the lane's bars).
+     * two (also when {@code full} is false: the run's other lanes have no room for full words),
+     * else not at all (the words never cover the lane's bars).
      */
-    static void paint(Painter p, Lane lane, double x, double barTop, double barH, double right, Locale locale) {
+    static void paint(Painter p, Lane lane, double x, double barTop, double barH, double right, Locale locale,
+            boolean full) {
         int ink = ink(lane);
         bar(p, x, barTop - barH * 0.25, barH * 1.5, ink);
         if (barH < 12) {
@@ -104,7 +108,7 @@ final class EndMark {
         double left = x + 8;
         String text = words(lane, locale);
         double tw = p.textWidth(text, size, true);
-        if (left + tw + 4 > right) {
+        if (!full || left + tw + 4 > right) {
             text = shortWords(lane, locale);
             tw = p.textWidth(text, size, true);
             if (left + tw + 4 > right) {

@@ -19,6 +19,7 @@ public final class Frame {
     private double scrollY;
     private long nowUs;
     private long cursorUs = NO_CURSOR;
+    private long focusPid = NO_FOCUS;
     private String title;
     private String subtitle;
     private boolean legend = true;
@@ -55,6 +56,19 @@ public final class Frame {
     }
 
     /** A vertical line at {@code us}, or {@link #NO_CURSOR}. */
+    /** No lane is chosen: every arrow is drawn alike. */
+    public static final long NO_FOCUS = Long.MIN_VALUE;
+
+    /** The process whose messages are drawn strong (the others faded), or {@link #NO_FOCUS}. */
+    public Frame focus(long pid) {
+        this.focusPid = pid;
+        return this;
+    }
+
+    public long focusPid() {
+        return focusPid;
+    }
+
     public Frame cursor(long us) {
         this.cursorUs = us;
         return this;

@@ -62,14 +62,23 @@ final class LanePainter {
         marks(lane.errors(), 8, x -> errorMark(p, x, barTop + barH / 2, r));
     }
 
-    /** The lane's end mark and how it ended in words, if the end is in view (after the arrows). */
-    void end(Lane lane, double y) {
+    /** The lane's end mark and how it ended, in full words or (not {@code full}) in a word or two. */
+    void end(Lane lane, double y, boolean full) {
         long t = lane.endUs();
         if (!lane.ended() || t < f.t0() || t > f.t1()) {
             return;
         }
         double h = f.laneHeight();
-        EndMark.paint(p, lane, x(t), y + barTop(h), barHeight(h), plotRight, f.locale());
+        EndMark.paint(p, lane, x(t), y + barTop(h), barHeight(h), plotRight, f.locale(), full);
+    }
+
+    /** Whether the lane's end (if in view) has room for how it ended in full words. */
+    boolean fullWordsFit(Lane lane) {
+        long t = lane.endUs();
+        if (!lane.ended() || t < f.t0() || t > f.t1()) {
+            return true;
+        }
+        return EndMark.fits(p, lane, x(t), barHeight(f.laneHeight()), plotRight, f.locale());
     }
 
     private double x(long t) {

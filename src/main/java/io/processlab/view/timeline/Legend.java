@@ -27,11 +27,8 @@ public final class Legend {
     private Legend() {
     }
 
-    /** Places the items in rows of {@code width} pixels starting at (x, y). */
-    static Placed place(Painter p, Locale locale, double x, double y, double width) {
-        List<Item> items = new ArrayList<>();
-        double cx = x;
-        double cy = y;
+    /** Every item's kind, state (or null) and name, in the legend's order. */
+    private static List<Object[]> all(Locale locale) {
         List<Object[]> all = new ArrayList<>();
         for (State s : State.values()) {
             all.add(new Object[] {Kind.STATE, s, Palette.label(s, locale)});
@@ -39,7 +36,31 @@ public final class Legend {
         all.add(new Object[] {Kind.MESSAGE, null, Palette.word("message", locale)});
         all.add(new Object[] {Kind.PRINT, null, Palette.word("print", locale)});
         all.add(new Object[] {Kind.ERROR, null, Palette.word("error", locale)});
-        for (Object[] a : all) {
+        return all;
+    }
+
+    /** The items' names, in order (a window draws each swatch with {@link #swatch(Painter, int, double, double)}). */
+    public static List<String> names(Locale locale) {
+        return all(locale).stream().map(a -> (String) a[2]).toList();
+    }
+
+    /** The size of a swatch, width and height. */
+    public static double[] swatchSize() {
+        return new double[] {SWATCH_W, SWATCH_H};
+    }
+
+    /** Paints item {@code i}'s swatch with its top left corner at (x, y). */
+    public static void swatch(Painter p, int i, double x, double y) {
+        Object[] a = all(Locale.ENGLISH).get(i);
+        paintSwatch(p, (Kind) a[0], (State) a[1], x, y);
+    }
+
+    /** Places the items in rows of {@code width} pixels starting at (x, y). */
+    static Placed place(Painter p, Locale locale, double x, double y, double width) {
+        List<Item> items = new ArrayList<>();
+        double cx = x;
+        double cy = y;
+        for (Object[] a : all(locale)) {
             String text = (String) a[2];
             double w = SWATCH_W + 8 + p.textWidth(text, TEXT, false);
             if (cx > x && cx + w > x + width) {
@@ -56,14 +77,18 @@ public final class Legend {
         for (Item it : placed.items()) {
             double sx = it.x();
             double sy = it.y() + (ROW - SWATCH_H) / 2 - 2;
-            switch (it.kind()) {
-                case STATE -> swatch(p, it.state(), sx, sy);
-                case MESSAGE -> p.arrow(sx + 2, sy + SWATCH_H - 2, sx + SWATCH_W - 2, sy + 2, Palette.ARROW, 2, 9);
-                case PRINT -> LanePainter.printMark(p, sx + SWATCH_W / 2, sy + 3, SWATCH_H - 6);
-                case ERROR -> LanePainter.errorMark(p, sx + SWATCH_W / 2, sy + SWATCH_H / 2, 6);
-            }
+            paintSwatch(p, it.kind(), it.state(), sx, sy);
             p.text(it.text(), sx + SWATCH_W + 8, it.y() + ROW / 2 + TEXT * 0.35 - 2, Palette.TEXT, TEXT, false,
                     Painter.Align.LEFT);
+        }
+    }
+
+    private static void paintSwatch(Painter p, Kind kind, State state, double sx, double sy) {
+        switch (kind) {
+            case STATE -> swatch(p, state, sx, sy);
+            case MESSAGE -> p.arrow(sx + 2, sy + SWATCH_H - 2, sx + SWATCH_W - 2, sy + 2, Palette.ARROW, 2, 9);
+            case PRINT -> LanePainter.printMark(p, sx + SWATCH_W / 2, sy + 3, SWATCH_H - 6);
+            case ERROR -> LanePainter.errorMark(p, sx + SWATCH_W / 2, sy + SWATCH_H / 2, 6);
         }
     }
 

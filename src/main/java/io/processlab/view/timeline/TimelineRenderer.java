@@ -22,6 +22,17 @@ public final class TimelineRenderer {
     public static final double SUBTITLE_SIZE = 15;
     /** Arrows drawn at most per picture; beyond that none, and a note says to zoom in. */
     public static final int MAX_ARROWS = 400;
+    /**
+     * Beyond this many arrows in view they are drawn faded, so that the bars read through them;
+     * the arrows of the chosen process (a click on its name) stay strong.
+     */
+    public static final int FADE_ARROWS = 12;
+    /** The most of the width the lanes' names take (a narrow timeline keeps "MainProcess" whole). */
+    static final double LABEL_SHARE = 0.45;
+    /** A faded arrow's ink. */
+    static final int FADED_ARROW = 0x40202020;
+    /** The chosen process's arrows' ink. */
+    static final int FOCUS_ARROW = 0xF0000000;
 
     /** Places the parts of a picture of {@code f}'s size. */
     public Layout layout(Painter p, ProcessStates s, Frame f) {
@@ -51,7 +62,7 @@ public final class TimelineRenderer {
         for (Lane l : lanes) {
             w = Math.max(w, p.textWidth(l.name(), LABEL_SIZE, true) + p.textWidth(" " + l.pid(), PID_SIZE, false));
         }
-        return Math.min(w + 22, Math.max(90, width * 0.35));
+        return Math.min(w + 22, Math.max(90, width * LABEL_SHARE));
     }
 
     private static double titleHeight(Frame f) {
@@ -93,10 +104,15 @@ public final class TimelineRenderer {
         p.group("arrows", Palette.word("message", f.locale()));
         arrows(p, s, f, lay);
         p.endGroup();
+        // one wording per run: the full words only when every lane in view has room for them
+        boolean full = true;
+        for (int i = first; i <= last; i++) {
+            full &= lp.fullWordsFit(lanes.get(i));
+        }
         for (int i = first; i <= last; i++) {
             Lane lane = lanes.get(i);
             p.group("end-" + lane.pid(), lane.name() + " " + lane.pid());
-            lp.end(lane, lay.laneY(f, i));
+            lp.end(lane, lay.laneY(f, i), full);
             p.endGroup();
         }
         p.unclip();
@@ -223,15 +239,18 @@ public final class TimelineRenderer {
                 visible++;
             }
         }
-        if (visible > MAX_ARROWS) {
+        boolean focused = f.focusPid() != Frame.NO_FOCUS;
+        if (visible > MAX_ARROWS && !focused) {
+            // in the axis row, above the lanes: the note never covers a lane
             String note = Palette.word("zoom", f.locale(), visible);
             double tw = p.textWidth(note, AXIS_SIZE, false);
             double right = lay.plotX() + lay.plotW() - 8;
-            double base = lay.lanesBottom() - 10;
-            p.fillRect(right - tw - 8, base - AXIS_SIZE - 2, tw + 16, AXIS_SIZE + 10, 0xE6FFFFFF);
+            double base = lay.lanesTop() - 8;
+            p.fillRect(right - tw - 8, base - AXIS_SIZE - 2, tw + 16, AXIS_SIZE + 8, 0xF2FFFFFF);
             p.text(note, right, base, Palette.TEXT, AXIS_SIZE, false, Painter.Align.RIGHT);
             return;
         }
+        boolean fade = visible > FADE_ARROWS || focused;
         double h = f.laneHeight();
         double head = Math.max(6, Math.min(10, h * 0.28));
         for (int i = from; i < all.size(); i++) {
@@ -253,7 +272,12 @@ public final class TimelineRenderer {
             if (Math.max(y1, y2) < lay.lanesTop() || Math.min(y1, y2) > lay.lanesBottom()) {
                 continue;
             }
-            p.arrow(lay.x(f, a.fromUs()), y1, lay.x(f, a.toUs()), y2, Palette.ARROW, 1.6, head);
+            boolean mine = focused && (a.fromPid() == f.focusPid() || a.toPid() == f.focusPid());
+            if (focused && !mine && visible > MAX_ARROWS) {
+                continue;
+            }
+            int ink = mine ? FOCUS_ARROW : fade ? FADED_ARROW : Palette.ARROW;
+            p.arrow(lay.x(f, a.fromUs()), y1, lay.x(f, a.toUs()), y2, ink, mine ? 2.2 : 1.6, head);
         }
     }
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.processlab.app.App;
 import io.processlab.app.i18n.I18n;
 import io.processlab.app.style.ProcessPalette;
-import io.processlab.lessons.Lessons;
+import io.processlab.lessons.course.Lessons;
 import io.processlab.view.objects.Events;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +80,10 @@ class CompactPanelsTest {
         assertTrue(compact <= ROOM, "compact it fits: " + compact);
         Node consumers = page.view().lookup("#consumers");
         Node tasks = page.view().lookup("#task-queue");
-        assertTrue(top(tasks) > bottom(consumers) - 1, "the queues stand under the consumers");
+        Node results = page.view().lookup("#result-queue");
+        // the flow reads from top to bottom: tasks feed the consumers, who feed the results
+        assertTrue(bottom(tasks) < top(consumers) + 1, "the task queue stands over the consumers");
+        assertTrue(bottom(consumers) < top(results) + 1, "the result queue under them");
         List<Node> rows = page.view().lookupAll(".consumer-row").stream().toList();
         assertEquals(5, rows.size());
         for (Node row : rows) {

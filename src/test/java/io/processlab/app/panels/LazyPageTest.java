@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.processlab.app.style.ProcessPalette;
 import io.processlab.lessons.Lesson;
-import io.processlab.lessons.Lessons;
+import io.processlab.lessons.course.Lessons;
 import io.processlab.view.objects.ObjectsModel;
 import java.util.ArrayList;
 import java.util.List;

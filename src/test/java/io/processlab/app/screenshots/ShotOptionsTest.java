@@ -14,7 +14,7 @@ class ShotOptionsTest {
     void byDefaultTheFiveLessonsInTheNormalWindow() {
         ShotOptions o = ShotOptions.parse(List.of("screenshots", "out"));
         assertFalse(o.presenter());
-        assertEquals(ShotOptions.DEFAULT_LESSONS, o.lessons());
+        assertEquals(ShotOptions.DEFAULT_LESSONS, o.lessons(List.of("process", "spawn")));
         assertEquals("app-queue.png", o.appFile("queue"));
     }
 
@@ -23,8 +23,17 @@ class ShotOptionsTest {
         ShotOptions o = ShotOptions.parse(List.of("screenshots", "out", "--size", "1280x720", "--presenter", "queue"));
         assertTrue(o.presenter());
         assertEquals(1280, o.width());
-        assertEquals(List.of("queue"), o.lessons());
+        assertEquals(List.of("queue"), o.lessons(List.of("process", "queue")));
         assertEquals("app-presenter-queue.png", o.appFile("queue"));
+    }
+
+    @Test
+    void aGridTakesEveryLessonUnlessSomeAreNamed() {
+        ShotOptions o = ShotOptions.parse(List.of("screenshots", "out", "--grid"));
+        assertTrue(o.grid());
+        assertEquals(List.of("process", "spawn"), o.lessons(List.of("process", "spawn")));
+        assertEquals(List.of("pool"), ShotOptions.parse(List.of("screenshots", "out", "--grid", "pool"))
+                .lessons(List.of("process", "pool")));
     }
 
     @Test

@@ -1,0 +1,69 @@
+package io.processlab.app;
+
+import io.processlab.app.screenshots.Layout;
+import io.processlab.app.screenshots.TourWindow;
+import io.processlab.app.teach.TeachViewModel;
+import java.util.Locale;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+/** The real window as the screenshot tour and the layout audit drive it. */
+final class GridWindow implements TourWindow {
+    private final Stage stage;
+    private final MainView view;
+
+    GridWindow(Stage stage, MainView view) {
+        this.stage = stage;
+        this.view = view;
+        view.teaching().fullScreen(false);
+    }
+
+    @Override
+    public void layout(Layout layout) {
+        TeachViewModel teach = view.teaching().model();
+        if (teach.presenterProperty().get() != layout.presenter()) {
+            teach.presenterProperty().set(layout.presenter());
+        }
+        // from the screen's corner, so that the largest size fits the screen
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(layout.width());
+        stage.setHeight(layout.height());
+    }
+
+    @Override
+    public void language(Locale locale) {
+        view.teaching().model().language(locale);
+    }
+
+    @Override
+    public void tab(String which) {
+        TabPane tabs = view.bottomTabs();
+        for (Tab t : tabs.getTabs()) {
+            if (t.getId().equals("tab-" + which)) {
+                tabs.getSelectionModel().select(t);
+            }
+        }
+    }
+
+    @Override
+    public void help(boolean on) {
+        view.teaching().help(on);
+    }
+
+    @Override
+    public void stepMode(boolean on) {
+        view.teaching().model().scheduler().stepModeProperty().set(on);
+    }
+
+    @Override
+    public void stepNext() {
+        view.teaching().model().scheduler().next();
+    }
+
+    @Override
+    public int held() {
+        return view.teaching().model().scheduler().pending().size();
+    }
+}

@@ -1,0 +1,280 @@
+package io.processlab.app.screenshots;
+
+import io.processlab.app.timeline.TimelineCanvas;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TreeView;
+import javafx.scene.text.Text;
+
+/**
+ * What a class sees, checked by walking a laid-out scene: a label or button whose text is cut (an
+ * ellipsis, or cut by the edge of a pane that cannot scroll), a control that is outside the window
+ * or cut, a lesson panel (or the Scheduler's list) that needs a sideways scrollbar, tabs that do not
+ * all fit their row, a Code tab that shows fewer than {@value #CODE_LINES} lines of each language,
+ * and a timeline without its colour legend. Each problem is one line naming the node (its id, or
+ * its nearest ancestor's) and its text. Use on the FX thread after a layout pass.
+ */
+public final class LayoutAudit {
+    /** The least lines of code the Code tab must show of each language. */
+    public static final int CODE_LINES = 10;
+    /** The least width of each language's pane (about 25 characters at presenter size). */
+    public static final double CODE_WIDTH = 280;
+    /** A scroll pane or list shorter than this cannot really be scrolled to what it holds. */
+    static final double SCROLL_ROOM = 40;
+    /** Rounding slack, in pixels. */
+    static final double SLACK = 1.5;
+    /** The ids of the panes that must never scroll sideways. */
+    static final Set<String> NO_SIDEWAYS = Set.of("panel", "scheduler-pending");
+    /** The id of the timeline's legend. */
+    public static final String LEGEND = "timeline-legend";
+
+    private final Scene scene;
+    private final Bounds window;
+    private final Set<String> problems = new LinkedHashSet<>();
+
+    private LayoutAudit(Scene scene) {
+        this.scene = scene;
+        this.window = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
+    }
+
+    /** Every problem of {@code scene}, as it is laid out now. */
+    public static List<String> check(Scene scene) {
+        LayoutAudit a = new LayoutAudit(scene);
+        a.walk(scene.getRoot());
+        a.legend();
+        a.code();
+        return new ArrayList<>(a.problems);
+    }
+
+    private void walk(Node n) {
+        if (!n.isVisible() || n.getOpacity() == 0) {
+            return;
+        }
+        if (n instanceof Labeled l) {
+            labeled(l);
+        }
+        if (isControl(n)) {
+            reachable(n, "control");
+        }
+        if (n instanceof TabPane tabs) {
+            Node more = tabs.lookup(".control-buttons-tab");
+            if (more != null && more.isVisible() && visibleArea(tabs) != null) {
+                problems.add("tabs do not all fit their row: " + name(tabs));
+            }
+        }
+        if (n.getId() != null && NO_SIDEWAYS.contains(n.getId()) && sideways(n)) {
+            problems.add("needs a sideways scrollbar: " + name(n));
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                walk(c);
+            }
+        }
+    }
+
+    private void labeled(Labeled l) {
+        String full = l.getText();
+        if (full == null || full.isBlank() || visibleArea(l) == null) {
+            return;
+        }
+        for (Node c : l.getChildrenUnmodifiable()) {
+            if (c instanceof Text t && c.isVisible()) {
+                String shown = t.getText() == null ? "" : t.getText();
+                if (!squeeze(shown).equals(squeeze(full))) {
+                    problems.add("text cut: " + name(l) + " shows \"" + oneLine(shown) + "\" of \"" + oneLine(full) + "\"");
+                }
+            }
+        }
+        reachable(l, "text");
+    }
+
+    /** The part of {@code n} that can be seen in the window, or null when none can. */
+    private Bounds visibleArea(Node n) {
+        Bounds b = n.localToScene(n.getBoundsInLocal());
+        if (b == null || b.getWidth() <= 0 || b.getHeight() <= 0) {
+            return null;
+        }
+        Bounds area = window;
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return null;
+            }
+            if (p.getClip() != null) {
+                area = intersect(area, p.localToScene(p.getClip().getBoundsInParent()));
+                if (area == null) {
+                    return null;
+                }
+            }
+        }
+        return intersect(area, b);
+    }
+
+    /**
+     * Whether {@code n} is whole in the window, or can be scrolled into sight: inside a scroll pane
+     * or a list, what counts is that the scroll pane itself shows (up and down) and that nothing
+     * needs scrolling sideways.
+     */
+    private void reachable(Node n, String what) {
+        Node inner = n;
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (isScroller(p)) {
+                Bounds b = inner.localToScene(inner.getBoundsInLocal());
+                Bounds port = visibleArea(p);
+                if (port == null || port.getHeight() < Math.min(SCROLL_ROOM, b.getHeight())) {
+                    problems.add(what + " in a pane with no room to scroll: " + name(n) + describe(n));
+                    return;
+                }
+                if (b.getMinX() < port.getMinX() - SLACK || b.getMaxX() > port.getMaxX() + SLACK) {
+                    if (!canScrollSideways(p)) {
+                        problems.add(what + " cut at the side: " + name(n) + describe(n));
+                    }
+                }
+                return;
+            }
+            inner = p;
+        }
+        Bounds b = n.localToScene(n.getBoundsInLocal());
+        Bounds seen = visibleArea(n);
+        if (seen == null) {
+            problems.add(what + " outside the window: " + name(n) + describe(n));
+        } else if (seen.getWidth() < b.getWidth() - SLACK || seen.getHeight() < b.getHeight() - SLACK) {
+            problems.add(what + " cut by an edge: " + name(n) + describe(n));
+        }
+    }
+
+    private void legend() {
+        Node legend = scene.lookup("#" + LEGEND);
+        if (legend == null && scene.lookup(".timeline-canvas") instanceof TimelineCanvas t) {
+            if (!t.legendDrawn()) {
+                problems.add("the timeline's colour legend is missing");
+            }
+            return;
+        }
+        if (legend == null || !shownInTree(legend) || visibleArea(legend) == null) {
+            problems.add("the timeline's colour legend is missing");
+        } else {
+            reachable(legend, "legend");
+        }
+    }
+
+    private void code() {
+        for (String id : List.of("code-java", "code-python")) {
+            Node n = scene.lookup("#" + id);
+            if (!(n instanceof ListView<?> list) || !shownInTree(list)) {
+                continue;
+            }
+            Bounds seen = visibleArea(list);
+            double cell = list.getFixedCellSize() > 0 ? list.getFixedCellSize() : 24;
+            int lines = seen == null ? 0 : (int) Math.floor((seen.getHeight() - 2) / cell);
+            int need = Math.min(CODE_LINES, list.getItems().size());
+            if (lines < need) {
+                problems.add("the Code tab shows " + Math.max(0, lines) + " lines of " + id + " (fewer than " + need + ")");
+            }
+            if (seen != null && seen.getWidth() < CODE_WIDTH) {
+                problems.add("the Code tab's " + id + " is " + Math.round(seen.getWidth()) + " px wide");
+            }
+        }
+    }
+
+    private static boolean shownInTree(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isControl(Node n) {
+        return n instanceof ButtonBase || n instanceof ComboBoxBase || n instanceof TextInputControl
+                || n instanceof Slider || n instanceof ChoiceBox || n instanceof Spinner
+                || n instanceof org.controlsfx.control.ToggleSwitch;
+    }
+
+    private static boolean isScroller(Node n) {
+        return n instanceof ScrollPane || n instanceof ListView || n instanceof TableView || n instanceof TreeView;
+    }
+
+    private static boolean canScrollSideways(Node scroller) {
+        String id = scroller.getId();
+        return id == null || !NO_SIDEWAYS.contains(id) && horizontalBar(scroller);
+    }
+
+    private static boolean sideways(Node scroller) {
+        return horizontalBar(scroller);
+    }
+
+    /** Whether the scroll pane or list shows its own horizontal scrollbar. */
+    private static boolean horizontalBar(Node scroller) {
+        for (Node bar : scroller.lookupAll(".scroll-bar")) {
+            if (bar instanceof ScrollBar s && s.getOrientation() == Orientation.HORIZONTAL && shownInTree(s)
+                    && owner(s) == scroller && s.getMax() - s.getMin() > 0 && s.getVisibleAmount() < s.getMax() - s.getMin()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Node owner(ScrollBar s) {
+        for (Node p = s.getParent(); p != null; p = p.getParent()) {
+            if (isScroller(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static Bounds intersect(Bounds a, Bounds b) {
+        double x0 = Math.max(a.getMinX(), b.getMinX());
+        double y0 = Math.max(a.getMinY(), b.getMinY());
+        double x1 = Math.min(a.getMaxX(), b.getMaxX());
+        double y1 = Math.min(a.getMaxY(), b.getMaxY());
+        return x1 - x0 < 1 || y1 - y0 < 1 ? null : new BoundingBox(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    private static String name(Node n) {
+        StringBuilder path = new StringBuilder();
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p.getId() != null) {
+                path.insert(0, "#" + p.getId() + (path.length() > 0 ? " " : ""));
+                if (path.length() > 60) {
+                    break;
+                }
+            }
+        }
+        return path.length() == 0 ? n.getClass().getSimpleName() : path + " " + n.getClass().getSimpleName();
+    }
+
+    private static String describe(Node n) {
+        return n instanceof Labeled l && l.getText() != null && !l.getText().isBlank() ? " \"" + oneLine(l.getText()) + "\"" : "";
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    private static String oneLine(String s) {
+        String t = s.replace('\n', ' ');
+        return t.length() > 60 ? t.substring(0, 60) + "\u2026" : t;
+    }
+}
