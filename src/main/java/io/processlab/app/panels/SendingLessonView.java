@@ -30,11 +30,13 @@ public final class SendingLessonView extends LessonPanel<SendingLessonViewModel,
         table.setHgap(14);
         table.setVgap(8);
         table.setId("sending-table");
+        // shares of the width, so that the table wraps its texts in a narrow (presenter) panel instead of scrolling sideways
         ColumnConstraints name = new ColumnConstraints();
+        name.setPercentWidth(22);
         ColumnConstraints python = new ColumnConstraints();
-        python.setHgrow(Priority.ALWAYS);
+        python.setPercentWidth(36);
         ColumnConstraints processLab = new ColumnConstraints();
-        processLab.setHgrow(Priority.ALWAYS);
+        processLab.setPercentWidth(42);
         table.getColumnConstraints().setAll(name, python, processLab);
         watch.list(model.samples(), () -> draw(table));
         draw(table);
@@ -54,7 +56,7 @@ public final class SendingLessonView extends LessonPanel<SendingLessonViewModel,
         for (SendingLessonViewModel.Sample s : model.samples()) {
             Label name = new Label(i18n.getOr("sending.name." + s.name(), s.name()));
             name.getStyleClass().add("sample-name");
-            name.setMinWidth(Region.USE_PREF_SIZE);
+            name.setWrapText(true);
             GridPane.setValignment(name, VPos.TOP);
             table.addRow(r++, name, python(s), processLab(s));
             if (s.differs()) {
@@ -70,7 +72,7 @@ public final class SendingLessonView extends LessonPanel<SendingLessonViewModel,
     }
 
     private Label head(String key) {
-        Label l = Chips.note(i18n.get(key));
+        Label l = Chips.muted(i18n.get(key));
         l.getStyleClass().add("column-head");
         return l;
     }
@@ -103,8 +105,10 @@ public final class SendingLessonView extends LessonPanel<SendingLessonViewModel,
     private static HBox cell(Label badge, Label what) {
         HBox h = new HBox(8, badge);
         h.setAlignment(Pos.TOP_LEFT);
+        h.setMinWidth(0);
         if (what != null) {
             what.setWrapText(true);
+            what.setMinWidth(0);
             what.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(what, Priority.ALWAYS);
             h.getChildren().add(what);

@@ -10,7 +10,6 @@ import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -107,8 +106,8 @@ public final class CoresLesson extends BaseLesson {
             }
             double secs = (System.nanoTime() - t0) / 1e9;
             first = k == 1 ? secs : first;
-            main.say("cores.round", k, total, String.format(Locale.ROOT, "%.2f", secs),
-                    String.format(Locale.ROOT, "%.2f", first / secs),
+            main.say("cores.round", k, total, String.format(main.locale(), "%.2f", secs),
+                    String.format(main.locale(), "%.2f", first / secs),
                     cpus.isEmpty() ? main.text("cores.unknown") : cpus.toString());
             main.metric("speedup." + k, first / secs, "x");
         }

@@ -87,10 +87,10 @@ public final class ThreadsLesson extends BaseLesson {
             childKib += p.result() == null ? 0 : p.result().getAsJsonObject().get("rss_kib").getAsLong();
         }
 
-        main.say("threads.threads", cfg.count(), fmt(threadMs));
-        main.say("threads.processes", cfg.count(), fmt(processMs), fmt(processMs / Math.max(threadMs, 0.001)));
-        main.say("threads.memory", cfg.count(), threadsAddMib < 0 ? "?" : fmt(threadsAddMib),
-                fmt(childKib / 1024.0), fmt(childKib / 1024.0 / cfg.count()));
+        main.say("threads.threads", cfg.count(), fmt(main.locale(), threadMs));
+        main.say("threads.processes", cfg.count(), fmt(main.locale(), processMs), fmt(main.locale(), processMs / Math.max(threadMs, 0.001)));
+        main.say("threads.memory", cfg.count(), threadsAddMib < 0 ? "?" : fmt(main.locale(), threadsAddMib),
+                fmt(main.locale(), childKib / 1024.0), fmt(main.locale(), childKib / 1024.0 / cfg.count()));
         main.metric("threads.count", cfg.count(), null);
         main.metric("threads.start_ms", threadMs, "ms");
         main.metric("processes.start_ms", processMs, "ms");
@@ -135,7 +135,7 @@ public final class ThreadsLesson extends BaseLesson {
         return before < 0 || with < 0 ? -1 : Math.max(0, with - before) / 1024.0;
     }
 
-    private static String fmt(double v) {
-        return String.format(java.util.Locale.ROOT, "%.1f", v);
+    private static String fmt(java.util.Locale locale, double v) {
+        return String.format(locale, "%.1f", v);
     }
 }
