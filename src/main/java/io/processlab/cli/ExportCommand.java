@@ -77,6 +77,11 @@ final class ExportCommand {
             return Cli.USAGE;
         }
         Locale msgs = CliText.locale(args);
+        String clash = Exports.clash("export", o.trace(), msgs, "--png", o.png(), "--chrome", o.chrome());
+        if (clash != null) {
+            err.println(clash);
+            return Cli.USAGE;
+        }
         if (!Files.exists(o.trace())) {
             err.println(CliText.get(msgs, "export.no_file", o.trace()));
             return Cli.FAILED;

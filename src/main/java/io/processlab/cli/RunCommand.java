@@ -114,6 +114,16 @@ final class RunCommand {
             return Cli.USAGE;
         }
         Locale msgs = messageLocale(args);
+        String clash = Exports.clash("run", null, msgs, "--trace", o.trace(), "--png", o.png());
+        if (clash != null) {
+            err.println(clash);
+            return Cli.USAGE;
+        }
+        String unwritable = unwritable(o, msgs);
+        if (unwritable != null) {
+            err.println(unwritable);
+            return Cli.FAILED;
+        }
         String failure = null;
         Run run = new Run(o.locale());
         run.slowdown(o.slowdown());
@@ -168,6 +178,25 @@ final class RunCommand {
             return Cli.FAILED;
         }
         return 0;
+    }
+
+    /** Why the trace or the PNG could not be written at all, told before the run, or null. */
+    private static String unwritable(Options o, Locale msgs) {
+        try {
+            if (o.trace() != null) {
+                io.processlab.trace.AtomicFile.checkWritable(o.trace());
+            }
+        } catch (IOException e) {
+            return CliText.get(msgs, "run.trace_failed", o.trace(), CliText.io(msgs, e));
+        }
+        try {
+            if (o.png() != null) {
+                io.processlab.trace.AtomicFile.checkWritable(o.png());
+            }
+        } catch (IOException e) {
+            return CliText.get(msgs, "cli.png_failed", "run", o.png(), CliText.io(msgs, e));
+        }
+        return null;
     }
 
     /** An exception of the lesson's script in words: the messages of the engine's own errors are enough. */

@@ -93,18 +93,31 @@ public final class TraceFile {
         w.flush();
     }
 
-    /** Reads and checks a file. */
+    /**
+     * Reads and checks a file. Only an ordinary file is read (a pipe or a device could block
+     * forever or never end), and at most {@link #MAX_BYTES} of it, counted as they are read.
+     */
     public static Recording load(Path file) throws TraceFormatException {
-        if (Files.isDirectory(file)) {
-            throw new TraceFormatException(TraceFormatException.Problem.UNREADABLE, file + " is a folder, not a trace file");
-        }
+        return load(file, MAX_BYTES);
+    }
+
+    /** {@link #load(Path)} with another cap (tests). */
+    static Recording load(Path file, long cap) throws TraceFormatException {
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new TraceFormatException(TraceFormatException.Problem.TOO_LARGE,
-                        "the file is larger than " + (MAX_BYTES >> 20) + " MiB");
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            if (a.isDirectory()) {
+                throw new TraceFormatException(TraceFormatException.Problem.UNREADABLE, file + " is a folder, not a trace file");
             }
-            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return read(r);
+            if (!a.isRegularFile()) {
+                throw new TraceFormatException(TraceFormatException.Problem.NOT_REGULAR,
+                        file + " is not an ordinary file (a pipe, a device or a socket)");
+            }
+            if (a.size() > cap) {
+                throw tooLarge();
+            }
+            try (java.io.InputStream in = new CappedInput(Files.newInputStream(file), cap)) {
+                return read(new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), 1 << 16));
             }
         } catch (java.nio.file.NoSuchFileException e) {
             throw new TraceFormatException(TraceFormatException.Problem.UNREADABLE, "there is no file " + file);
@@ -114,6 +127,21 @@ public final class TraceFile {
             throw new TraceFormatException(TraceFormatException.Problem.UNREADABLE,
                     "the file cannot be read: " + e.getMessage());
         }
+    }
+
+    private static TraceFormatException tooLarge() {
+        return new TraceFormatException(TraceFormatException.Problem.TOO_LARGE,
+                "the file is larger than " + (MAX_BYTES >> 20) + " MiB");
+    }
+
+    /** Whether reading stopped at the size cap ({@link CappedInput}), the cause of {@code e} or not. */
+    private static boolean capped(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CappedInput.OverCap) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Refuses text after the trace, saying where it starts. */
@@ -189,11 +217,17 @@ public final class TraceFile {
             reader.endObject();
             trailing(reader);
         } catch (java.io.EOFException e) {
+            if (capped(e)) {
+                throw tooLarge();
+            }
             // cut short: worded as Gson words it when it reads a whole value
             throw notJson(JsonErrors.of(new com.google.gson.JsonSyntaxException(e), null));
         } catch (java.nio.charset.CharacterCodingException e) {
             throw notUtf8();
         } catch (JsonParseException | IOException | IllegalStateException e) {
+            if (capped(e)) {
+                throw tooLarge();
+            }
             if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
                 throw notUtf8();
             }

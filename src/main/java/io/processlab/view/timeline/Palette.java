@@ -84,6 +84,7 @@ public final class Palette {
             case "print" -> pt ? "imprimiu uma linha" : "printed a line";
             case "error" -> pt ? "erro" : "error";
             case "time" -> pt ? "tempo" : "time";
+            case "more" -> pt ? "\u2026 e mais {0} processos" : "\u2026 and {0} more processes";
             case "zoom" -> pt ? "{0} mensagens: aproxime para ver as setas" : "{0} messages: zoom in to see the arrows";
             default -> key;
         };
