@@ -146,6 +146,8 @@ final class RunCommand {
                 err.println(CliText.get(msgs, "run.protocol_error", child.name(), child.pid(), what));
             }
         });
+        RunEnding ending = new RunEnding(run, o, msgs, err);
+        DeadlockNotice.watch(run.trace(), o.lesson().id(), o.trace(), msgs, err);
         try {
             o.lesson().run(run.main(), o.settings());
             if (!run.awaitChildren(10)) {
@@ -156,7 +158,18 @@ final class RunCommand {
         } finally {
             run.close();
         }
-        String childFailure = firstChildFailure(run, msgs);
+        ending.ended();
+        boolean programOk = failure == null;
+        String childFailure = null;
+        for (ChildProcess c : failedChildren(run)) {
+            String what = CliText.get(msgs, "run.child_failed", c.name(), c.pid(),
+                    c.failure() == null ? CliText.get(msgs, "run.exit_code", String.valueOf(c.exitCode())) : c.failure());
+            if (programOk && replaceable(run, c)) {
+                err.println(CliText.get(msgs, "run.worker_replaced", o.lesson().id(), what));
+            } else if (childFailure == null) {
+                childFailure = what;
+            }
+        }
         if (childFailure != null) {
             failure = failure == null ? childFailure : CliText.get(msgs, "run.then_main_stopped", childFailure, failure);
         }
@@ -207,16 +220,30 @@ final class RunCommand {
         return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
-    /** The first child that failed, in words, or null; a child that was replaced by a pool counts too. */
-    private static String firstChildFailure(Run run, Locale msgs) {
+    /** The children that failed, in the order they started; a child that was replaced by a pool counts too. */
+    private static List<ChildProcess> failedChildren(Run run) {
+        List<ChildProcess> failed = new ArrayList<>();
         for (ChildProcess c : run.children()) {
             Integer code = c.exitCode();
             if (code == null || code != 0) {
-                return CliText.get(msgs, "run.child_failed", c.name(), c.pid(),
-                        c.failure() == null ? CliText.get(msgs, "run.exit_code", String.valueOf(code)) : c.failure());
+                failed.add(c);
             }
         }
-        return null;
+        return failed;
+    }
+
+    /**
+     * Whether a failed child is one the lesson's program can do without: a pool worker (the pool
+     * replaces a worker that dies and runs its chunk again, so a program that succeeded has every
+     * result), as in Python, where a replaced worker does not make the program fail.
+     */
+    private static boolean replaceable(Run run, ChildProcess c) {
+        for (io.processlab.trace.ProcessInfo p : run.trace().processes()) {
+            if (p.pid() == c.pid()) {
+                return "pool-worker".equals(p.role());
+            }
+        }
+        return false;
     }
 
     /** A wrong command line, with its one-line reason. */

@@ -33,8 +33,10 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** The temporary files being written now, removed by the shutdown hook. */
-    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+    /** The temporary files being written now and their writers, removed by the shutdown hook. */
+    private static final java.util.Map<Path, Thread> PENDING = new ConcurrentHashMap<>();
+    /** Threads whose writes are let finish while the JVM ends (another shutdown hook that saves a file). */
+    private static final Set<Thread> KEEP = ConcurrentHashMap.newKeySet();
     private static volatile boolean hooked;
 
     private AtomicFile() {
@@ -46,7 +48,7 @@ public final class AtomicFile {
         Path tmp = target.resolveSibling("." + target.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         hook();
-        PENDING.add(tmp);
+        PENDING.put(tmp, Thread.currentThread());
         try {
             try (OutputStream out = create(tmp, target)) {
                 if (existing != null) {
@@ -179,9 +181,18 @@ public final class AtomicFile {
         }
     }
 
-    /** Removes the temporary files of the writes going on now (the JVM is ending). */
+    /** Lets the writes of {@code t} (a shutdown hook that saves a file) finish while the JVM ends. */
+    public static void keepWritesOf(Thread t) {
+        KEEP.add(t);
+    }
+
+    /** Removes the temporary files of the writes going on now (the JVM is ending), but those of {@link #keepWritesOf}. */
     public static void abandon() {
-        for (Path p : Set.copyOf(PENDING)) {
+        for (java.util.Map.Entry<Path, Thread> pending : java.util.Map.copyOf(PENDING).entrySet()) {
+            if (KEEP.contains(pending.getValue())) {
+                continue;
+            }
+            Path p = pending.getKey();
             try {
                 Files.deleteIfExists(p);
             } catch (IOException e) {

@@ -42,15 +42,29 @@ public final class TraceFile {
 
     /** Writes the file atomically (a temporary file, then a rename), with the usual permissions. */
     public static void save(Path file, String lesson, JsonObject settings, Trace trace) throws IOException {
+        save(file, lesson, settings, trace, false);
+    }
+
+    /**
+     * {@link #save}; {@code interrupted}: the run was ended from outside (Ctrl-C, SIGTERM) and the
+     * file holds what was recorded until then, marked {@code "interrupted":true}.
+     */
+    public static void save(Path file, String lesson, JsonObject settings, Trace trace, boolean interrupted)
+            throws IOException {
         AtomicFile.write(file, out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            write(w, lesson, settings, trace);
+            write(w, lesson, settings, trace, interrupted);
             w.flush();
         });
     }
 
     /** Streams the document to {@code out}. */
     public static void write(Writer out, String lesson, JsonObject settings, Trace trace) throws IOException {
+        write(out, lesson, settings, trace, false);
+    }
+
+    private static void write(Writer out, String lesson, JsonObject settings, Trace trace, boolean interrupted)
+            throws IOException {
         JsonWriter w = new JsonWriter(out);
         w.setHtmlSafe(false);
         w.beginObject();
@@ -59,6 +73,9 @@ public final class TraceFile {
         w.name("lesson").value(lesson);
         w.name("settings");
         WireCodec.gson().toJson(settings == null ? new JsonObject() : settings, w);
+        if (interrupted) {
+            w.name("interrupted").value(true);
+        }
         w.name("processes").beginArray();
         for (ProcessInfo p : trace.processes()) {
             w.beginObject().name("pid").value(p.pid()).name("name").value(p.name());
