@@ -31,7 +31,7 @@ public final class Cli {
             case "export":
                 return new ExportCommand(out, err).execute(rest);
             default:
-                out.println(CliText.usage(CliText.locale(rest)));
+                out.println(CliText.usage(io.processlab.cli.args.CommandLine.messages(rest)));
                 return 0;
         }
     }

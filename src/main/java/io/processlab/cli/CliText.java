@@ -6,7 +6,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
-import java.util.List;
 import java.util.Locale;
 
 /** The command line's own messages, from {@code resources/i18n/cli*.properties}. */
@@ -18,15 +17,6 @@ final class CliText {
 
     static String get(Locale locale, String key, Object... args) {
         return Texts.from(BUNDLE, locale, key, args);
-    }
-
-    /** The language of messages: {@code --lang} if given (and valid), else the system's. */
-    static Locale locale(List<String> args) {
-        int i = args.indexOf("--lang");
-        if (i >= 0 && i + 1 < args.size() && (args.get(i + 1).equals("en") || args.get(i + 1).equals("pt"))) {
-            return Texts.locale(args.get(i + 1));
-        }
-        return Texts.systemLocale();
     }
 
     /**

@@ -1,6 +1,10 @@
 package io.processlab.cli;
 
 import io.processlab.api.Texts;
+import io.processlab.cli.args.CommandLine;
+import io.processlab.cli.args.Parsed;
+import io.processlab.cli.args.UsageException;
+import io.processlab.cli.args.Value;
 import io.processlab.trace.TraceFile;
 import io.processlab.trace.TraceFormatException;
 import io.processlab.wire.JsonErrors;
@@ -30,53 +34,36 @@ final class ExportCommand {
     record Options(Path trace, Path png, int scale, Path chrome, Locale locale) {
     }
 
-    static Options parse(List<String> args) throws RunCommand.UsageException {
-        Locale msgs = CliText.locale(args);
-        if (args.isEmpty() || args.get(0).startsWith("--")) {
-            throw new RunCommand.UsageException(CliText.get(msgs, "export.no_trace"));
-        }
-        Path trace = Path.of(args.get(0));
-        Path png = null;
-        Path chrome = null;
-        int scale = 1;
-        String lang = "pt";
-        for (int i = 1; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--png" -> png = Path.of(value(args, ++i, a, msgs));
-                case "--chrome" -> chrome = Path.of(value(args, ++i, a, msgs));
-                case "--scale" -> scale = Exports.scale(value(args, ++i, a, msgs), "export", msgs);
-                case "--lang" -> {
-                    lang = value(args, ++i, a, msgs);
-                    if (!lang.equals("en") && !lang.equals("pt")) {
-                        throw new RunCommand.UsageException(CliText.get(msgs, "export.bad_lang", lang));
-                    }
-                }
-                default -> throw new RunCommand.UsageException(CliText.get(msgs, "export.unknown_option", a));
-            }
-        }
-        if (png == null && chrome == null) {
-            throw new RunCommand.UsageException(CliText.get(msgs, "export.nothing_to_write"));
-        }
-        return new Options(trace, png, scale, chrome, Texts.locale(lang));
-    }
+    /** The command line of {@code export}: adding an option is one line here, and reading it one in {@link #parse}. */
+    static final CommandLine LINE = CommandLine.of("export")
+            .operand("export.no_trace")
+            .option("--png", Value.path())
+            .option("--chrome", Value.path())
+            .option("--scale", Exports.SCALE)
+            .option("--lang", Value.language());
 
-    private static String value(List<String> args, int i, String option, Locale msgs) throws RunCommand.UsageException {
-        if (i >= args.size()) {
-            throw new RunCommand.UsageException(CliText.get(msgs, "export.needs_value", option));
+    static Options parse(List<String> args) throws UsageException {
+        Parsed p = LINE.parse(args);
+        if (!p.has("--png") && !p.has("--chrome")) {
+            throw new UsageException(CliText.get(p.messages(), "export.nothing_to_write"));
         }
-        return args.get(i);
+        Path trace = Value.path().read(p.operand(0));
+        if (trace == null) {
+            throw new UsageException(CliText.get(p.messages(), "args.bad_path", "export", "TRACE", p.operand(0)));
+        }
+        return new Options(trace, p.get("--png", null), p.get("--scale", 1), p.get("--chrome", null),
+                Texts.locale(p.get("--lang", "pt")));
     }
 
     int execute(List<String> args) {
         Options o;
         try {
             o = parse(args);
-        } catch (RunCommand.UsageException e) {
+        } catch (UsageException e) {
             err.println(e.getMessage());
             return Cli.USAGE;
         }
-        Locale msgs = CliText.locale(args);
+        Locale msgs = CommandLine.messages(args);
         String clash = Exports.clash("export", o.trace(), msgs, "--png", o.png(), "--chrome", o.chrome());
         if (clash != null) {
             err.println(clash);
@@ -126,6 +113,8 @@ final class ExportCommand {
         return switch (e.problem()) {
             case NEWER_VERSION -> CliText.get(msgs, "export.open.NEWER_VERSION", file, e.value(), TraceFile.VERSION);
             case MISSING_FIELD -> CliText.get(msgs, "export.open.MISSING_FIELD", file, e.value());
+            case BAD_EVENT -> e.value() == null ? CliText.get(msgs, "export.open.BAD_EVENT", file)
+                    : CliText.get(msgs, "export.open.BAD_EVENT_AT", file, e.value());
             case TOO_LARGE -> CliText.get(msgs, "export.open.TOO_LARGE", file, TraceFile.MAX_BYTES >> 20);
             case NOT_JSON -> e.json() == null ? CliText.get(msgs, "export.open.NOT_JSON", file)
                     : CliText.get(msgs, "export.open.NOT_JSON_AT", file, e.json().line(), e.json().column(),

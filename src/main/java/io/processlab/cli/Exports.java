@@ -1,6 +1,7 @@
 package io.processlab.cli;
 
 import com.google.gson.JsonObject;
+import io.processlab.cli.args.Value;
 import io.processlab.trace.Trace;
 import io.processlab.view.export.ChromeTraceExport;
 import io.processlab.view.export.ExportTitle;
@@ -43,13 +44,8 @@ final class Exports {
         return null;
     }
 
-    /** The parsed {@code --scale} value: 1, 2 or 3. */
-    static int scale(String v, String verb, Locale msgs) throws RunCommand.UsageException {
-        if (!v.equals("1") && !v.equals("2") && !v.equals("3")) {
-            throw new RunCommand.UsageException(CliText.get(msgs, "cli.bad_scale", verb, v));
-        }
-        return Integer.parseInt(v);
-    }
+    /** The {@code --scale} of a PNG: 1, 2 or 3. */
+    static final Value<Integer> SCALE = Value.whole(1, 3).says("args.bad_scale");
 
     /**
      * Draws the whole run into {@code png} ({@code locale}: the legend's language); returns whether

@@ -1,6 +1,10 @@
 package io.processlab.cli;
 
 import io.processlab.api.Texts;
+import io.processlab.cli.args.CommandLine;
+import io.processlab.cli.args.Parsed;
+import io.processlab.cli.args.UsageException;
+import io.processlab.cli.args.Value;
 import io.processlab.engine.ChildProcess;
 import io.processlab.engine.Run;
 import io.processlab.engine.RunListener;
@@ -35,59 +39,28 @@ final class RunCommand {
     record Options(Lesson lesson, Settings settings, Locale locale, Path trace, Path png, int scale, double slowdown) {
     }
 
+    /** The command line of {@code run}: adding an option is one line here, and reading it one in {@link #parse}. */
+    static final CommandLine LINE = CommandLine.of("run")
+            .operand("run.no_lesson", Lessons.ids())
+            .repeatable("--set", Value.text())
+            .option("--lang", Value.language())
+            .option("--trace", Value.path())
+            .option("--png", Value.path())
+            .option("--scale", Exports.SCALE)
+            .option("--tempo", Value.number(0.1, 4).says("args.bad_tempo"));
+
     /** Parses the arguments after "run"; a wrong one throws with a one-line reason. */
     static Options parse(List<String> args) throws UsageException {
-        Locale msgs = messageLocale(args);
-        if (args.isEmpty()) {
-            throw new UsageException(CliText.get(msgs, "run.no_lesson", Lessons.ids()));
-        }
-        String id = args.get(0);
+        Parsed p = LINE.parse(args);
+        Locale msgs = p.messages();
+        String id = p.operand(0);
         Lesson lesson = Lessons.byId(id).orElseThrow(() ->
                 new UsageException(CliText.get(msgs, "run.unknown_lesson", id, Lessons.ids())));
-        List<String> sets = new ArrayList<>();
-        String lang = "pt";
-        Path trace = null;
-        Path png = null;
-        int scale = 1;
-        double slowdown = 1;
-        for (int i = 1; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--set" -> sets.add(value(args, ++i, a, msgs));
-                case "--lang" -> {
-                    lang = value(args, ++i, a, msgs);
-                    if (!lang.equals("en") && !lang.equals("pt")) {
-                        throw new UsageException(CliText.get(msgs, "run.bad_lang", lang));
-                    }
-                }
-                case "--trace" -> trace = Path.of(value(args, ++i, a, msgs));
-                case "--png" -> png = Path.of(value(args, ++i, a, msgs));
-                case "--scale" -> scale = Exports.scale(value(args, ++i, a, msgs), "run", msgs);
-                case "--tempo" -> {
-                    String v = value(args, ++i, a, msgs);
-                    double tempo;
-                    try {
-                        tempo = Double.parseDouble(v);
-                    } catch (NumberFormatException e) {
-                        tempo = -1;
-                    }
-                    if (!(tempo >= 0.1 && tempo <= 4)) {
-                        throw new UsageException(CliText.get(msgs, "run.bad_tempo", v));
-                    }
-                    slowdown = 1 / tempo;
-                }
-                default -> {
-                    if (a.startsWith("--set=")) {
-                        sets.add(a.substring(6));
-                    } else {
-                        throw new UsageException(CliText.get(msgs, "run.unknown_option", a));
-                    }
-                }
-            }
-        }
+        List<String> sets = p.all("--set");
         try {
             Settings settings = Settings.parsePairs(lesson.settings(), sets);
-            return new Options(lesson, settings, Texts.locale(lang), trace, png, scale, slowdown);
+            return new Options(lesson, settings, Texts.locale(p.get("--lang", "pt")), p.get("--trace", null),
+                    p.get("--png", null), p.get("--scale", 1), 1 / p.get("--tempo", 1.0));
         } catch (SettingException e) {
             throw new UsageException("run " + id + ": " + e.message(msgs));
         }
@@ -95,14 +68,7 @@ final class RunCommand {
 
     /** The language of messages: {@code --lang} if given (and valid), else the system's. */
     static Locale messageLocale(List<String> args) {
-        return CliText.locale(args);
-    }
-
-    private static String value(List<String> args, int i, String option, Locale msgs) throws UsageException {
-        if (i >= args.size()) {
-            throw new UsageException(CliText.get(msgs, "run.needs_value", option));
-        }
-        return args.get(i);
+        return CommandLine.messages(args);
     }
 
     int execute(List<String> args) {
@@ -162,10 +128,10 @@ final class RunCommand {
         boolean programOk = failure == null;
         String childFailure = null;
         for (ChildProcess c : failedChildren(run)) {
-            String what = CliText.get(msgs, "run.child_failed", c.name(), c.pid(),
-                    c.failure() == null ? CliText.get(msgs, "run.exit_code", String.valueOf(c.exitCode())) : c.failure());
+            String how = c.failure() == null ? CliText.get(msgs, "run.exit_code", String.valueOf(c.exitCode())) : c.failure();
+            String what = CliText.get(msgs, "run.child_failed", c.name(), c.pid(), how);
             if (programOk && replaceable(run, c)) {
-                err.println(CliText.get(msgs, "run.worker_replaced", o.lesson().id(), what));
+                err.println(CliText.get(msgs, "run.worker_replaced", o.lesson().id(), c.name(), c.pid(), how));
             } else if (childFailure == null) {
                 childFailure = what;
             }
@@ -244,14 +210,5 @@ final class RunCommand {
             }
         }
         return false;
-    }
-
-    /** A wrong command line, with its one-line reason. */
-    static final class UsageException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        UsageException(String message) {
-            super(message);
-        }
     }
 }

@@ -10,6 +10,7 @@ import io.processlab.engine.internal.BrokerLock;
 import io.processlab.engine.internal.BrokerQueue;
 import io.processlab.engine.internal.PipeEnd;
 import io.processlab.engine.internal.SharedObject;
+import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.Trace;
 import io.processlab.wire.RemoteError;
@@ -55,7 +56,7 @@ public final class Broker {
 
     private <T extends SharedObject> T register(Caller creator, T o) {
         objects.put(o.id(), o);
-        ctx.record(creator, Kinds.CREATE, o.id(), o.kind());
+        ctx.record(creator, Kinds.CREATE, o.id(), o.kind(), new Fields.Create(o.kind()));
         return o;
     }
 

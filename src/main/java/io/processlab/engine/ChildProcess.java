@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.processlab.engine.internal.Phrase;
+import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.ProcessInfo;
 import io.processlab.trace.Trace;
@@ -53,6 +54,8 @@ public final class ChildProcess {
     private volatile JsonElement result;
     private volatile Phrase failure;
     private volatile boolean helloSeen;
+    /** The run was closed while it lived: that ended it (for the exit's typed reason). */
+    private volatile boolean stoppedByRun;
     private volatile Integer exitCode;
     private volatile Scheduler.Cancellable helloTimer;
 
@@ -96,7 +99,8 @@ public final class ChildProcess {
         run.adopt(this);
         caller = new Caller(p.pid(), name);
         trace.addProcess(new ProcessInfo(p.pid(), name, role, target));
-        trace.record(run.parentPid(), Run.MAIN, Kinds.SPAWN, null, name + " (" + p.pid() + "): " + target, null, 0);
+        trace.record(run.parentPid(), Run.MAIN, Kinds.SPAWN, null, name + " (" + p.pid() + "): " + target,
+                new Fields.Child(p.pid(), name, target));
         toChild = new ChildWriter(p.getOutputStream(), "child-" + p.pid() + "-in");
         send(Message.spawn(target, name, args, run.locale().toLanguageTag(), run.slowdown(), run.parentPid()));
         stderr = new StderrCapture(p.getErrorStream(), "child-" + p.pid() + "-err", this::stderrLine);
@@ -179,7 +183,7 @@ public final class ChildProcess {
                 if (t != null) {
                     t.cancel();
                 }
-                trace.record(pid(), name, Kinds.START, null, "pid " + m.pid());
+                trace.record(pid(), name, Kinds.START, null, "pid " + m.pid(), new Fields.Child(m.pid(), name, target));
             }
             case Message.PRINT -> run.printed(pid(), name, m.text() == null ? "" : m.text());
             case Message.CALL -> call(m);
@@ -196,7 +200,7 @@ public final class ChildProcess {
                 }));
             }
             case Message.STATE -> trace.record(pid(), name, "sleeping".equals(m.state()) ? Kinds.SLEEP : Kinds.WAKE,
-                    null, m.detail());
+                    null, m.detail(), "sleeping".equals(m.state()) ? sleepFields(m.detail()) : Fields.NONE);
             case Message.STEP -> trace.record(pid(), name, Kinds.STEP, null, m.marker());
             case Message.EXIT -> {
                 result = m.value();
@@ -275,16 +279,39 @@ public final class ChildProcess {
             failure = whyEnded(code);
         }
         String detail = "code " + code + (code == 0 ? "" : ": " + failureIn(Locale.ENGLISH));
-        run.trace().record(pid(), name, Kinds.EXIT, null, detail);
+        run.trace().record(pid(), name, Kinds.EXIT, null, detail, exitFields(code));
         run.broker().forget(pid());
         exitCode = code;
         run.ended(this);
         ended.complete(code);
     }
 
+    /** How it ended, as the trace's typed fields say it. */
+    private Fields exitFields(int code) {
+        Integer signal = code == 0 ? null : Fields.Exit.signalOf(code);
+        String reason = code == 0 ? Fields.Exit.EXITED : code == -1 ? Fields.Exit.UNKNOWN
+                : stoppedByRun ? Fields.Exit.STOPPED : !helloSeen ? Fields.Exit.NO_START
+                : Fields.Exit.reasonOf(code, signal);
+        return new Fields.Exit(code, signal, reason);
+    }
+
+    /** The seconds of a child's "sleeping" state ({@code "0.5 s"}, as the child writes it), or none. */
+    static Fields sleepFields(String detail) {
+        if (detail == null || !detail.endsWith(" s")) {
+            return Fields.NONE;
+        }
+        try {
+            double s = Double.parseDouble(detail.substring(0, detail.length() - 2));
+            return Double.isFinite(s) && s >= 0 ? new Fields.Sleep(s) : Fields.NONE;
+        } catch (NumberFormatException e) {
+            return Fields.NONE;
+        }
+    }
+
     private Phrase whyEnded(int code) {
         Phrase how = ExitCodes.describe(code);
         if (run.isClosed()) {
+            stoppedByRun = true;
             return Phrase.of("child.run_closed", how);
         }
         if (!helloSeen) {
@@ -343,7 +370,8 @@ public final class ChildProcess {
         Trace trace = run.trace();
         boolean wait = !ended.isDone();
         if (wait) {
-            trace.record(run.parentPid(), Run.MAIN, Kinds.PROCESS_JOIN_WAIT, null, name + " (" + pid() + ")");
+            trace.record(run.parentPid(), Run.MAIN, Kinds.PROCESS_JOIN_WAIT, null, name + " (" + pid() + ")",
+                    new Fields.Child(pid(), name, target));
         }
         try {
             if (timeoutSeconds < 0) {
@@ -360,7 +388,8 @@ public final class ChildProcess {
             throw new IllegalStateException(e.getCause());
         }
         if (wait) {
-            trace.record(run.parentPid(), Run.MAIN, Kinds.PROCESS_JOINED, null, name + " (" + pid() + ")");
+            trace.record(run.parentPid(), Run.MAIN, Kinds.PROCESS_JOINED, null, name + " (" + pid() + ")",
+                    new Fields.Child(pid(), name, target));
         }
         return true;
     }

@@ -2,6 +2,7 @@ package io.processlab.engine;
 
 import io.processlab.engine.internal.BrokerLock;
 import io.processlab.engine.internal.SharedObject;
+import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.Trace;
 import java.util.ArrayList;
@@ -29,20 +30,31 @@ final class Deadlocks {
 
     /** After {@code caller} started waiting: records a cycle through it, once. */
     void check(Caller caller, Collection<SharedObject> objects) {
-        Optional<List<Caller>> cycle = find(objects);
+        Map<Long, String> locks = new HashMap<>();
+        Optional<List<Caller>> cycle = find(objects, locks);
         if (cycle.isEmpty() || cycle.get().stream().noneMatch(c -> c.pid() == caller.pid())) {
             return;
         }
         String key = cycle.get().stream().map(c -> Long.toString(c.pid())).sorted().collect(Collectors.joining(","));
         if (reported.add(key)) {
-            String text = cycle.get().stream().map(c -> c.name() + " (" + c.pid() + ")")
-                    .collect(Collectors.joining(" -> ")) + " -> " + cycle.get().get(0).name();
-            trace.record(caller.pid(), caller.name(), Kinds.DEADLOCK, null, text);
+            List<Caller> c = cycle.get();
+            String text = c.stream().map(x -> x.name() + " (" + x.pid() + ")")
+                    .collect(Collectors.joining(" -> ")) + " -> " + c.get(0).name();
+            List<Fields.Deadlock.Link> links = new ArrayList<>();
+            for (int i = 0; i < c.size(); i++) {
+                links.add(new Fields.Deadlock.Link(c.get(i).pid(), locks.get(c.get(i).pid()), c.get((i + 1) % c.size()).pid()));
+            }
+            trace.record(caller.pid(), caller.name(), Kinds.DEADLOCK, null, text, new Fields.Deadlock(links));
         }
     }
 
     /** A cycle in the wait-for graph of the locks: each process waits for a lock the next one holds. */
     static Optional<List<Caller>> find(Collection<SharedObject> objects) {
+        return find(objects, new HashMap<>());
+    }
+
+    /** {@link #find(Collection)}, telling in {@code lockOf} the lock each waiting process waits for. */
+    static Optional<List<Caller>> find(Collection<SharedObject> objects, Map<Long, String> lockOf) {
         Map<Long, Caller> waitsFor = new HashMap<>();
         Map<Long, Caller> who = new HashMap<>();
         for (SharedObject o : objects) {
@@ -53,6 +65,7 @@ final class Deadlocks {
                 }
                 for (Caller w : lock.waiters()) {
                     waitsFor.put(w.pid(), holder);
+                    lockOf.put(w.pid(), lock.id());
                     who.put(w.pid(), w);
                 }
             }

@@ -9,6 +9,7 @@ import io.processlab.api.ProcessContext;
 import io.processlab.api.Proxies;
 import io.processlab.api.Queue;
 import io.processlab.engine.internal.SharedObject;
+import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import java.util.Arrays;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class MainContext implements ProcessContext {
     @Override
     public void sleep(double seconds) {
         double real = seconds * run.slowdown();
-        run.trace().record(pid(), name(), Kinds.SLEEP, null, seconds + " s");
+        run.trace().record(pid(), name(), Kinds.SLEEP, null, seconds + " s", new Fields.Sleep(seconds));
         try {
             run.sleep((long) (real * 1e9));
         } finally {
@@ -75,9 +76,15 @@ public final class MainContext implements ProcessContext {
         run.trace().record(pid(), name(), Kinds.STEP, null, marker);
     }
 
-    /** Records a figure the lesson measured (shown in charts): {@code name} and its value. */
+    /** Records a figure the lesson measured, without a unit. */
     public void metric(String name, double value) {
-        run.trace().record(pid(), name(), Kinds.METRIC, name, Double.toString(value));
+        metric(name, value, null);
+    }
+
+    /** Records a figure the lesson measured (shown in charts): {@code name}, its value and unit (or null). */
+    public void metric(String name, double value, String unit) {
+        run.trace().record(pid(), name(), Kinds.METRIC, name, Double.toString(value),
+                new Fields.Metric(name, value, unit));
     }
 
     private Object proxy(SharedObject o) {

@@ -7,6 +7,7 @@ import io.processlab.api.Queue;
 import io.processlab.api.Targets;
 import io.processlab.engine.internal.BrokerQueue;
 import io.processlab.engine.internal.Phrase;
+import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.wire.Handle;
 import io.processlab.wire.Payloads;
@@ -201,7 +202,8 @@ public final class Pool implements AutoCloseable {
             restarts++;
             ChildProcess fresh = startWorker();
             main.run().trace().record(main.pid(), Run.MAIN, Kinds.RESTART, null, fresh.name() + " replaces "
-                    + how.english() + (again.isEmpty() ? "" : "; chunk " + which + " runs again"));
+                    + how.english() + (again.isEmpty() ? "" : "; chunk " + which + " runs again"),
+                    new Fields.Restart(fresh.pid(), dead.pid()));
             for (Map<?, ?> t : again) {
                 tasks.put(t);
             }

@@ -1,5 +1,6 @@
 package io.processlab.engine;
 
+import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.Trace;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public final class StepGate implements OperationGate {
                 long seq = seqs.incrementAndGet();
                 Pending p = new Pending(seq, caller, object, op, trace.clock().nowMicros());
                 held.put(seq, new Entry(p, operation));
-                trace.record(caller.pid(), caller.name(), Kinds.HELD, object, op + " #" + seq);
+                trace.record(caller.pid(), caller.name(), Kinds.HELD, object, op + " #" + seq, new Fields.Op(op, seq));
                 operation = null;
             }
         }
@@ -73,7 +74,8 @@ public final class StepGate implements OperationGate {
             return false;
         }
         Pending p = e.pending();
-        trace.record(p.caller().pid(), p.caller().name(), Kinds.GRANTED, p.object(), p.op() + " #" + p.seq());
+        trace.record(p.caller().pid(), p.caller().name(), Kinds.GRANTED, p.object(), p.op() + " #" + p.seq(),
+                new Fields.Op(p.op(), p.seq()));
         e.operation().run();
         changed();
         return true;
@@ -102,7 +104,8 @@ public final class StepGate implements OperationGate {
         }
         for (Entry e : all) {
             Pending p = e.pending();
-            trace.record(p.caller().pid(), p.caller().name(), Kinds.FREED, p.object(), p.op() + " #" + p.seq());
+            trace.record(p.caller().pid(), p.caller().name(), Kinds.FREED, p.object(), p.op() + " #" + p.seq(),
+                    new Fields.Op(p.op(), p.seq()));
             e.operation().run();
         }
         changed();

@@ -177,7 +177,11 @@ public final class AtomicFile {
                 return;
             }
             hooked = true;
-            Runtime.getRuntime().addShutdownHook(new Thread(AtomicFile::abandon, "atomic-file-cleanup"));
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(AtomicFile::abandon, "atomic-file-cleanup"));
+            } catch (IllegalStateException ending) {
+                // a write from a shutdown hook (an interrupted run's trace): the JVM is ending already
+            }
         }
     }
 

@@ -40,11 +40,12 @@ public final class Trace {
         return clock;
     }
 
-    /** Appends an event stamped now and tells the listeners. */
-    public TraceEvent record(long pid, String name, String kind, String object, String detail, String text, long msg) {
+    /** Appends an event stamped now, with its typed fields, and tells the listeners. */
+    public TraceEvent record(long pid, String name, String kind, String object, String detail, String text, long msg,
+            Fields fields) {
         TraceEvent e;
         synchronized (lock) {
-            e = new TraceEvent(clock.nowMicros(), pid, name, kind, object, detail, text, msg);
+            e = new TraceEvent(clock.nowMicros(), pid, name, kind, object, detail, text, msg, fields);
             if (size == events.length) {
                 events = Arrays.copyOf(events, size * 2);
             }
@@ -56,8 +57,18 @@ public final class Trace {
         return e;
     }
 
+    /** Appends an event stamped now, with no typed fields, and tells the listeners. */
+    public TraceEvent record(long pid, String name, String kind, String object, String detail, String text, long msg) {
+        return record(pid, name, kind, object, detail, text, msg, Fields.NONE);
+    }
+
     public TraceEvent record(long pid, String name, String kind, String object, String detail) {
-        return record(pid, name, kind, object, detail, null, 0);
+        return record(pid, name, kind, object, detail, null, 0, Fields.NONE);
+    }
+
+    /** An event with no text nor message, with its typed fields. */
+    public TraceEvent record(long pid, String name, String kind, String object, String detail, Fields fields) {
+        return record(pid, name, kind, object, detail, null, 0, fields);
     }
 
     /** Called with each event as it is recorded, on the recording thread. */

@@ -24,12 +24,15 @@ import java.util.List;
 
 /**
  * The trace file of the design (a contract):
- * {@code {"format":"processlab-trace","version":1,"lesson":ID,"settings":{...},
+ * {@code {"format":"processlab-trace","version":2,"lesson":ID,"settings":{...},
  * "processes":[...],"events":[...]}}. Opening a file only parses JSON: nothing in it runs.
+ * Version 2 events carry typed fields ({@link Fields}, read by {@link FieldsJson}); a version-1
+ * file's are derived from its texts ({@link VersionOne}).
  */
 public final class TraceFile {
     public static final String FORMAT = "processlab-trace";
-    public static final int VERSION = 1;
+    /** The version this one writes, and the newest it reads (it reads every one from 1). */
+    public static final int VERSION = 2;
     /** Files larger than this are refused before they are read. */
     public static final long MAX_BYTES = 512L << 20;
 
@@ -103,11 +106,26 @@ public final class TraceFile {
             if (e.msg() != 0) {
                 w.name("msg").value(e.msg());
             }
+            FieldsJson.write(w, e.fields());
             w.endObject();
         }
         w.endArray();
         w.endObject();
         w.flush();
+    }
+
+    /**
+     * Events written as version 1 wrote them (their facts only in their English texts), with the
+     * typed fields a version-1 file's events get when it is read: for events made by hand in
+     * that shape (tests, tools) and for the reader itself.
+     */
+    public static List<TraceEvent> withVersion1Fields(List<TraceEvent> events) {
+        VersionOne v1 = new VersionOne();
+        List<TraceEvent> out = new ArrayList<>(events.size());
+        for (TraceEvent e : events) {
+            out.add(v1.derive(e));
+        }
+        return out;
     }
 
     /**
@@ -222,7 +240,7 @@ public final class TraceFile {
             while (reader.hasNext()) {
                 String name = reader.nextName();
                 if ("events".equals(name) && reader.peek() == JsonToken.BEGIN_ARRAY) {
-                    events = Events.read(reader);
+                    events = Events.read(reader, versionSoFar(o));
                     o.remove(name);
                 } else {
                     o.add(name, JsonParser.parseReader(reader));
@@ -254,12 +272,7 @@ public final class TraceFile {
             throw new TraceFormatException(TraceFormatException.Problem.NOT_A_TRACE,
                     "the file is JSON but not a ProcessLab trace (no \"format\":\"" + FORMAT + "\")");
         }
-        int version = intField(o, "version");
-        if (version > VERSION) {
-            throw new TraceFormatException(TraceFormatException.Problem.NEWER_VERSION,
-                    "the file has format version " + version + ", newer than this ProcessLab reads ("
-                            + VERSION + "): update ProcessLab to open it", Integer.toString(version));
-        }
+        int version = version(o);
         String lesson = o.has("lesson") && o.get("lesson").isJsonPrimitive() ? o.get("lesson").getAsString() : "";
         JsonObject settings = o.has("settings") && o.get("settings").isJsonObject()
                 ? o.getAsJsonObject("settings") : new JsonObject();
@@ -276,7 +289,8 @@ public final class TraceFile {
         if (events.bad != null) {
             throw events.bad;
         }
-        return new Recording(lesson, settings, Trace.of(processes, events.list));
+        List<TraceEvent> list = version == 1 ? withVersion1Fields(events.list) : events.list;
+        return new Recording(lesson, settings, Trace.of(processes, list));
     }
 
     /** The events as read, up to the first one that is wrong (kept to be told later). */
@@ -284,8 +298,12 @@ public final class TraceFile {
         final List<TraceEvent> list = new ArrayList<>();
         TraceFormatException bad;
 
-        /** Reads the array the reader is at; each event is a small tree, made and dropped. */
-        static Events read(JsonReader reader) throws IOException {
+        /**
+         * Reads the array the reader is at; each event is a small tree, made and dropped. Its
+         * typed fields are read as version 2 writes them unless the file said before its events
+         * that it is version 1 (a version-1 file's fields are derived after, from its texts).
+         */
+        static Events read(JsonReader reader, Integer version) throws IOException {
             Events ev = new Events();
             long last = Long.MIN_VALUE;
             reader.beginArray();
@@ -295,7 +313,7 @@ public final class TraceFile {
                     continue; // still read to the end: the JSON after it must be valid too
                 }
                 try {
-                    TraceEvent e = event(el, i);
+                    TraceEvent e = event(el, i, version == null || version != 1);
                     if (e.tUs() < last) {
                         throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT,
                                 "event " + i + " is earlier than the one before it");
@@ -303,7 +321,8 @@ public final class TraceFile {
                     last = e.tUs();
                     ev.list.add(e);
                 } catch (TraceFormatException wrong) {
-                    ev.bad = wrong;
+                    ev.bad = wrong.problem() == TraceFormatException.Problem.BAD_EVENT && wrong.value() == null
+                            ? new TraceFormatException(wrong.problem(), wrong.getMessage(), Integer.toString(i)) : wrong;
                 }
             }
             reader.endArray();
@@ -320,7 +339,7 @@ public final class TraceFile {
                 o.has("role") ? str(o, "role") : "child", str(o, "target"));
     }
 
-    private static TraceEvent event(JsonElement el, int i) throws TraceFormatException {
+    private static TraceEvent event(JsonElement el, int i, boolean typed) throws TraceFormatException {
         if (!el.isJsonObject()) {
             throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT, "event " + i + " is not an object");
         }
@@ -336,8 +355,13 @@ public final class TraceFile {
         if (t < 0) {
             throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT, where + ": \"t_us\" is negative");
         }
-        return new TraceEvent(t, longField(o, "pid", where),
-                name == null ? "?" : name, kind, str(o, "object"), str(o, "detail"), str(o, "text"), msg);
+        long pid = longField(o, "pid", where);
+        if (pid < 0 || pid > FieldsJson.MAX_PID) {
+            throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT,
+                    where + ": \"pid\" is not a whole number from 0 to " + FieldsJson.MAX_PID + " (" + pid + ")");
+        }
+        return new TraceEvent(t, pid, name == null ? "?" : name, kind, str(o, "object"), str(o, "detail"),
+                str(o, "text"), msg, typed ? FieldsJson.read(kind, o, where) : Fields.NONE);
     }
 
     private static JsonArray array(JsonObject o, String key) throws TraceFormatException {
@@ -347,8 +371,43 @@ public final class TraceFile {
         return o.getAsJsonArray(key);
     }
 
-    private static int intField(JsonObject o, String key) throws TraceFormatException {
-        return (int) longField(o, key, "the trace");
+    /** The file's "version" as a whole number, the whole of it (no cast), from 1 to {@link #VERSION}. */
+    private static int version(JsonObject o) throws TraceFormatException {
+        JsonElement v = o.get("version");
+        if (v == null || !v.isJsonPrimitive() || !v.getAsJsonPrimitive().isNumber()) {
+            throw new TraceFormatException(v == null ? TraceFormatException.Problem.MISSING_FIELD
+                    : TraceFormatException.Problem.BAD_EVENT, "the trace has no number \"version\"", "version");
+        }
+        java.math.BigDecimal n;
+        try {
+            n = new java.math.BigDecimal(v.getAsString());
+        } catch (NumberFormatException e) {
+            n = null;
+        }
+        if (n == null || n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(java.math.BigDecimal.ONE) < 0) {
+            throw new TraceFormatException(TraceFormatException.Problem.BAD_EVENT,
+                    "the trace's \"version\" is not a version number (" + WireCodec.preview(v.getAsString()) + ")");
+        }
+        if (n.compareTo(java.math.BigDecimal.valueOf(VERSION)) > 0) {
+            String shown = n.stripTrailingZeros().toPlainString();
+            throw new TraceFormatException(TraceFormatException.Problem.NEWER_VERSION,
+                    "the file has format version " + WireCodec.preview(shown) + ", newer than this ProcessLab reads ("
+                            + VERSION + "): update ProcessLab to open it", WireCodec.preview(shown));
+        }
+        return n.intValueExact();
+    }
+
+    /** The version, if the file gave a plain one before the point being read; else null. */
+    private static Integer versionSoFar(JsonObject o) {
+        JsonElement v = o.get("version");
+        if (v == null || !v.isJsonPrimitive() || !v.getAsJsonPrimitive().isNumber()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(v.getAsString()).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
     }
 
     private static long longField(JsonObject o, String key, String where) throws TraceFormatException {

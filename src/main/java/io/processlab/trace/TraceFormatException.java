@@ -37,7 +37,11 @@ public final class TraceFormatException extends Exception {
         return problem;
     }
 
-    /** For {@code MISSING_FIELD} the field's name, for {@code NEWER_VERSION} the file's version; else null. */
+    /**
+     * For {@code MISSING_FIELD} the field's name, for {@code NEWER_VERSION} the file's version, for
+     * {@code BAD_EVENT} the number of the event that is wrong (counted from 0), or null when the
+     * wrong part is not an event (a process, the version); else null.
+     */
     public String value() {
         return value;
     }

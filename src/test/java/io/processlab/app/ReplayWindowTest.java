@@ -209,7 +209,7 @@ class ReplayWindowTest {
                         "Cannot open noevents.processlab: a part every saved run has is missing: \u201Cevents\u201D."),
                 Arguments.of("future.processlab", "{\"format\": \"processlab-trace\", \"version\": 99, \"events\": []}",
                         "Cannot open future.processlab: a newer ProcessLab saved it (format version 99; this one reads "
-                                + "version 1). Update ProcessLab to open it."),
+                                + "version 2). Update ProcessLab to open it."),
                 Arguments.of("alien.processlab", good.replace("\"lesson\":\"queue\"", "\"lesson\":\"juggling\""),
                         "Cannot open alien.processlab: its lesson \u201Cjuggling\u201D is not one of this ProcessLab's lessons."));
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Case 9 of issue 6 for trace files: a file broken in any way is refused with what is wrong. */
 class TraceFileFaultTest {
-    private static final String HEAD = "{'format':'processlab-trace','version':1,'lesson':'queue',";
+    private static final String HEAD = "{'format':'processlab-trace','version':2,'lesson':'queue',";
     private static final String EVENT = "{'t_us':5,'pid':7,'name':'p','kind':'print'}";
 
     @TempDir
@@ -32,7 +32,12 @@ class TraceFileFaultTest {
         "a list               | [1,2]                                                      | NOT_A_TRACE   | the file is JSON but not a ProcessLab trace",
         "no format            | {'version':1,'events':[]}                                  | NOT_A_TRACE   | no \"format\":\"processlab-trace\"",
         "other format         | {'format':'chrome-trace','events':[]}                      | NOT_A_TRACE   | no \"format\":\"processlab-trace\"",
-        "newer version        | {'format':'processlab-trace','version':2,'events':[]}      | NEWER_VERSION | format version 2, newer than this ProcessLab reads (1)",
+        "newer version        | {'format':'processlab-trace','version':3,'events':[]}      | NEWER_VERSION | format version 3, newer than this ProcessLab reads (2)",
+        "version beyond an int | {'format':'processlab-trace','version':4294967297,'events':[]} | NEWER_VERSION | format version 4294967297, newer than this ProcessLab reads (2)",
+        "version beyond a long | {'format':'processlab-trace','version':1e30,'events':[]}   | NEWER_VERSION | format version 1000000000000000000000000000000, newer",
+        "negative version     | {'format':'processlab-trace','version':-1,'events':[]}     | BAD_EVENT     | the trace's \"version\" is not a version number (-1)",
+        "version 0            | {'format':'processlab-trace','version':0,'events':[]}      | BAD_EVENT     | the trace's \"version\" is not a version number (0)",
+        "version 1.5          | {'format':'processlab-trace','version':1.5,'events':[]}    | BAD_EVENT     | the trace's \"version\" is not a version number (1.5)",
         "no version           | {'format':'processlab-trace','events':[]}                  | MISSING_FIELD | the trace has no number \"version\"",
         "version as text      | {'format':'processlab-trace','version':'1','events':[]}    | BAD_EVENT     | the trace has no number \"version\"",
         "no events            | HEAD'processes':[]}                                        | MISSING_FIELD | the trace has no \"events\" list",
@@ -50,7 +55,21 @@ class TraceFileFaultTest {
         "processes not a list | HEAD'processes':7,'events':[]}                             | MISSING_FIELD | the trace has no \"processes\" list",
         "process not object   | HEAD'processes':['p'],'events':[]}                         | BAD_EVENT     | process 0 is not an object",
         "process without pid  | HEAD'processes':[{'name':'p'}],'events':[]}                | MISSING_FIELD | process 0 has no number \"pid\"",
-        "bad event, newer after | {'format':'processlab-trace','events':[3],'version':2}   | NEWER_VERSION | format version 2, newer than this ProcessLab reads (1)",
+        "bad event, newer after | {'format':'processlab-trace','events':[3],'version':3}   | NEWER_VERSION | format version 3, newer than this ProcessLab reads (2)",
+        "pid negative         | HEAD'events':[{'t_us':1,'pid':-3,'kind':'print'}]}         | BAD_EVENT     | event 0: \"pid\" is not a whole number from 0 to 4294967295 (-3)",
+        "pid too large        | HEAD'events':[{'t_us':1,'pid':4294967296,'kind':'print'}]} | BAD_EVENT     | event 0: \"pid\" is not a whole number from 0 to 4294967295",
+        "child pid too large  | HEAD'events':[EVENT,{'t_us':6,'pid':7,'kind':'spawn','child_pid':1e20}]} | BAD_EVENT | event 1: \"child_pid\" is not a whole number from 0 to 4294967295 (1e20)",
+        "child pid as text    | HEAD'events':[{'t_us':6,'pid':7,'kind':'spawn','child_pid':'8'}]} | BAD_EVENT | event 0: \"child_pid\" is not a whole number",
+        "exit code too large  | HEAD'events':[{'t_us':6,'pid':7,'kind':'exit','code':4294967297}]} | BAD_EVENT | event 0: \"code\" is not a whole number from -2147483648 to 2147483647 (4294967297)",
+        "exit code fraction   | HEAD'events':[{'t_us':6,'pid':7,'kind':'exit','code':0.5}]} | BAD_EVENT    | event 0: \"code\" is not a whole number",
+        "signal out of range  | HEAD'events':[{'t_us':6,'pid':7,'kind':'exit','code':1,'signal':99}]} | BAD_EVENT | event 0: \"signal\" is not a whole number from 1 to 64 (99)",
+        "step seq 0           | HEAD'events':[{'t_us':6,'pid':7,'kind':'held','op':'get','seq':0}]} | BAD_EVENT | event 0: \"seq\" is not a whole number from 1",
+        "step without op      | HEAD'events':[{'t_us':6,'pid':7,'kind':'held','seq':2}]} | BAD_EVENT      | event 0: it has no text \"op\"",
+        "negative timeout     | HEAD'events':[{'t_us':6,'pid':7,'kind':'get-wait','timeout_s':-1}]} | BAD_EVENT | event 0: \"timeout_s\" is negative",
+        "pool values not texts | HEAD'events':[{'t_us':6,'pid':7,'kind':'put','job':1,'chunk':0,'items':1,'values':[1]}]} | BAD_EVENT | event 0: \"values\" holds something that is not a text",
+        "cycle member pid     | HEAD'events':[{'t_us':6,'pid':7,'kind':'deadlock','cycle':[{'pid':7,'held_by':-8}]}]} | BAD_EVENT | event 0, \"cycle\" member 0: \"held_by\" is not a whole number",
+        "metric not an object | HEAD'events':[{'t_us':6,'pid':7,'kind':'metric','metric':3}]} | BAD_EVENT | event 0: \"metric\" is not an object",
+        "metric value text    | HEAD'events':[{'t_us':6,'pid':7,'kind':'metric','metric':{'name':'a','value':'x'}}]} | BAD_EVENT | event 0, \"metric\": \"value\" is not a number",
         "bad event, other format | {'events':[3],'format':'chrome-trace','version':1}     | NOT_A_TRACE   | no \"format\":\"processlab-trace\"",
         "bad event, then cut    | HEAD'events':[3,{'t_us'                                 | NOT_JSON      | the text ends too early",
         "events, then not a list | HEAD'events':[],'events':7}                            | MISSING_FIELD | the trace has no \"events\" list",

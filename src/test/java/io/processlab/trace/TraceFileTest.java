@@ -62,7 +62,7 @@ class TraceFileTest {
         Path file = dir.resolve("run.json");
         TraceFile.save(file, "queue", settings(), sample());
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("{\"format\":\"processlab-trace\",\"version\":1,\"lesson\":\"queue\""), text);
+        assertTrue(text.startsWith("{\"format\":\"processlab-trace\",\"version\":2,\"lesson\":\"queue\""), text);
         for (String field : List.of("\"settings\":", "\"processes\":", "\"events\":", "\"t_us\":", "\"pid\":",
                 "\"name\":", "\"kind\":\"print\"", "\"text\":", "\"object\":\"tasks\"", "\"detail\":")) {
             assertTrue(text.contains(field), field);
@@ -100,7 +100,7 @@ class TraceFileTest {
                         TraceFormatException.Problem.MISSING_FIELD),
                 Arguments.of("missing version", "{\"format\":\"processlab-trace\",\"events\":[]}",
                         TraceFormatException.Problem.MISSING_FIELD),
-                Arguments.of("version 99", valid.replace("\"version\":1", "\"version\":99"),
+                Arguments.of("version 99", valid.replace("\"version\":2", "\"version\":99"),
                         TraceFormatException.Problem.NEWER_VERSION),
                 Arguments.of("truncated", valid.substring(0, valid.length() / 2), TraceFormatException.Problem.NOT_JSON),
                 Arguments.of("text after the document", valid + " x", TraceFormatException.Problem.NOT_JSON),

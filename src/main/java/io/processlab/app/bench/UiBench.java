@@ -2,6 +2,10 @@ package io.processlab.app.bench;
 
 import com.google.gson.JsonObject;
 import io.processlab.app.timeline.TimelineCanvas;
+import io.processlab.cli.args.CommandLine;
+import io.processlab.cli.args.Parsed;
+import io.processlab.cli.args.UsageException;
+import io.processlab.cli.args.Value;
 import io.processlab.trace.ProcessInfo;
 import io.processlab.trace.Trace;
 import io.processlab.trace.TraceEvent;
@@ -47,25 +51,24 @@ public final class UiBench {
     }
 
     /** The command line: {@code bench --ui [--processes N] [--events N] [--seconds S]}. */
+    static final CommandLine LINE = CommandLine.of("bench --ui").flag("--ui")
+            .option("--processes", Value.whole(2, 4096))
+            .option("--events", Value.whole(100, 100_000_000))
+            .option("--seconds", Value.number(0.1, 3600));
+
+
     public static int main(List<String> args, PrintStream out, PrintStream err) {
-        int processes = 64;
-        int events = 100_000;
-        double seconds = 10;
+        int processes;
+        int events;
+        double seconds;
         try {
-            for (int i = 0; i < args.size(); i++) {
-                switch (args.get(i)) {
-                    case "bench", "--ui" -> { }
-                    case "--processes" -> processes = Integer.parseInt(args.get(++i));
-                    case "--events" -> events = Integer.parseInt(args.get(++i));
-                    case "--seconds" -> seconds = Double.parseDouble(args.get(++i));
-                    default -> throw new IllegalArgumentException("unknown argument " + args.get(i));
-                }
-            }
-            if (processes < 2 || events < 100 || !(seconds > 0)) {
-                throw new IllegalArgumentException("needs at least 2 processes, 100 events and a positive duration");
-            }
-        } catch (RuntimeException e) {
-            err.println("usage: bench --ui [--processes 64] [--events 100000] [--seconds 10] (" + e.getMessage() + ")");
+            List<String> rest = !args.isEmpty() && args.get(0).equals("bench") ? args.subList(1, args.size()) : args;
+            Parsed p = LINE.parse(rest);
+            processes = p.get("--processes", 64);
+            events = p.get("--events", 100_000);
+            seconds = p.get("--seconds", 10.0);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
             return 2;
         }
         Path dir = null;
@@ -174,7 +177,7 @@ public final class UiBench {
                     live.addProcess(procs.get(nextProcess++));
                 }
                 clock[0] = e.tUs();
-                live.record(e.pid(), e.name(), e.kind(), e.object(), e.detail(), e.text(), e.msg());
+                live.record(e.pid(), e.name(), e.kind(), e.object(), e.detail(), e.text(), e.msg(), e.fields());
             }
             clock[0] = until;
             long t0 = System.nanoTime();

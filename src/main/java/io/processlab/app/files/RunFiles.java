@@ -99,6 +99,7 @@ public final class RunFiles {
         return switch (e.problem()) {
             case NEWER_VERSION -> i18n.get("open.NEWER_VERSION", name, e.value(), TraceFile.VERSION);
             case MISSING_FIELD -> i18n.get("open.MISSING_FIELD", name, e.value());
+            case BAD_EVENT -> e.value() == null ? i18n.get("open.BAD_EVENT", name) : i18n.get("open.BAD_EVENT_AT", name, e.value());
             case TOO_LARGE -> i18n.get("open.TOO_LARGE", name, TraceFile.MAX_BYTES >> 20);
             case NOT_JSON -> e.json() == null ? i18n.get("open.NOT_JSON", name)
                     : i18n.get("open.NOT_JSON_AT", name, e.json().line(), e.json().column(),

@@ -1,7 +1,11 @@
 package io.processlab.app.screenshots;
 
+import io.processlab.cli.args.CommandLine;
+import io.processlab.cli.args.Parsed;
+import io.processlab.cli.args.UsageException;
+import io.processlab.cli.args.Value;
+import io.processlab.lessons.Lessons;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,45 +30,34 @@ public record ShotOptions(Path dir, int width, int height, Locale locale, boolea
         return !args.isEmpty() && VERB.equals(args.get(0));
     }
 
-    /** @throws IllegalArgumentException with a one-line reason */
+    /** The command line of {@code screenshots}: adding an option is one line here, and reading it one in {@link #parse}. */
+    static final CommandLine LINE = CommandLine.of(VERB)
+            .operand("screenshots.no_dir")
+            .moreOperands()
+            .option("--size", Value.size(800, 500, 4000, 3000))
+            .option("--lang", Value.language())
+            .flag("--presenter");
+
+    /** @throws IllegalArgumentException with a one-line reason, in the language {@code --lang} names (else the system's) */
     public static ShotOptions parse(List<String> args) {
-        if (args.size() < 2 || args.get(1).startsWith("--")) {
-            throw new IllegalArgumentException(
-                    "screenshots: name a folder: screenshots DIR [--size WxH] [--lang en|pt] [--presenter] [LESSON]...");
+        Parsed p;
+        try {
+            p = LINE.parse(args.subList(1, args.size()));
+        } catch (UsageException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        Path dir = Path.of(args.get(1));
-        int w = 1600;
-        int h = 900;
-        Locale locale = Locale.ENGLISH;
-        boolean presenter = false;
-        List<String> lessons = new ArrayList<>();
-        for (int i = 2; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--size") && i + 1 < args.size()) {
-                String[] wh = args.get(++i).split("x");
-                try {
-                    w = Integer.parseInt(wh[0]);
-                    h = Integer.parseInt(wh[1]);
-                } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                    throw new IllegalArgumentException("screenshots: --size takes WIDTHxHEIGHT, e.g. 1600x900");
-                }
-                if (w < 800 || h < 500 || w > 4000 || h > 3000) {
-                    throw new IllegalArgumentException("screenshots: --size from 800x500 to 4000x3000");
-                }
-            } else if (a.equals("--lang") && i + 1 < args.size()) {
-                String l = args.get(++i);
-                if (!l.equals("en") && !l.equals("pt")) {
-                    throw new IllegalArgumentException("screenshots: --lang takes en or pt");
-                }
-                locale = Locale.forLanguageTag(l);
-            } else if (a.equals("--presenter")) {
-                presenter = true;
-            } else if (a.startsWith("--")) {
-                throw new IllegalArgumentException("screenshots: unknown option '" + a + "'");
-            } else {
-                lessons.add(a);
+        Path dir = Value.path().read(p.operand(0));
+        if (dir == null) {
+            throw new IllegalArgumentException(CommandLine.text(p.messages(), "args.bad_path", VERB, "DIR", p.operand(0)));
+        }
+        int[] size = p.get("--size", new int[] {1600, 900});
+        List<String> lessons = p.operands().subList(1, p.operands().size());
+        for (String l : lessons) {
+            if (Lessons.byId(l).isEmpty()) {
+                throw new IllegalArgumentException(CommandLine.text(p.messages(), "screenshots.unknown_lesson", l, Lessons.ids()));
             }
         }
-        return new ShotOptions(dir, w, h, locale, presenter, lessons.isEmpty() ? DEFAULT_LESSONS : List.copyOf(lessons));
+        return new ShotOptions(dir, size[0], size[1], Locale.forLanguageTag(p.get("--lang", "en")), p.has("--presenter"),
+                lessons.isEmpty() ? DEFAULT_LESSONS : List.copyOf(lessons));
     }
 }

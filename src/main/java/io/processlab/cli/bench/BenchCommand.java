@@ -5,6 +5,9 @@ import io.processlab.api.Connection;
 import io.processlab.api.Event;
 import io.processlab.api.JoinableQueue;
 import io.processlab.api.Queue;
+import io.processlab.cli.args.CommandLine;
+import io.processlab.cli.args.UsageException;
+import io.processlab.cli.args.Value;
 import io.processlab.engine.ChildProcess;
 import io.processlab.engine.MainContext;
 import io.processlab.engine.Pool;
@@ -33,9 +36,11 @@ public final class BenchCommand {
         o.addProperty("peer", "processlab");
         o.addProperty("java", System.getProperty("java.version"));
         o.addProperty("cpus", Runtime.getRuntime().availableProcessors());
-        java.util.Set<String> only = only(args);
-        if (only == null) {
-            err.println("usage: bench [--only " + String.join(",", KEYS) + "]");
+        java.util.Set<String> only;
+        try {
+            only = LINE.parse(args).get("--only", new java.util.HashSet<>(KEYS));
+        } catch (UsageException e) {
+            err.println(e.getMessage());
             return 2;
         }
         try {
@@ -65,17 +70,8 @@ public final class BenchCommand {
     /** The jobs, by the first word of their keys ({@code --only pipe,queue} runs two of them). */
     static final List<String> KEYS = List.of("process", "pipe", "queue", "event", "pool");
 
-    /** The jobs to run: all of them, or those {@code --only} names; null when the arguments are wrong. */
-    static java.util.Set<String> only(List<String> args) {
-        if (args.isEmpty()) {
-            return new java.util.HashSet<>(KEYS);
-        }
-        if (args.size() != 2 || !args.get(0).equals("--only")) {
-            return null;
-        }
-        java.util.Set<String> keys = new java.util.HashSet<>(List.of(args.get(1).split(",")));
-        return KEYS.containsAll(keys) && !keys.isEmpty() ? keys : null;
-    }
+    /** The command line of {@code bench} (without {@code --ui}, which the window's side runs). */
+    static final CommandLine LINE = CommandLine.of("bench").option("--only", Value.someOf(KEYS));
 
     private static double round(double v, int digits) {
         double f = Math.pow(10, digits);

@@ -3,6 +3,7 @@ package io.processlab.engine.internal;
 import com.google.gson.JsonElement;
 import io.processlab.engine.Caller;
 import io.processlab.engine.Scheduler;
+import io.processlab.trace.Fields;
 import io.processlab.trace.Trace;
 import io.processlab.wire.Payloads;
 import io.processlab.wire.RemoteError;
@@ -71,6 +72,21 @@ public final class BrokerContext {
 
     public void record(Caller c, String kind, String object, String detail, long msg) {
         trace.record(c.pid(), c.name(), kind, object, detail, null, msg);
+    }
+
+    /** An event with its typed fields. */
+    public void record(Caller c, String kind, String object, String detail, Fields fields) {
+        trace.record(c.pid(), c.name(), kind, object, detail, null, 0, fields);
+    }
+
+    /** A put/send or get/recv with its message number and typed fields. */
+    public void record(Caller c, String kind, String object, String detail, long msg, Fields fields) {
+        trace.record(c.pid(), c.name(), kind, object, detail, null, msg, fields);
+    }
+
+    /** A wait's fields: its timeout ({@code < 0}: none) and who holds what it waits for (null: nobody said). */
+    public static Fields waiting(double timeout, Long heldBy) {
+        return timeout < 0 && heldBy == null ? Fields.NONE : new Fields.Wait(timeout >= 0 ? timeout : null, heldBy);
     }
 
     /** A short Python-like text of a value, for a trace event's detail. */

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import io.processlab.api.Proxies;
 import io.processlab.engine.Caller;
 import io.processlab.engine.Completion;
+import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class BrokerEvent extends SharedObject {
                 flag = true;
                 for (Waiter w : waiters) {
                     w.cancelTimer();
-                    ctx.record(w.caller, Kinds.EVENT_WAKE, id, "set");
+                    ctx.record(w.caller, Kinds.EVENT_WAKE, id, "set", new Fields.Outcome(Fields.Outcome.SET));
                     ok(after, w.done, true);
                 }
                 waiters.clear();
@@ -50,16 +51,17 @@ public final class BrokerEvent extends SharedObject {
 
     private void waitFor(Caller c, JsonObject args, Completion done, List<Runnable> after) {
         if (flag) {
-            ctx.record(c, Kinds.EVENT_WAKE, id, "already set");
+            ctx.record(c, Kinds.EVENT_WAKE, id, "already set", new Fields.Outcome(Fields.Outcome.ALREADY_SET));
             ok(after, done, true);
             return;
         }
         double timeout = timeout(args);
-        ctx.record(c, Kinds.EVENT_WAIT, id, timeout >= 0 ? "timeout " + timeout + " s" : null);
+        ctx.record(c, Kinds.EVENT_WAIT, id, timeout >= 0 ? "timeout " + timeout + " s" : null,
+                BrokerContext.waiting(timeout, null));
         Waiter w = new Waiter(c, done, "wait");
         waiters.add(w);
         arm(w, timeout, waiters, (x, a) -> {
-            ctx.record(x.caller, Kinds.EVENT_WAKE, id, "timeout");
+            ctx.record(x.caller, Kinds.EVENT_WAKE, id, "timeout", new Fields.Outcome(Fields.Outcome.TIMEOUT));
             ok(a, x.done, false);
         });
     }

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import io.processlab.api.Proxies;
 import io.processlab.engine.Caller;
 import io.processlab.engine.Completion;
+import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.wire.RemoteError;
 import java.util.ArrayDeque;
@@ -40,17 +41,17 @@ public final class BrokerLock extends SharedObject {
             return;
         }
         if (!block(args)) {
-            ctx.record(c, Kinds.ACQUIRE_TIMEOUT, id, "busy, held by " + holder.name());
+            ctx.record(c, Kinds.ACQUIRE_TIMEOUT, id, "busy, held by " + holder.name(), new Fields.Outcome(Fields.Outcome.BUSY));
             ok(after, done, false);
             return;
         }
         double timeout = timeout(args);
         ctx.record(c, Kinds.ACQUIRE_WAIT, id, "held by " + holder.name() + " (" + holder.pid() + ")"
-                + (timeout >= 0 ? ", timeout " + timeout + " s" : ""));
+                + (timeout >= 0 ? ", timeout " + timeout + " s" : ""), BrokerContext.waiting(timeout, holder.pid()));
         Waiter w = new Waiter(c, done, "acquire");
         waiters.add(w);
         arm(w, timeout, waiters, (x, a) -> {
-            ctx.record(x.caller, Kinds.ACQUIRE_TIMEOUT, id, "timed out");
+            ctx.record(x.caller, Kinds.ACQUIRE_TIMEOUT, id, "timed out", new Fields.Outcome(Fields.Outcome.TIMEOUT));
             ok(a, x.done, false);
         });
     }
@@ -59,7 +60,7 @@ public final class BrokerLock extends SharedObject {
         holder = c;
         if (abandoned) {
             abandoned = false;
-            ctx.record(c, Kinds.ACQUIRED, id, "abandoned by a process that died");
+            ctx.record(c, Kinds.ACQUIRED, id, "abandoned by a process that died", new Fields.Outcome(Fields.Outcome.ABANDONED));
             fail(after, done, RemoteError.ABANDONED, ctx.text("lock.abandoned"));
         } else {
             ctx.record(c, Kinds.ACQUIRED, id, null);

@@ -7,6 +7,7 @@ import com.google.gson.JsonPrimitive;
 import io.processlab.api.Proxies;
 import io.processlab.engine.Caller;
 import io.processlab.engine.Completion;
+import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.wire.RemoteError;
 import java.util.ArrayDeque;
@@ -23,8 +24,8 @@ import java.util.Map;
  * them again for another worker).
  */
 public final class BrokerQueue extends SharedObject {
-    /** An item, with its message number and its trace detail (made once, at put). */
-    private record Item(JsonElement value, long msg, String detail) {
+    /** An item, with its message number, its trace detail and typed fields (made once, at put). */
+    private record Item(JsonElement value, long msg, String detail, Fields fields) {
     }
 
     /** Tasks a process took and has not marked done, oldest first. */
@@ -82,15 +83,16 @@ public final class BrokerQueue extends SharedObject {
     private void put(Caller c, JsonElement value, Completion done, List<Runnable> after) {
         long msg = ctx.nextMessage();
         String detail = BrokerContext.show(value);
-        ctx.record(c, Kinds.PUT, id, detail, msg);
+        Fields fields = PoolWorkFields.ofPut(value, c);
+        ctx.record(c, Kinds.PUT, id, detail, msg, fields);
         if (joinable) {
             unfinished++;
         }
-        Item item = new Item(value, msg, detail);
+        Item item = new Item(value, msg, detail, fields);
         Waiter w = getters.poll();
         if (w != null) {
             w.cancelTimer();
-            ctx.record(w.caller, Kinds.GET, id, detail, msg);
+            ctx.record(w.caller, Kinds.GET, id, detail, msg, PoolWorkFields.ofGet(fields, w.caller));
             took(w.caller, item);
             ok(after, w.done, value);
         } else {
@@ -103,27 +105,28 @@ public final class BrokerQueue extends SharedObject {
         String wake = wakeups.remove(c.pid());
         Item item = items.poll();
         if (item != null) {
-            ctx.record(c, Kinds.GET, id, item.detail(), item.msg());
+            ctx.record(c, Kinds.GET, id, item.detail(), item.msg(), PoolWorkFields.ofGet(item.fields(), c));
             took(c, item);
             ok(after, done, item.value());
             return;
         }
         if (!block(args)) {
-            ctx.record(c, Kinds.GET_EMPTY, id, "empty");
+            ctx.record(c, Kinds.GET_EMPTY, id, "empty", new Fields.Outcome(Fields.Outcome.EMPTY));
             fail(after, done, RemoteError.EMPTY, ctx.text("queue.empty"));
             return;
         }
         if (wake != null) {
-            ctx.record(c, Kinds.GET_EMPTY, id, "woken: " + wake);
+            ctx.record(c, Kinds.GET_EMPTY, id, "woken: " + wake, new Fields.Outcome(Fields.Outcome.WOKEN));
             fail(after, done, RemoteError.WOKEN, wake);
             return;
         }
         double timeout = timeout(args);
-        ctx.record(c, Kinds.GET_WAIT, id, timeout >= 0 ? "timeout " + timeout + " s" : null);
+        ctx.record(c, Kinds.GET_WAIT, id, timeout >= 0 ? "timeout " + timeout + " s" : null,
+                BrokerContext.waiting(timeout, null));
         Waiter w = new Waiter(c, done, "get");
         getters.add(w);
         arm(w, timeout, getters, (x, a) -> {
-            ctx.record(x.caller, Kinds.GET_EMPTY, id, "timed out");
+            ctx.record(x.caller, Kinds.GET_EMPTY, id, "timed out", new Fields.Outcome(Fields.Outcome.TIMEOUT));
             fail(a, x.done, RemoteError.EMPTY, ctx.text("queue.stayed_empty", timeout));
         });
     }
@@ -147,7 +150,7 @@ public final class BrokerQueue extends SharedObject {
                 taken.remove(c.pid());
             }
         }
-        ctx.record(c, Kinds.TASK_DONE, id, "unfinished " + unfinished);
+        ctx.record(c, Kinds.TASK_DONE, id, "unfinished " + unfinished, new Fields.Unfinished(unfinished));
         releaseJoinersIfDone(after);
         ok(after, done, JsonNull.INSTANCE);
     }
@@ -155,7 +158,7 @@ public final class BrokerQueue extends SharedObject {
     private void releaseJoinersIfDone(List<Runnable> after) {
         if (unfinished == 0) {
             for (Waiter j : joiners) {
-                ctx.record(j.caller, Kinds.JOINED, id, null);
+                ctx.record(j.caller, Kinds.JOINED, id, null, new Fields.Unfinished(0));
                 ok(after, j.done, JsonNull.INSTANCE);
             }
             joiners.clear();
@@ -164,7 +167,7 @@ public final class BrokerQueue extends SharedObject {
 
     private void join(Caller c, Completion done, List<Runnable> after) {
         if (unfinished == 0) {
-            ctx.record(c, Kinds.JOINED, id, null);
+            ctx.record(c, Kinds.JOINED, id, null, new Fields.Unfinished(0));
             ok(after, done, JsonNull.INSTANCE);
             return;
         }
@@ -174,7 +177,7 @@ public final class BrokerQueue extends SharedObject {
             fail(after, done, RemoteError.LOST, why.in(ctx.locale()));
             return;
         }
-        ctx.record(c, Kinds.JOIN_WAIT, id, "unfinished " + unfinished);
+        ctx.record(c, Kinds.JOIN_WAIT, id, "unfinished " + unfinished, new Fields.Unfinished(unfinished));
         joiners.add(new Waiter(c, done, "join"));
     }
 
@@ -290,7 +293,7 @@ public final class BrokerQueue extends SharedObject {
             } else {
                 getters.remove(found);
                 found.cancelTimer();
-                ctx.record(found.caller, Kinds.GET_EMPTY, id, "woken: " + why);
+                ctx.record(found.caller, Kinds.GET_EMPTY, id, "woken: " + why, new Fields.Outcome(Fields.Outcome.WOKEN));
                 fail(after, found.done, RemoteError.WOKEN, why);
             }
         }

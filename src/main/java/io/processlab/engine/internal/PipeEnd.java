@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import io.processlab.api.Proxies;
 import io.processlab.engine.Caller;
 import io.processlab.engine.Completion;
+import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.wire.RemoteError;
 import java.util.ArrayDeque;
@@ -116,7 +117,7 @@ public final class PipeEnd extends SharedObject {
             ctx.record(c, Kinds.RECV, id, item.detail(), item.msg());
             ok(after, done, item.value());
         } else if (peer.closed) {
-            ctx.record(c, Kinds.RECV, id, "EOF: the other end is closed");
+            ctx.record(c, Kinds.RECV, id, "EOF: the other end is closed", new Fields.Outcome(Fields.Outcome.EOF));
             fail(after, done, RemoteError.EOF, ctx.text("pipe.eof"));
         } else {
             ctx.record(c, Kinds.RECV_WAIT, id, null);
@@ -143,7 +144,7 @@ public final class PipeEnd extends SharedObject {
             closed = true;
             ctx.record(c, Kinds.CLOSE, id, null);
             for (Waiter r : peer.receivers) {
-                ctx.record(r.caller, Kinds.RECV, peer.id, "EOF: the other end is closed");
+                ctx.record(r.caller, Kinds.RECV, peer.id, "EOF: the other end is closed", new Fields.Outcome(Fields.Outcome.EOF));
                 fail(after, r.done, RemoteError.EOF, ctx.text("pipe.eof"));
             }
             peer.receivers.clear();

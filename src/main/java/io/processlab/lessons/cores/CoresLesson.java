@@ -107,7 +107,7 @@ public final class CoresLesson extends BaseLesson {
             main.print(main.text("cores.round", k, total, String.format(Locale.ROOT, "%.2f", secs),
                     String.format(Locale.ROOT, "%.2f", first / secs),
                     cpus.isEmpty() ? main.text("cores.unknown") : cpus.toString()));
-            main.metric("speedup." + k, first / secs);
+            main.metric("speedup." + k, first / secs, "x");
         }
     }
     // end:main

@@ -90,9 +90,9 @@ public final class ThreadsLesson extends BaseLesson {
         main.print(main.text("threads.processes", cfg.count(), fmt(processMs), fmt(processMs / Math.max(threadMs, 0.001))));
         main.print(main.text("threads.memory", rssBefore < 0 ? "?" : rssBefore / 1024, childKib / 1024,
                 childKib / 1024 / cfg.count()));
-        main.metric("threads.start_ms", threadMs);
-        main.metric("processes.start_ms", processMs);
-        main.metric("processes.rss_mib", childKib / 1024.0);
+        main.metric("threads.start_ms", threadMs, "ms");
+        main.metric("processes.start_ms", processMs, "ms");
+        main.metric("processes.rss_mib", childKib / 1024.0, "MiB");
     }
     // end:main
 

@@ -1,5 +1,6 @@
 package io.processlab.view.objects;
 
+import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.TraceEvent;
 import java.util.ArrayDeque;
@@ -149,7 +150,7 @@ public final class ObjectsModel {
             case Kinds.PROCESS_JOINED -> ps.running();
             case Kinds.EXIT -> exited(ps, e.detail());
             case Kinds.STEP -> ps.stepped(e.detail());
-            case Kinds.METRIC -> metric(o, e.detail());
+            case Kinds.METRIC -> metric(e.fields(Fields.Metric.class));
             case Kinds.DEADLOCK -> deadlock = Deadlock.parse(e.detail(), processes);
             default -> {
                 // stderr, error: nothing for the panels (held, granted, freed: steps)
@@ -176,14 +177,9 @@ public final class ObjectsModel {
         prints.addLast(new Printed(ps.proc(), text));
     }
 
-    private void metric(String name, String value) {
-        if (name == null || value == null) {
-            return;
-        }
-        try {
-            metrics.put(name, Double.parseDouble(value));
-        } catch (NumberFormatException e) {
-            // not a number: not a figure for a chart
+    private void metric(Fields.Metric m) {
+        if (m != null) {
+            metrics.put(m.name(), m.value());
         }
     }
 

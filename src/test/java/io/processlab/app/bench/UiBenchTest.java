@@ -49,6 +49,7 @@ class UiBenchTest {
         int code = UiBench.main(List.of("bench", "--ui", "--events", "ten"), new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, code);
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: bench --ui"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("bench --ui: --events takes a whole number from 100 to"),
+                err.toString(StandardCharsets.UTF_8));
     }
 }

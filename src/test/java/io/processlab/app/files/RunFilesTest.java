@@ -38,7 +38,7 @@ class RunFilesTest {
                 Arguments.of("{\"format\": \"processlab-trace\", \"events\": []}", "missing: \u201Cversion\u201D",
                         "tem: \u201Cversion\u201D"),
                 Arguments.of("{\"format\": \"processlab-trace\", \"version\": 99, \"events\": []}",
-                        "format version 99; this one reads version 1", "formato vers\u00E3o 99; este l\u00EA a vers\u00E3o 1"),
+                        "format version 99; this one reads version 2", "formato vers\u00E3o 99; este l\u00EA a vers\u00E3o 2"),
                 Arguments.of("{\"format\": \"processlab-trace\", \"version\": 1, \"events\": [{\"t_us\": 1, \"pid\": 2}]}",
                         "the file is damaged", "danificado"));
     }

@@ -1,6 +1,7 @@
 package io.processlab.view.objects;
 
 import io.processlab.trace.TraceEvent;
+import io.processlab.trace.TraceFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,11 +45,12 @@ public final class Events {
         return new Proc(pid, name(pid));
     }
 
+    /** The events, with the typed fields their version-1 texts give (as a version-1 file's get). */
     public List<TraceEvent> list() {
-        return List.copyOf(list);
+        return List.copyOf(TraceFile.withVersion1Fields(list));
     }
 
     public ObjectsModel fold() {
-        return ObjectsModel.of(list);
+        return ObjectsModel.of(list());
     }
 }

@@ -1,6 +1,7 @@
 package io.processlab.view.timeline;
 
 import io.processlab.trace.TraceEvent;
+import io.processlab.trace.TraceFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +34,7 @@ public final class Events {
             out.add(new TraceEvent(t, pid, name, kind, field(rest, "object"), field(rest, "detail"),
                     field(rest, "text"), msg == null ? 0 : Long.parseLong(msg)));
         }
-        return out;
+        return TraceFile.withVersion1Fields(out);
     }
 
     private static String field(String rest, String key) {
