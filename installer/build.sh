@@ -8,7 +8,8 @@
 # Output, in installer/out/:
 #   image/ProcessLab/                   the app image: bin/ProcessLab, lib/app (jars), lib/runtime
 #   processlab_VERSION-1_amd64.deb      the Debian package (installs to /opt/processlab)
-# Needs jpackage, jlink and jdeps (a JDK 17 or newer); the .deb also needs dpkg-deb and fakeroot.
+# Needs jpackage, jlink and jdeps (a JDK 17 or newer: the newest found is bundled, or PROCESSLAB_JDK);
+# the .deb also needs dpkg-deb and fakeroot.
 # See installer/README.md.
 set -euo pipefail
 
@@ -23,8 +24,9 @@ VENDOR="ProcessLab project"
 DESCRIPTION="See how operating-system processes cooperate, with real child processes, live"
 MAINTAINER="${PROCESSLAB_MAINTAINER:-processlab@example.org}"
 # Beside what jdeps finds: what JavaFX needs (it stays on the classpath as jars, so jdeps cannot
-# see it), the locale data for Portuguese, and nothing else. Children need java.base alone.
-EXTRA_MODULES=java.desktop,java.logging,java.xml,jdk.unsupported,jdk.unsupported.desktop,jdk.localedata
+# see it), the locale data for Portuguese, jdk.management (the window tunes its heap, app.HeapTrim),
+# and nothing else. Children need java.base alone.
+EXTRA_MODULES=java.desktop,java.logging,java.management,java.xml,jdk.management,jdk.unsupported,jdk.unsupported.desktop,jdk.localedata
 
 image_only=false
 maven=true
@@ -37,14 +39,51 @@ for a in "$@"; do
     esac
 done
 
-tool() {   # a JDK tool: from JAVA_HOME when it is set, else from PATH
-    if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/$1" ]]; then echo "$JAVA_HOME/bin/$1"; return; fi
-    command -v "$1" || { echo "build.sh: $1 not found (it comes with a JDK 17 or newer)" >&2; exit 1; }
+# The JDK to bundle: PROCESSLAB_JDK when set, else the newest of JAVA_HOME, the JDKs in /usr/lib/jvm
+# (and the other usual folders) and the one on PATH that has jpackage, jlink and jdeps. The newer
+# the runtime, the faster the app: Java 25 maps ahead-of-time caches of the app and its children.
+feature() {   # the feature release of the JDK in $1 (17, 21, 25...), from its release file
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null | head -1
 }
-JPACKAGE="$(tool jpackage)"; JLINK="$(tool jlink)"; JDEPS="$(tool jdeps)"
+pick_jdk() {
+    if [[ -n "${PROCESSLAB_JDK:-}" ]]; then echo "$PROCESSLAB_JDK"; return; fi
+    local best="" best_f=0 d f
+    local on_path; on_path="$(command -v jpackage 2>/dev/null || true)"
+    [[ -n "$on_path" ]] && on_path="$(dirname "$(dirname "$(readlink -f "$on_path")")")"
+    for d in "${JAVA_HOME:-}" "$on_path" /usr/lib/jvm/* /usr/java/* /opt/java/*; do
+        [[ -n "$d" && -x "$d/bin/jpackage" && -x "$d/bin/jlink" && -x "$d/bin/jdeps" ]] || continue
+        f="$(feature "$d")"; [[ -n "$f" ]] || continue
+        if ((f > best_f)); then best="$(readlink -f "$d")"; best_f=$f; fi
+    done
+    [[ -n "$best" ]] || { echo "build.sh: no JDK with jpackage found (a JDK 17 or newer; set PROCESSLAB_JDK)" >&2; exit 1; }
+    echo "$best"
+}
+JDK="$(pick_jdk)"
+JDK_FEATURE="$(feature "$JDK")"
+JPACKAGE="$JDK/bin/jpackage"; JLINK="$JDK/bin/jlink"; JDEPS="$JDK/bin/jdeps"
+for t in "$JPACKAGE" "$JLINK" "$JDEPS"; do
+    [[ -x "$t" ]] || { echo "build.sh: $t not found" >&2; exit 1; }
+done
 step() { printf '[%3ss] %s\n' "$SECONDS" "$*"; }
+# What the launcher passes to the app's JVM: the app's class cache (made below for the image and
+# by the .deb's postinst where it is installed; a missing one is passed over in silence, the app
+# then starts as without it) and, from Java 22 on, JavaFX's native access without warnings.
+if ((JDK_FEATURE >= 25)); then
+    CACHE_FILE=processlab-app.aot
+    cache_options=(--java-options "-XX:AOTCache=\$APPDIR/$CACHE_FILE" --java-options '-Xlog:aot=off,cds=off')
+else
+    CACHE_FILE=processlab-app.jsa
+    cache_options=(--java-options "-XX:SharedArchiveFile=\$APPDIR/$CACHE_FILE" --java-options '-Xlog:cds=off')
+fi
+if ((JDK_FEATURE >= 22)); then
+    cache_options+=(--java-options '--enable-native-access=ALL-UNNAMED')
+fi
+if ((JDK_FEATURE >= 23)); then
+    cache_options+=(--java-options '--sun-misc-unsafe-memory-access=allow')   # JavaFX 21's Marlin renderer
+fi
 
 cd "$ROOT"
+step "JDK to bundle: $JDK (Java $JDK_FEATURE)"
 if $maven; then
     step "mvn package"
     mvn -B -q package -DskipTests
@@ -76,7 +115,7 @@ echo "       $MODULES"
 step "jlink: the runtime, with bin/java (children run it)"
 # No --strip-native-commands: a child is `lib/runtime/bin/java ... ChildMain`.
 "$JLINK" --add-modules "$MODULES" --include-locales=en,pt \
-    --strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive \
+    --strip-debug --no-man-pages --no-header-files "--compress=$( ((JDK_FEATURE >= 21)) && echo zip-6 || echo 2)" --generate-cds-archive \
     --output "$OUT/runtime" >/dev/null
 # The second default CDS archive serves only heaps over 32 GB.
 rm -f "$OUT/runtime/lib/server/classes_nocoops.jsa"
@@ -90,7 +129,8 @@ common=(--name "$NAME" --app-version "$VERSION" --vendor "$VENDOR" --description
     --java-options '-Dfile.encoding=UTF-8' \
     --java-options '-XX:InitialHeapSize=64m' \
     --java-options '-XX:MinHeapFreeRatio=15' \
-    --java-options '-XX:MaxHeapFreeRatio=40'
+    --java-options '-XX:MaxHeapFreeRatio=40' \
+    "${cache_options[@]}"
 # The heap starts small and gives memory back sooner than the defaults on a big machine (these
 # start at 1/64 of the RAM): bench --ui's peak resident memory 460 -> 342 MB, frames the same.
 IMAGE="$OUT/image/$NAME"
@@ -114,11 +154,21 @@ if ! $image_only; then
     rm -rf "$OUT/deb-resources"
 fi
 
-# The children's archive for the image where it lies (after the .deb: its postinst makes its own).
-step "children's class-data-sharing archive"
+# The caches for the image where it lies (after the .deb: its postinst makes its own where it
+# installs the app): the children's, then the app's (a training run of half a minute or so).
+step "children's class cache"
 lib="$IMAGE/lib/app/lib"
 "$IMAGE/lib/runtime/bin/java" -cp "$lib/processlab-core.jar:$lib/$GSON_JAR" io.processlab.engine.ChildArchive \
-    "$lib/processlab-core.jar" "$lib/$GSON_JAR" "$lib/processlab-child.jsa" >/dev/null
+    "$lib/processlab-core.jar" "$lib/$GSON_JAR" "$lib" >/dev/null
+step "the app's class cache ($CACHE_FILE)"
+# The training JVM must have the launcher's options (the JVM refuses a cache made with other
+# module options): the launcher's cfg says them.
+launcher_options=()
+while IFS= read -r o; do launcher_options+=("${o//\$APPDIR/$IMAGE/lib/app}"); done \
+    < <(sed -n 's/^java-options=//p' "$IMAGE/lib/app/$NAME.cfg")
+"$IMAGE/lib/runtime/bin/java" "${launcher_options[@]}" -cp "$IMAGE/lib/app/processlab.jar" \
+    io.processlab.app.bench.AppCache "$IMAGE/lib/app" >/dev/null \
+    || echo "       (no app cache: the app starts without it)"
 
 step "done"
 echo "       app image $(du -sh "$IMAGE" | cut -f1)  $IMAGE"

@@ -4,10 +4,12 @@
 # and, when this shell may make a mount namespace (root), the system's JDKs hidden under empty
 # tmpfs mounts, so that the app and its children can only use the bundled runtime. Checks:
 #   - `run queue` exits 0 and prints its five "Resultado" lines, `run pool` its "Pool:" line,
-#     and nothing on stderr (a child that cannot use its class-data archive would say so there);
+#     and nothing on stderr (a child that cannot use its class cache would say so there);
+#   - `bench --only process` says the children and the app get their class caches;
 #   - a bad setting exits 2 with a one-line reason;
 #   - no child process is left over;
-#   - with Xvfb and xdotool: the window named ProcessLab opens (screenshot in installer/out/).
+#   - with Xvfb and xdotool: the window named ProcessLab opens (screenshot in installer/out/), and
+#     its JVM maps the app's class cache.
 # Prints the launcher's start time and the image's size.
 #
 #   installer/smoke.sh [--no-maven]     (--no-maven: use target/ from an earlier mvn package/verify)
@@ -106,6 +108,13 @@ if run_check bad 2 run queue --set consumers=0; then
         fail "bad setting: expected one line naming 'consumers' on stderr"; cat "$tmp/bad.err" >&2
     fi
 fi
+if run_check caches 0 bench --only process; then
+    if grep -qE '"child_cache":"(aot|cds)".*"parent_cache":"(aot|cds)"' "$tmp/caches.out"; then
+        ok "class caches passed: $(grep -oE '"child_cache":"[a-z]+","parent_cache":"[a-z]+"' "$tmp/caches.out")"
+    else
+        fail "bench: the launcher or the children pass no class cache"; sed 's/^/    /' "$tmp/caches.out" >&2
+    fi
+fi
 sleep 0.5
 if [[ -n "$(leftovers)" ]]; then
     fail "child processes left running:"; leftovers >&2
@@ -141,6 +150,11 @@ if command -v Xvfb >/dev/null && command -v xdotool >/dev/null; then
             shot=" (screenshot: installer/out/window.png)"
         fi
         ok "window '$(DISPLAY=":$n" xdotool getwindowname "$found")' opened$shot"
+        if grep -qE 'processlab-app\.(aot|jsa)' "/proc/$app_pid/maps" 2>/dev/null; then
+            ok "the window's JVM maps the app's class cache"
+        else
+            fail "the window's JVM does not map lib/app/processlab-app.aot (or .jsa)"
+        fi
     elif ! kill -0 "$app_pid" 2>/dev/null && grep -q 'The window comes with' "$tmp/window.err"; then
         echo "smoke: window check skipped: this build has no window yet"
     else

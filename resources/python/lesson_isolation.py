@@ -1,5 +1,9 @@
 # ProcessLab: the "isolation" demo in Python (multiprocessing), for comparison.
-from multiprocessing import Process, Queue
+# Run it: python3 lesson_isolation.py [fork|spawn|forkserver]. With fork (Linux's default up to
+# Python 3.13) the child starts as a copy of the parent and sees global=42; with spawn (the
+# default on Windows and macOS) it is a new interpreter that imports this file and sees 0.
+import sys
+import multiprocessing
 
 GLOBAL = 0
 
@@ -15,12 +19,14 @@ def change(counter, items, times, back):
     back.put({"counter": counter, "list": items})
 
 
-def main(increments=3):
+def main(increments=3, method=None):
     global GLOBAL
+    ctx = multiprocessing.get_context(method)
+    print(f"start method: {ctx.get_start_method()}")
     counter, items, GLOBAL = 0, [1, 2, 3], 42
-    back = Queue()
+    back = ctx.Queue()
     print(f"Parent before: counter={counter}, list={items}, global={GLOBAL}")
-    child = Process(target=change, args=(counter, items, increments, back))
+    child = ctx.Process(target=change, args=(counter, items, increments, back))
     child.start()
     sent = back.get()
     child.join()  # step: main.join
@@ -29,4 +35,4 @@ def main(increments=3):
 
 
 if __name__ == "__main__":
-    main()
+    main(method=sys.argv[1] if len(sys.argv) > 1 else None)

@@ -31,4 +31,6 @@ def main(message=("spam", 42, "ovos"), word="spam"):
 
 
 if __name__ == "__main__":
-    main()
+    import json, sys  # ProcessLab's "Run in Python" passes the sheet's settings as JSON
+    s = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
+    main(tuple(s.get("message", ["spam", 42, "ovos"])), s.get("word", "spam"))

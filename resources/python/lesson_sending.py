@@ -1,10 +1,21 @@
 # ProcessLab: the "sending" demo in Python (multiprocessing), for comparison.
+# What crosses a Pipe is what pickle can write: data, and a few things multiprocessing knows
+# how to hand over (a socket). Code made at run time, a generator, an open file and a
+# multiprocessing Lock cannot cross.
+# Run it: python3 lesson_sending.py [fork|spawn|forkserver|default] [YOUR_VALUE, JSON or a Python literal]
+import ast
 import io
-import pickle
-from multiprocessing import Process, Pipe
+import json
+import os
+import queue
+import socket
+import sys
+import multiprocessing
+from multiprocessing import Lock, Pipe, Process, Queue
 
 
-def echo(end):
+def echo(end, other):
+    other.close()  # the parent's end, inherited with fork: closed, so that recv() sees the end
     while True:
         try:
             end.send(end.recv())
@@ -12,24 +23,58 @@ def echo(end):
             return
 
 
-def main():
+def main(method=None, extra=None):
+    ctx = multiprocessing.get_context(method)
+    print(f"start method: {ctx.get_start_method()}, Python {sys.version.split()[0]}")
     mine, theirs = Pipe()
-    child = Process(target=echo, args=(theirs,))
+    child = ctx.Process(target=echo, args=(theirs, mine))
     child.start()
     theirs.close()
     cyclic = ["me"]
     cyclic.append(cyclic)
-    samples = {"list": ["spam", 42, "ovos"], "map": {"name": "João"}, "set": {"aa", "bb"},
-               "lambda": lambda x: x * 2, "stream": io.BytesIO(b"\x01\x02"), "cycle": cyclic}
+
+    def twice(x):
+        return x * 2
+
+    samples = {
+        "list": ["spam", 42, "ovos"],
+        "map": {"name": "João"},
+        "set": {"aa", "bb"},
+        "cycle": cyclic,
+        "bytes": io.BytesIO(b"\x01\x02\x03"),
+        "lambda": lambda x: x * 2,
+        "nested": twice,
+        "generator": (x * x for x in range(3)),
+        "file": open(os.devnull, "rb"),
+        "socket": socket.socket(),
+        "lock": ctx.Lock(),
+    }
+    if extra is not None:
+        try:
+            samples["extra"] = json.loads(extra)
+        except ValueError:
+            samples["extra"] = ast.literal_eval(extra)
     for name, value in samples.items():
         try:
             mine.send(value)  # step: main.send
             print(f"{name}: sent, received back {mine.recv()!r}")
-        except (pickle.PicklingError, TypeError, AttributeError) as refused:
-            print(f"{name}: refused: {refused}")
+        except Exception as refused:  # pickle.PicklingError, TypeError, AttributeError, RuntimeError
+            print(f"{name}: refused: {type(refused).__name__}: {refused}")
     mine.close()
     child.join()
+    samples["file"].close()
+    samples["socket"].close()
+
+    # A lock put on a Queue: put() returns at once, the queue's feeder thread pickles it later,
+    # fails (it prints the RuntimeError on stderr) and drops it: nothing ever arrives.
+    q = ctx.Queue()
+    q.put(ctx.Lock())  # step: main.queue
+    try:
+        print(f"queue_lock: sent, received back {q.get(timeout=2)!r}")
+    except queue.Empty:
+        print("queue_lock: refused: put() returned, nothing arrived (the queue's feeder thread failed: see stderr)")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] != "default" else None,
+         sys.argv[2] if len(sys.argv) > 2 else None)

@@ -60,7 +60,8 @@ class ArchitectureTest {
     void theLayersAreThere() {
         Set<String> top = main.stream().map(JavaClass::getPackageName).filter(p -> p.startsWith(ROOT + "."))
                 .map(p -> p.substring(ROOT.length() + 1).split("\\.")[0]).collect(Collectors.toCollection(TreeSet::new));
-        assertTrue(top.containsAll(List.of("api", "app", "child", "cli", "engine", "lessons", "trace", "wire")), top.toString());
+        assertTrue(top.containsAll(List.of("api", "app", "child", "cli", "engine", "lessons", "python", "trace", "wire")),
+                top.toString());
     }
 
     @Test
@@ -72,7 +73,7 @@ class ArchitectureTest {
 
     @Test
     void theCoreLayersUseNoWindowToolkit() {
-        noClasses().that().resideInAnyPackage(pkgs("wire", "api", "trace", "engine", "child", "lessons"))
+        noClasses().that().resideInAnyPackage(pkgs("wire", "api", "trace", "engine", "child", "lessons", "python"))
                 .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..")
                 .check(main);
     }
@@ -116,6 +117,11 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(pkg("cli"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("app"))
                 .check(main);
+    }
+
+    @Test
+    void pythonRunsOnTraceAndWireOnly() {
+        onlyDependsOn("python", "trace", "wire");
     }
 
     @Test

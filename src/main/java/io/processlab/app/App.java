@@ -5,6 +5,7 @@ import io.processlab.app.model.MainViewModel;
 import io.processlab.app.panels.LessonPages;
 import io.processlab.app.screenshots.ScreenshotTour;
 import io.processlab.app.screenshots.ShotOptions;
+import io.processlab.engine.ChildLauncher;
 import java.net.URL;
 import java.util.List;
 import javafx.application.Application;
@@ -26,32 +27,54 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        ChildLauncher.prepareCache(false); // none yet for this runtime: made beside the first runs, once
         List<String> args = getParameters().getRaw();
         ShotOptions shots = ShotOptions.wants(args) ? ShotOptions.parse(args) : null;
         LaunchOptions options = LaunchOptions.parse(shots == null ? args : List.of());
-        I18n i18n = new I18n(shots == null ? I18n.systemLocale() : shots.locale());
-        model = new MainViewModel(i18n, LessonPages.create(i18n));
-        MainView view = new MainView(model, i18n);
-        Scene scene = shots == null ? new Scene(view.root(), 1440, 900)
-                : new Scene(view.root(), shots.width(), shots.height());
-        scene.getStylesheets().add(stylesheet());
-        stage.setTitle("ProcessLab");
-        stage.setScene(scene);
-        stage.setMinWidth(1000);
-        stage.setMinHeight(640);
+        I18n i18n = new I18n(shots != null ? shots.locale()
+                : options.locale() != null ? options.locale() : I18n.systemLocale());
+        Window window = shots == null ? show(stage, i18n, 1440, 900) : show(stage, i18n, shots.width(), shots.height());
+        model = window.model();
+        MainView view = window.view();
+        Scene scene = window.scene();
         stage.setOnCloseRequest(e -> {
             view.stopFrames();
             model.shutdown();
             Platform.exit();
         });
-        stage.show();
-        view.startFrames();
         if (shots != null) {
             view.teaching().model().presenterProperty().set(shots.presenter());
             new ScreenshotTour(scene, model, i18n, shots, System.out).start();
+        } else if (options.traceFile() != null && options.traceFile().toString().endsWith(".py")) {
+            view.files().dropped(List.of(options.traceFile())); // a Python program: it runs, as a drop does
         } else if (options.traceFile() != null) {
             view.files().open(options.traceFile());
         }
+    }
+
+    /** The window's parts, as {@link #show} put them in a stage. */
+    public record Window(MainViewModel model, MainView view, Scene scene) {
+    }
+
+    /** Builds the window in {@code stage}, {@code width} by {@code height}, shows it and starts its frames. */
+    public static Window show(Stage stage, I18n i18n, double width, double height) {
+        MainViewModel model = new MainViewModel(i18n, LessonPages.create(i18n));
+        MainView view = new MainView(model, i18n);
+        Scene scene = new Scene(view.root(), width, height);
+        scene.getStylesheets().add(stylesheet());
+        stage.setTitle("ProcessLab");
+        stage.setScene(scene);
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
+        stage.show();
+        view.startFrames();
+        HeapTrim.tune();
+        model.stateProperty().addListener((o, was, now) -> {
+            if (!now.busy()) {
+                HeapTrim.soon(); // a run ended, or Reset: give back what it made the heap grow by
+            }
+        });
+        return new Window(model, view, scene);
     }
 
     /** The style sheet's URL as text. */

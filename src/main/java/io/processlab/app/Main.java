@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Entry point of {@code processlab.jar}: a verb ({@code run}, {@code bench}, {@code export})
- * runs headless ({@code bench --ui} here, as it needs JavaFX); otherwise the window opens ({@link App}). This class does not extend
+ * runs headless ({@code bench --ui} and {@code bench --window} here, as they need JavaFX); otherwise the window opens ({@link App}). This class does not extend
  * {@code Application}: JavaFX is on the classpath, not on the module path.
  */
 public final class Main {
@@ -22,6 +22,11 @@ public final class Main {
         if (args.length > 0 && args[0].equals("bench") && java.util.Arrays.asList(args).contains("--ui")) {
             // the UI bench needs JavaFX, which the command line (cli) may not use
             int code = io.processlab.app.bench.UiBench.main(java.util.Arrays.asList(args), System.out, System.err);
+            System.out.flush();
+            System.exit(code);
+        }
+        if (args.length > 0 && args[0].equals("bench") && java.util.Arrays.asList(args).contains("--window")) {
+            int code = io.processlab.app.bench.WindowBench.main(java.util.Arrays.asList(args), System.out, System.err);
             System.out.flush();
             System.exit(code);
         }
@@ -40,6 +45,14 @@ public final class Main {
             if (isLinux() && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
                 System.err.println("screenshots: the window needs a display; on a machine without one run it under "
                         + "xvfb-run -a -s \"-screen 0 1600x900x24\" (see README, Screenshots)");
+                System.exit(Cli.USAGE);
+            }
+        }
+        if (!ShotOptions.wants(List.of(args))) {
+            try {
+                LaunchOptions.parse(List.of(args));
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
                 System.exit(Cli.USAGE);
             }
         }

@@ -93,6 +93,7 @@ public final class MainView {
             }
         };
         files.acceptDrops(root);
+        files.panelIs(panelHolder);
         timeline.setOnSeek(t -> model.player().seek(t));
         model.traceProperty().addListener((o, a, t) -> {
             timeline.setTrace(t);
@@ -255,24 +256,32 @@ public final class MainView {
         list.setId("lessons");
         list.getStyleClass().add("lesson-list");
         list.setCellFactory(v -> new ListCell<>() {
+            private final Label title = new Label();
+            private final Label sub = new Label();
+            private final VBox box = new VBox(2, title, sub);
+
             {
                 setPrefWidth(0);
+                title.getStyleClass().add("lesson-title");
+                title.setWrapText(true);
+                sub.getStyleClass().add("lesson-subtitle");
+                sub.setWrapText(true);
             }
 
             @Override
             protected void updateItem(LessonPage p, boolean empty) {
                 super.updateItem(p, empty);
+                title.textProperty().unbind();
+                sub.textProperty().unbind();
                 if (empty || p == null) {
                     setGraphic(null);
                     return;
                 }
-                Label title = new Label(i18n.lesson(p.id(), "title"));
-                title.getStyleClass().add("lesson-title");
-                title.setWrapText(true);
-                Label sub = new Label(i18n.getOr("lesson." + p.id() + ".subtitle", ""));
-                sub.getStyleClass().add("lesson-subtitle");
-                sub.setWrapText(true);
-                VBox box = new VBox(2, title, sub);
+                // bound to the language, so that every cell (shown, cached or reused) follows a switch
+                title.textProperty().bind(Bindings.createStringBinding(() -> i18n.lesson(p.id(), "title"),
+                        i18n.localeProperty()));
+                sub.textProperty().bind(Bindings.createStringBinding(
+                        () -> i18n.getOr("lesson." + p.id() + ".subtitle", ""), i18n.localeProperty()));
                 box.setId("lesson-" + p.id());
                 setGraphic(box);
             }
@@ -301,12 +310,26 @@ public final class MainView {
         SettingsView settings = new SettingsView(i18n);
         settings.show(model.currentSettingsProperty().get());
         model.currentSettingsProperty().addListener((o, a, s) -> settings.show(s));
-        VBox left = new VBox(8, title, list, settings.root(), hint);
+        VBox left = new VBox(8, title, list, settings.root(), runPythonButton(), hint);
         left.getStyleClass().add("sidebar");
         left.setPrefWidth(SIDEBAR);
         left.setMinWidth(SIDEBAR);
         left.setMaxWidth(SIDEBAR);
         return left;
+    }
+
+    /** "Run in Python": the chosen seed lesson's Python twin, with the sheet's settings (under the sheet). */
+    private Button runPythonButton() {
+        Button python = button("run-python", "toolbar.run_python", null);
+        python.setOnAction(e -> model.runTwin());
+        python.disableProperty().bind(model.canRunProperty().not());
+        python.visibleProperty().bind(Bindings.createBooleanBinding(model::hasTwin, model.selectedProperty()));
+        python.managedProperty().bind(python.visibleProperty());
+        python.setMaxWidth(Double.MAX_VALUE);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text("toolbar.run_python.tip"));
+        python.setTooltip(tip);
+        return python;
     }
 
     private Node centre() {

@@ -25,6 +25,9 @@ public final class Cli {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         switch (args[0]) {
             case "run":
+                if (PythonRunCommand.wants(rest)) {
+                    return new PythonRunCommand(out, err).execute(rest);
+                }
                 return new RunCommand(out, err).execute(rest);
             case "bench":
                 return new io.processlab.cli.bench.BenchCommand(out, err).execute(rest);

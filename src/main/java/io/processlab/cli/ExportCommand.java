@@ -6,6 +6,7 @@ import io.processlab.cli.args.Parsed;
 import io.processlab.cli.args.UsageException;
 import io.processlab.cli.args.Value;
 import io.processlab.trace.TraceFile;
+import io.processlab.view.export.GifExport;
 import io.processlab.trace.TraceFormatException;
 import io.processlab.wire.JsonErrors;
 import java.io.IOException;
@@ -18,8 +19,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code export TRACE [--png FILE] [--scale 1|2|3] [--chrome FILE] [--lang en|pt]}: draws a saved
- * run's whole timeline as a PNG and/or writes it as a Chrome/Perfetto trace. No display needed.
+ * {@code export TRACE [--png FILE] [--scale 1|2|3] [--svg FILE] [--chrome FILE] [--panel FILE [--at S]]
+ * [--gif FILE [--size WxH] [--speed X] [--fps N] [--only timeline|panel]] [--lang en|pt]}: draws a
+ * saved run's whole timeline as a PNG and/or an SVG, its lesson panel at a moment as a PNG or SVG,
+ * its replay as an animated GIF, and/or writes it as a Chrome/Perfetto trace. No display needed.
  */
 final class ExportCommand {
     private final PrintStream out;
@@ -31,8 +34,12 @@ final class ExportCommand {
     }
 
     /** The parsed command line. */
-    record Options(Path trace, Path png, int scale, Path chrome, Locale locale) {
+    record Options(Path trace, Path png, int scale, Path chrome, Locale locale, Path svg, Path panel, Double atSeconds,
+            Path gif, GifExport.Options gifShape) {
     }
+
+    /** The options that shape the GIF, refused without {@code --gif}. */
+    private static final List<String> GIF_OPTIONS = List.of("--size", "--speed", "--fps", "--only");
 
     /** The command line of {@code export}: adding an option is one line here, and reading it one in {@link #parse}. */
     static final CommandLine LINE = CommandLine.of("export")
@@ -40,19 +47,42 @@ final class ExportCommand {
             .option("--png", Value.path())
             .option("--chrome", Value.path())
             .option("--scale", Exports.SCALE)
+            .option("--svg", Value.path())
+            .option("--panel", Value.path())
+            .option("--at", Value.number(0, 86_400))
+            .option("--gif", Value.path())
+            .option("--size", Value.size(GifExport.MIN_WIDTH, GifExport.MIN_HEIGHT, GifExport.MAX_WIDTH,
+                    GifExport.MAX_HEIGHT))
+            .option("--speed", Value.number(GifExport.MIN_SPEED, GifExport.MAX_SPEED))
+            .option("--fps", Value.whole(1, GifExport.MAX_FPS))
+            .option("--only", Value.oneOf("timeline", "panel"))
             .option("--lang", Value.language());
 
     static Options parse(List<String> args) throws UsageException {
         Parsed p = LINE.parse(args);
-        if (!p.has("--png") && !p.has("--chrome")) {
+        if (!p.has("--png") && !p.has("--chrome") && !p.has("--svg") && !p.has("--panel") && !p.has("--gif")) {
             throw new UsageException(CliText.get(p.messages(), "export.nothing_to_write"));
+        }
+        for (String o : GIF_OPTIONS) {
+            if (p.has(o) && !p.has("--gif")) {
+                throw new UsageException(CliText.get(p.messages(), "export.gif_options_alone", o));
+            }
+        }
+        if (p.has("--at") && !p.has("--panel")) {
+            throw new UsageException(CliText.get(p.messages(), "export.at_alone"));
         }
         Path trace = Value.path().read(p.operand(0));
         if (trace == null) {
             throw new UsageException(CliText.get(p.messages(), "args.bad_path", "export", "TRACE", p.operand(0)));
         }
-        return new Options(trace, p.get("--png", null), p.get("--scale", 1), p.get("--chrome", null),
-                Texts.locale(p.get("--lang", "pt")));
+        Locale locale = Texts.locale(p.get("--lang", "pt"));
+        int[] size = p.get("--size", new int[] {960, 540});
+        String only = p.get("--only", "both");
+        GifExport.Options gif = new GifExport.Options(size[0], size[1], p.get("--speed", 1.0), p.get("--fps", 10),
+                only.equals("timeline") ? GifExport.Parts.TIMELINE : only.equals("panel") ? GifExport.Parts.PANEL
+                        : GifExport.Parts.BOTH, null, locale);
+        return new Options(trace, p.get("--png", null), p.get("--scale", 1), p.get("--chrome", null), locale,
+                p.get("--svg", null), p.get("--panel", null), p.get("--at", null), p.get("--gif", null), gif);
     }
 
     int execute(List<String> args) {
@@ -64,7 +94,8 @@ final class ExportCommand {
             return Cli.USAGE;
         }
         Locale msgs = CommandLine.messages(args);
-        String clash = Exports.clash("export", o.trace(), msgs, "--png", o.png(), "--chrome", o.chrome());
+        String clash = Exports.clash("export", o.trace(), msgs, "--png", o.png(), "--chrome", o.chrome(), "--svg", o.svg(),
+                "--panel", o.panel(), "--gif", o.gif());
         if (clash != null) {
             err.println(clash);
             return Cli.USAGE;
@@ -94,6 +125,19 @@ final class ExportCommand {
             if (ok) {
                 out.println(CliText.get(msgs, "export.wrote_png", o.png(), (System.nanoTime() - t) / 1_000_000));
             }
+        }
+        if (ok && o.svg() != null) {
+            ok = Exports.svg(rec.trace(), o.svg(), rec.lesson(), rec.settings(), when, o.locale(), "export", msgs, err);
+            if (ok) {
+                out.println(CliText.get(msgs, "export.wrote", o.svg()));
+            }
+        }
+        if (ok && o.panel() != null) {
+            ok = Exports.panel(rec.trace(), o.panel(), o.atSeconds(), o.scale(), rec.lesson(), o.locale(), msgs, out,
+                    err);
+        }
+        if (ok && o.gif() != null) {
+            ok = Exports.gif(rec.trace(), o.gif(), o.gifShape(), rec.lesson(), msgs, out, err);
         }
         if (ok && o.chrome() != null) {
             ok = Exports.chrome(rec.trace(), o.chrome(), rec.lesson(), rec.settings(), "export", msgs, err);

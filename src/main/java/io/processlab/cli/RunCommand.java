@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code run LESSON [--set KEY=VALUE]... [--lang en|pt] [--trace FILE] [--png FILE [--scale N]]}: runs a
+ * {@code run LESSON [--set KEY=VALUE]... [--lang en|pt] [--trace FILE] [--png FILE [--scale N]] [--svg FILE]}: runs a
  * lesson on real child processes, printing each line its processes print, in the order the
  * parent received them.
  */
@@ -36,7 +36,8 @@ final class RunCommand {
     }
 
     /** The parsed command line. */
-    record Options(Lesson lesson, Settings settings, Locale locale, Path trace, Path png, int scale, double slowdown) {
+    record Options(Lesson lesson, Settings settings, Locale locale, Path trace, Path png, int scale, double slowdown,
+            Path svg) {
     }
 
     /** The command line of {@code run}: adding an option is one line here, and reading it one in {@link #parse}. */
@@ -46,6 +47,7 @@ final class RunCommand {
             .option("--lang", Value.language())
             .option("--trace", Value.path())
             .option("--png", Value.path())
+            .option("--svg", Value.path())
             .option("--scale", Exports.SCALE)
             .option("--tempo", Value.number(0.1, 4).says("args.bad_tempo"));
 
@@ -60,7 +62,7 @@ final class RunCommand {
         try {
             Settings settings = Settings.parsePairs(lesson.settings(), sets);
             return new Options(lesson, settings, Texts.locale(p.get("--lang", "pt")), p.get("--trace", null),
-                    p.get("--png", null), p.get("--scale", 1), 1 / p.get("--tempo", 1.0));
+                    p.get("--png", null), p.get("--scale", 1), 1 / p.get("--tempo", 1.0), p.get("--svg", null));
         } catch (SettingException e) {
             throw new UsageException("run " + id + ": " + e.message(msgs));
         }
@@ -80,7 +82,7 @@ final class RunCommand {
             return Cli.USAGE;
         }
         Locale msgs = messageLocale(args);
-        String clash = Exports.clash("run", null, msgs, "--trace", o.trace(), "--png", o.png());
+        String clash = Exports.clash("run", null, msgs, "--trace", o.trace(), "--png", o.png(), "--svg", o.svg());
         if (clash != null) {
             err.println(clash);
             return Cli.USAGE;
@@ -149,6 +151,10 @@ final class RunCommand {
         }
         if (o.png() != null && !Exports.png(run.trace(), o.png(), o.scale(), o.lesson().id(),
                 o.settings().toJson(), LocalDateTime.now(), o.locale(), "run", msgs, err)) {
+            return Cli.FAILED;
+        }
+        if (o.svg() != null && !Exports.svg(run.trace(), o.svg(), o.lesson().id(), o.settings().toJson(),
+                LocalDateTime.now(), o.locale(), "run", msgs, err)) {
             return Cli.FAILED;
         }
         out.flush();

@@ -63,7 +63,9 @@ final class RunEnding {
             return;
         }
         try {
-            TraceFile.save(options.trace(), id, options.settings().toJson(), run.trace(), true);
+            com.google.gson.JsonObject marked = new com.google.gson.JsonObject();
+            marked.addProperty("interrupted", true);
+            TraceFile.save(options.trace(), id, options.settings().toJson(), marked, run.trace());
             err.println(CliText.get(msgs, "run.interrupted_saved", id, run.trace().size(), options.trace()));
         } catch (IOException e) {
             err.println(CliText.get(msgs, "run.trace_failed", options.trace(), CliText.io(msgs, e)));

@@ -19,23 +19,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Makes the children's class-data-sharing archive at build time: runs one real child, with the
- * children's own flags and classpath and {@code -XX:ArchiveClassesAtExit}, through a real run
- * that has it print, take a lock, echo on a pipe, wait for an event and work a pool worker's
- * chunks (the target {@code archive.training}). A child that maps the archive starts with the
- * classes and lambdas of all those paths already parsed, verified and linked.
+ * Makes the children's class cache ({@link ClassCache}: the AOT cache on Java 25 and later, a
+ * class-data-sharing archive before): runs one real child, with the children's own flags and
+ * classpath and the flag that records the cache, through a real run that has it print, take a
+ * lock, echo on a pipe, wait for an event and work a pool worker's chunks (the target
+ * {@code archive.training}). A child that maps the cache starts with the classes and lambdas of
+ * all those paths already parsed, verified and linked (and, on Java 25, with their profiles).
  *
- * <p>Usage: {@code ChildArchive CORE_JAR GSON_JAR OUT.jsa}. The archive is only valid for the
- * jars at the paths it was made with (Java 17 cannot relocate it), so their classpath is written
- * beside it ({@link #CLASSPATH_FILE}); {@link ChildLauncher} uses the archive only for that
- * classpath and while it is newer than the core jar. The installer makes it again where the app
- * is installed.
+ * <p>Usage: {@code ChildArchive CORE_JAR GSON_JAR OUT} where OUT is the cache's file or the folder
+ * it goes into ({@link #fileName()} there). The cache is only valid for the runtime and the jars
+ * it was made with, so they are written beside it ({@link ClassCache#madeForFile});
+ * {@link ChildLauncher} uses it only for them and while it is newer than the core jar. The build
+ * makes it for the JVM that runs Maven, the installer where the app is installed, and a parent
+ * that finds none for its runtime makes one on first use ({@link ChildLauncher#prepareCache}).
  */
 public final class ChildArchive {
-    /** The archive's file name, beside the core jar. */
-    public static final String FILE_NAME = "processlab-child.jsa";
-    /** Beside the archive: the children's classpath the archive was made for. */
-    public static final String CLASSPATH_FILE = FILE_NAME + ".classpath";
+    /** The cache's file name without its extension, beside the core jar. */
+    public static final String BASE = "processlab-child";
     /** The training child's target and its pool function (registered by the child's built-in targets). */
     static final String TRAINING_TARGET = "archive.training";
     static final String TRAINING_FUNCTION = "archive.twice";
@@ -43,32 +43,58 @@ public final class ChildArchive {
     private ChildArchive() {
     }
 
+    /** The children's cache file name for this JVM: {@code processlab-child.aot} or {@code .jsa}. */
+    public static String fileName() {
+        return ClassCache.ofThisJvm().fileName(BASE);
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
-            System.err.println("usage: ChildArchive CORE_JAR GSON_JAR OUT.jsa");
+            System.err.println("usage: ChildArchive CORE_JAR GSON_JAR OUT (a file, or a folder)");
             System.exit(2);
         }
         Path out = Path.of(args[2]).toAbsolutePath().normalize();
-        Path madeFor = out.resolveSibling(CLASSPATH_FILE);
-        Files.deleteIfExists(out);
-        Files.deleteIfExists(madeFor);
+        if (Files.isDirectory(out)) {
+            out = out.resolve(fileName());
+        }
         String classpath = Path.of(args[0]).toAbsolutePath().normalize() + File.pathSeparator
                 + Path.of(args[1]).toAbsolutePath().normalize();
+        String failure = make(out, classpath);
+        if (failure != null) {
+            System.err.println("ChildArchive: no cache made (" + failure + "); children start without it");
+            return;
+        }
+        System.out.println("ChildArchive: " + out + " (" + Files.size(out) / 1024 + " KiB)");
+    }
+
+    /**
+     * Makes the cache {@code out} for children of this runtime with {@code classpath}: null when
+     * it is made, else what went wrong (then there is none). The cache is written under another
+     * name and moved into place, so a child never maps a half-written one.
+     */
+    static String make(Path out, String classpath) throws IOException {
+        ClassCache.delete(out);
+        Path partial = out.resolveSibling(out.getFileName() + ".part" + ProcessHandle.current().pid());
+        Files.deleteIfExists(partial);
         ChildLauncher launcher = new ChildLauncher(ChildLauncher.javaExecutable(), classpath,
-                List.of("-XX:ArchiveClassesAtExit=" + out));
+                List.of(ClassCache.ofThisJvm().makeFlag(partial)));
         String failure;
         try {
             failure = train(launcher);
         } catch (RuntimeException e) {
             failure = e.toString();
         }
-        if (failure != null || !Files.exists(out)) {
-            Files.deleteIfExists(out);
-            System.err.println("ChildArchive: no archive made (" + (failure != null ? failure : "no file") + "); children start without it");
-            return;
+        if (failure == null && !Files.isRegularFile(partial)) {
+            failure = "no file";
         }
-        Files.writeString(madeFor, classpath + System.lineSeparator());
-        System.out.println("ChildArchive: " + out + " (" + Files.size(out) / 1024 + " KiB)");
+        if (failure != null) {
+            Files.deleteIfExists(partial);
+            return failure;
+        }
+        Files.move(partial, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        ClassCache.writeMadeFor(out, classpath);
+        return null;
     }
 
     /** Runs the training child to its end; null when it succeeded, else what went wrong. */

@@ -1,9 +1,13 @@
 package io.processlab.engine;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,7 +30,6 @@ public final class ChildLauncher {
             "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC",
             "-XX:-UsePerfData",
-            "-Xshare:auto",
             "-Xss512k",
             "-Xms8m",
             "-Xmx256m",
@@ -47,8 +50,9 @@ public final class ChildLauncher {
 
     /**
      * The launcher for this JVM: its own java, the code sources of ChildMain and Gson, and the
-     * class-data-sharing archive made at build time when it is there, fresh and made for these
-     * very jar paths.
+     * children's class cache ({@link ChildArchive}) when one is there for this runtime and these
+     * very jar paths: beside the core jar (made at build or install time), else in the user's
+     * cache folder ({@link #prepareCache}).
      */
     public static ChildLauncher forThisJvm() {
         String classpath = childClasspath();
@@ -65,33 +69,112 @@ public final class ChildLauncher {
     }
 
     /**
-     * The flag that maps the children's archive beside {@code core}, or nothing. The JVM refuses
-     * an archive whose jars moved (an installed or copied app image) and says so on the child's
-     * stderr, so the archive is only used when the classpath it was made for
-     * ({@link ChildArchive#CLASSPATH_FILE}) begins this one, and when it is newer than the core jar.
+     * The flag that maps the children's cache for {@code core}, or nothing. The JVM refuses a
+     * cache made by another runtime or for jars that moved, and says so on the child's stderr, so
+     * a cache is only used when it was made by this runtime for a classpath that begins this one,
+     * and when it is newer than the core jar ({@link ClassCache#usable}).
      */
     static List<String> archiveFlags(Path core, String classpath) {
-        try {
-            if (core == null || !Files.isRegularFile(core)) {
-                return List.of();
+        for (Path cache : cachePlaces(core)) {
+            if (ClassCache.usable(cache, core, classpath)) {
+                return List.of(ClassCache.ofThisJvm().useFlag(cache));
             }
-            Path jsa = core.resolveSibling(ChildArchive.FILE_NAME);
-            Path madeFor = core.resolveSibling(ChildArchive.CLASSPATH_FILE);
-            if (Files.isRegularFile(jsa) && Files.isRegularFile(madeFor)
-                    && Files.getLastModifiedTime(jsa).compareTo(Files.getLastModifiedTime(core)) >= 0
-                    && startsWithEntries(classpath, Files.readString(madeFor).strip())) {
-                return List.of("-XX:SharedArchiveFile=" + jsa);
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            // no archive: children start a little slower
         }
         return List.of();
     }
 
-    /** Whether the classpath {@code cp} begins with all the entries of {@code prefix}. */
-    private static boolean startsWithEntries(String cp, String prefix) {
-        return !prefix.isEmpty()
-                && (cp.equals(prefix) || cp.startsWith(prefix + File.pathSeparator));
+    /** Where the children's cache for {@code core} may be: beside it, then in the user's cache folder. */
+    static List<Path> cachePlaces(Path core) {
+        if (core == null || !Files.isRegularFile(core)) {
+            return List.of();
+        }
+        List<Path> places = new ArrayList<>();
+        places.add(core.resolveSibling(ChildArchive.fileName()));
+        Path folder = userCacheFolder(core);
+        if (folder != null) {
+            places.add(folder.resolve(ChildArchive.fileName()));
+        }
+        return places;
+    }
+
+    /**
+     * The user's cache folder for the jars beside {@code core} on this runtime
+     * ({@code $XDG_CACHE_HOME/processlab/child-HASH}, by default under {@code ~/.cache}), or null.
+     */
+    static Path userCacheFolder(Path core) {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        String home = System.getProperty("user.home");
+        Path root = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : home != null && !home.isBlank() ? Path.of(home, ".cache") : null;
+        if (root == null || !root.isAbsolute()) {
+            return null;
+        }
+        String key = core.toAbsolutePath().normalize() + "\n" + ClassCache.runtime();
+        return root.resolve("processlab").resolve("child-" + Integer.toHexString(key.hashCode()));
+    }
+
+    /** A system property: {@code off} keeps {@link #prepareCache} from making a cache. */
+    public static final String CACHE_PROPERTY = "processlab.childCache";
+
+    private static final Object PREPARING = new Object();
+    private static Thread preparing;
+
+    /**
+     * Makes the children's cache for this runtime if there is none yet (a JDK other than the one
+     * the build ran on, or an install whose cache could not be made): beside the core jar when
+     * that folder is writable, else in the user's cache folder, in a training run of a second or
+     * two on a daemon thread. Children started before it is done start without it. Nothing when
+     * the classes do not come from the built jars, when children get more classpath (the tests),
+     * or with {@code -Dprocesslab.childCache=off}. With {@code wait}, returns once it is made
+     * (the bench, so that no training runs beside what it measures).
+     */
+    public static void prepareCache(boolean wait) {
+        Path core = coreJar();
+        String classpath;
+        try {
+            classpath = childClasspath();
+        } catch (RuntimeException e) {
+            return;
+        }
+        if ("off".equals(System.getProperty(CACHE_PROPERTY)) || System.getProperty(EXTRA_CLASSPATH) != null
+                || cachePlaces(core).isEmpty() || !archiveFlags(core, classpath).isEmpty()) {
+            return;
+        }
+        Thread t;
+        synchronized (PREPARING) {
+            if (preparing == null) {
+                preparing = new Thread(() -> makeCache(core, classpath), "processlab-child-cache");
+                preparing.setDaemon(true);
+                preparing.start();
+            }
+            t = preparing;
+        }
+        if (wait) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Makes the cache in the first of its places that is writable; one process at a time. */
+    private static void makeCache(Path core, String classpath) {
+        List<Path> places = cachePlaces(core);
+        Path dir = core.toAbsolutePath().getParent();
+        Path out = dir != null && Files.isWritable(dir) ? places.get(0) : places.get(places.size() - 1);
+        try {
+            Files.createDirectories(out.getParent());
+            try (FileChannel lock = FileChannel.open(out.resolveSibling(out.getFileName() + ".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock held = lock.tryLock()) {
+                if (held != null && !ClassCache.usable(out, core, classpath)) {
+                    ChildArchive.make(out, classpath);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no cache: children start a little slower, as before
+        }
     }
 
     /** A launcher with more JVM flags (tests use it to make a child fail to start). */

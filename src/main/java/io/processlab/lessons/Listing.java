@@ -38,6 +38,29 @@ public record Listing(String java, String python, Map<String, Integer> javaLines
         return fromSources(src, py);
     }
 
+    /** The marker a Python run's step events give each line the program reached ({@code line 12}). */
+    public static String lineMarker(int line) {
+        return "line " + line;
+    }
+
+    /** A Python program's own text, each of its lines a marker ({@link #lineMarker}); no Java. */
+    public static Listing ofPython(String source) {
+        return new Listing("", source, Map.of(), Collections.unmodifiableMap(lineMarkers(source, new LinkedHashMap<>())));
+    }
+
+    /** The same listing, with each Python line also a marker of a Python run ({@link #lineMarker}). */
+    public Listing withPythonLines() {
+        return new Listing(java, python, javaLines, Collections.unmodifiableMap(lineMarkers(python, new LinkedHashMap<>(pythonLines))));
+    }
+
+    private static Map<String, Integer> lineMarkers(String source, Map<String, Integer> into) {
+        int n = source.split("\n", -1).length;
+        for (int i = 1; i <= n; i++) {
+            into.putIfAbsent(lineMarker(i), i);
+        }
+        return into;
+    }
+
     /** Cuts and maps the two texts. */
     public static Listing fromSources(String javaSource, String pythonSource) {
         Map<String, Integer> jl = new LinkedHashMap<>();

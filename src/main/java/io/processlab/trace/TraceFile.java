@@ -35,38 +35,46 @@ public final class TraceFile {
     public static final int VERSION = 2;
     /** Files larger than this are refused before they are read. */
     public static final long MAX_BYTES = 512L << 20;
+    /** The members a header may not replace. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("format", "version", "lesson", "settings",
+            "processes", "events");
 
     private TraceFile() {
     }
 
     /** A saved run: which lesson, with which settings, and its trace. */
-    public record Recording(String lesson, JsonObject settings, Trace trace) {
+    public record Recording(String lesson, JsonObject settings, Trace trace, JsonObject header) {
+        /** A recording with no header besides its lesson and settings (a Java run's). */
+        public Recording(String lesson, JsonObject settings, Trace trace) {
+            this(lesson, settings, trace, null);
+        }
     }
 
     /** Writes the file atomically (a temporary file, then a rename), with the usual permissions. */
     public static void save(Path file, String lesson, JsonObject settings, Trace trace) throws IOException {
-        save(file, lesson, settings, trace, false);
+        save(file, lesson, settings, null, trace);
     }
 
     /**
-     * {@link #save}; {@code interrupted}: the run was ended from outside (Ctrl-C, SIGTERM) and the
-     * file holds what was recorded until then, marked {@code "interrupted":true}.
+     * Writes the file atomically, with {@code header}'s members at the top besides the lesson and
+     * its settings (a Python run's {@code runtime}, interpreter and start method); null: none.
      */
-    public static void save(Path file, String lesson, JsonObject settings, Trace trace, boolean interrupted)
+    public static void save(Path file, String lesson, JsonObject settings, JsonObject header, Trace trace)
             throws IOException {
         AtomicFile.write(file, out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            write(w, lesson, settings, trace, interrupted);
+            write(w, lesson, settings, header, trace);
             w.flush();
         });
     }
 
     /** Streams the document to {@code out}. */
     public static void write(Writer out, String lesson, JsonObject settings, Trace trace) throws IOException {
-        write(out, lesson, settings, trace, false);
+        write(out, lesson, settings, null, trace);
     }
 
-    private static void write(Writer out, String lesson, JsonObject settings, Trace trace, boolean interrupted)
+    /** Streams the document to {@code out}, with {@code header}'s members at the top (null: none). */
+    public static void write(Writer out, String lesson, JsonObject settings, JsonObject header, Trace trace)
             throws IOException {
         JsonWriter w = new JsonWriter(out);
         w.setHtmlSafe(false);
@@ -76,8 +84,13 @@ public final class TraceFile {
         w.name("lesson").value(lesson);
         w.name("settings");
         WireCodec.gson().toJson(settings == null ? new JsonObject() : settings, w);
-        if (interrupted) {
-            w.name("interrupted").value(true);
+        if (header != null) {
+            for (var member : header.entrySet()) {
+                if (!RESERVED.contains(member.getKey())) {
+                    w.name(member.getKey());
+                    WireCodec.gson().toJson(member.getValue(), w);
+                }
+            }
         }
         w.name("processes").beginArray();
         for (ProcessInfo p : trace.processes()) {

@@ -8,12 +8,9 @@ import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,8 +84,6 @@ public final class JsonErrors {
     public static final String BUNDLE = "i18n.json";
 
     private static final Pattern WHERE = Pattern.compile(" at line (\\d+) column (\\d+)");
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     /** Gson's reasons, by how its message begins. */
     private static final List<Map.Entry<String, Reason>> GSON = List.of(
             Map.entry("End of input", Reason.ENDS_EARLY),
@@ -174,21 +169,7 @@ public final class JsonErrors {
     }
 
     private static String text(Locale locale, String key, Object... args) {
-        Locale l = locale != null && "pt".equals(locale.getLanguage()) ? Locale.forLanguageTag("pt-BR") : Locale.ENGLISH;
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, l, JsonErrors.class.getClassLoader(), NO_FALLBACK).getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
-        if (args.length == 0) {
-            return pattern.replace("''", "'");
-        }
-        Object[] plain = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            plain[i] = args[i] instanceof Number ? String.valueOf(args[i]) : args[i];
-        }
-        return new MessageFormat(pattern, l).format(plain);
+        return Bundles.text(BUNDLE, locale, key, args);
     }
 
     private static String innermost(Throwable e) {

@@ -27,10 +27,12 @@ import org.testfx.util.WaitForAsyncUtils;
 final class TestWindow {
     final MainViewModel vm;
     final MainView view;
+    final I18n i18n;
 
-    private TestWindow(MainViewModel vm, MainView view) {
+    private TestWindow(MainViewModel vm, MainView view, I18n i18n) {
         this.vm = vm;
         this.view = view;
+        this.i18n = i18n;
     }
 
     /** Builds the window in TestFX's stage (call from a {@code @Start} method). */
@@ -43,7 +45,7 @@ final class TestWindow {
         stage.setScene(scene);
         stage.show();
         view.startFrames();
-        return new TestWindow(vm, view);
+        return new TestWindow(vm, view, i18n);
     }
 
     /** Stops the frames and ends any run (call from {@code @AfterEach}). */

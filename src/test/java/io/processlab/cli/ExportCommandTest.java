@@ -86,7 +86,14 @@ class ExportCommandTest {
         nothing to write   | export TRACE                   | say what to write
         no trace named     | export --png x.png             | name a trace file
         a wrong scale      | export TRACE --png x.png --scale 4 | --scale takes 1, 2 or 3, not '4'
-        an unknown option  | export TRACE --svg x.svg       | unknown option '--svg'
+        an unknown option  | export TRACE --pdf x.pdf       | unknown option '--pdf'
+        a wrong --at       | export TRACE --panel x.png --at -1 | --at takes a number from 0
+        --at without panel | export TRACE --png x.png --at 0.3 | add --panel FILE
+        a wrong --size     | export TRACE --gif x.gif --size 99x9 | --size takes WIDTHxHEIGHT
+        a wrong --speed    | export TRACE --gif x.gif --speed 0 | --speed takes a number from 0.1 to 16
+        a wrong --fps      | export TRACE --gif x.gif --fps 61 | --fps takes a whole number from 1 to 30
+        a wrong --only     | export TRACE --gif x.gif --only code | --only takes one of
+        gif options alone  | export TRACE --png x.png --fps 5 | --fps is an option of --gif
         a missing value    | export TRACE --png             | --png needs a value
         run with bad scale | run queue --png x.png --scale 0 | --scale takes 1, 2 or 3, not '0'
         """)

@@ -115,7 +115,7 @@ class ExportRefusalTest {
                 Arguments.of("export --png x.png --lang pt", "export: diga qual registro exportar"),
                 Arguments.of("export T --lang pt", "export: diga o que escrever"),
                 Arguments.of("export T --png x.png --scale 4 --lang pt", "export: --scale aceita 1, 2 ou 3, n\u00e3o '4'"),
-                Arguments.of("export T --svg x.svg --lang pt", "export: op\u00e7\u00e3o desconhecida '--svg'"),
+                Arguments.of("export T --pdf x.pdf --lang pt", "export: op\u00e7\u00e3o desconhecida '--pdf'"),
                 Arguments.of("run queue --png x.png --scale 0 --lang pt", "run: --scale aceita 1, 2 ou 3, n\u00e3o '0'"));
     }
 
@@ -125,7 +125,7 @@ class ExportRefusalTest {
         assertEquals(Cli.USAGE, cli(line.split(" ")));
         String msg = err.toString(StandardCharsets.UTF_8).strip();
         assertTrue(msg.startsWith(expected), msg);
-        assertNoEnglish(msg.replace("--scale", "").replace("--svg", "").replace("--png", "").replace("--chrome", ""));
+        assertNoEnglish(msg.replace("--scale", "").replace("--pdf", "").replace("--png", "").replace("--chrome", ""));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.processlab.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** When a child is given the class-data-sharing archive made at build (or install) time. */
+/** When a child is given the class cache made at build (or install, or first-use) time. */
 class ChildArchiveFlagsTest {
     @TempDir
     Path dir;
@@ -28,10 +29,14 @@ class ChildArchiveFlagsTest {
     }
 
     private Path archive(String madeFor) throws IOException {
-        Path jsa = Files.writeString(dir.resolve(ChildArchive.FILE_NAME), "jsa");
+        return archive(madeFor, ClassCache.runtime());
+    }
+
+    private Path archive(String madeFor, String runtime) throws IOException {
+        Path jsa = Files.writeString(dir.resolve(ChildArchive.fileName()), "jsa");
         Files.setLastModifiedTime(jsa, FileTime.fromMillis(2_000_000));
         if (madeFor != null) {
-            Files.writeString(dir.resolve(ChildArchive.CLASSPATH_FILE), madeFor + System.lineSeparator());
+            Files.writeString(ClassCache.madeForFile(jsa), madeFor + System.lineSeparator() + runtime + System.lineSeparator());
         }
         return jsa;
     }
@@ -53,7 +58,7 @@ class ChildArchiveFlagsTest {
             throws IOException {
         jars();
         Path jsa = archive(expand(madeFor));
-        List<String> expected = used ? List.of("-XX:SharedArchiveFile=" + jsa) : List.of();
+        List<String> expected = used ? List.of(ClassCache.ofThisJvm().useFlag(jsa)) : List.of();
         assertEquals(expected, ChildLauncher.archiveFlags(core, expand(actual)));
     }
 
@@ -73,6 +78,50 @@ class ChildArchiveFlagsTest {
         jars();
         archive(null);
         assertEquals(List.of(), ChildLauncher.archiveFlags(core, cp(core.toString(), gson)));
+    }
+
+    @Test
+    void archiveMadeByAnotherRuntimeIsNotUsed() throws IOException {
+        jars();
+        archive(cp(core.toString(), gson), "/opt/other-jdk 17.0.1+12");
+        assertEquals(List.of(), ChildLauncher.archiveFlags(core, cp(core.toString(), gson)));
+    }
+
+    @Test
+    void archiveOfTheOldFormatWithoutItsRuntimeIsNotUsed() throws IOException {
+        jars();
+        Path jsa = archive(null);
+        Files.writeString(ClassCache.madeForFile(jsa), cp(core.toString(), gson) + System.lineSeparator());
+        assertEquals(List.of(), ChildLauncher.archiveFlags(core, cp(core.toString(), gson)));
+    }
+
+    @ParameterizedTest(name = "Java {0}: {1}")
+    @CsvSource({"17, CDS", "21, CDS", "24, CDS", "25, AOT", "26, AOT"})
+    void theCacheKindFollowsTheJavaRelease(int feature, ClassCache kind) {
+        assertEquals(kind, ClassCache.of(feature));
+    }
+
+    @Test
+    void eachKindHasItsOwnFileAndFlags() {
+        Path f = Path.of("/x/c.aot");
+        assertEquals("-XX:AOTCacheOutput=/x/c.aot", ClassCache.AOT.makeFlag(f));
+        assertEquals("-XX:AOTCache=/x/c.aot", ClassCache.AOT.useFlag(f));
+        assertEquals("-XX:ArchiveClassesAtExit=/x/c.aot", ClassCache.CDS.makeFlag(f));
+        assertEquals("-XX:SharedArchiveFile=/x/c.aot", ClassCache.CDS.useFlag(f));
+        assertEquals("processlab-child.aot", ClassCache.AOT.fileName("processlab-child"));
+        assertEquals("processlab-child.jsa", ClassCache.CDS.fileName("processlab-child"));
+    }
+
+    @Test
+    void theUserCacheFolderDependsOnTheJarsPlace() throws IOException {
+        jars();
+        Path other = Files.createDirectories(dir.resolve("b")).resolve("processlab-core.jar");
+        Files.writeString(other, "core");
+        List<Path> places = ChildLauncher.cachePlaces(core);
+        assertEquals(core.resolveSibling(ChildArchive.fileName()), places.get(0));
+        if (places.size() > 1) {
+            assertNotEquals(places.get(1), ChildLauncher.cachePlaces(other).get(1));
+        }
     }
 
     @Test

@@ -247,16 +247,7 @@ public final class UiBench {
 
     /** The process's peak resident memory (Linux's VmHWM), or -1 where it cannot be read. */
     static long residentPeakBytes() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-        return -1;
+        return Memory.status("VmHWM:");
     }
 
     /** The most heap in use at once since the reset, summed over the heap's pools. */
@@ -272,9 +263,7 @@ public final class UiBench {
 
     /** The heap held by live objects (the full run's trace and the canvas's states included). */
     private static long heapUsedAfterGc() {
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
+        return Memory.heapUsedAfterGc();
     }
 
     /**
@@ -289,6 +278,11 @@ public final class UiBench {
         setIfAbsent("prism.order", "sw");
         setIfAbsent("prism.text", "t2k");
         setIfAbsent("java.awt.headless", "true");
+        startFx();
+    }
+
+    /** Starts JavaFX on the platform its properties name (the machine's own by default), unless it runs already. */
+    static void startFx() throws InterruptedException {
         CountDownLatch up = new CountDownLatch(1);
         try {
             Platform.startup(up::countDown);

@@ -3,6 +3,7 @@ package io.processlab.app.files;
 import io.processlab.app.i18n.I18n;
 import io.processlab.app.model.MainViewModel;
 import io.processlab.app.model.Notice;
+import io.processlab.trace.AtomicFile;
 import io.processlab.trace.TraceFile;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -14,13 +15,25 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import io.processlab.view.export.ExportTitle;
+import io.processlab.view.export.GifExport;
+import io.processlab.view.export.PanelExport;
+import io.processlab.view.export.PngExport;
+import io.processlab.view.timeline.ProcessStates;
+import io.processlab.view.timeline.TimeAxis;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
@@ -31,7 +44,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The File menu (Open run, Save run, the exports; Ctrl+O and Ctrl+S), the file choosers, and
+ * The File menu (Open run, Save run, the exports: the timeline as PNG or SVG, the panel at the
+ * cursor as PNG or SVG, the replay as a GIF, the Chrome trace; copying the timeline or the panel to
+ * the clipboard; Ctrl+O, Ctrl+S, Ctrl+Shift+C), the file choosers, and
  * dropping a saved run on the window. The reading and writing happen on one background thread;
  * the result comes back to the FX thread as the window's notice (or as the opened run).
  * {@link #open}, {@link #save}, {@link #exportPng} and {@link #exportChrome} are what the menu
@@ -48,6 +63,13 @@ public final class FileActions {
     });
     private Node owner;
     private Path lastDir;
+    /** The lesson's panel as the window shows it (for its pictures), once the window tells it. */
+    private Node panel;
+    private final BooleanProperty gifWriting = new SimpleBooleanProperty(false);
+    private final DoubleProperty gifProgress = new SimpleDoubleProperty(0);
+    private final AtomicBoolean gifCancel = new AtomicBoolean();
+    static final String SVG = ".svg";
+    static final String GIF = ".gif";
 
     public FileActions(MainViewModel model, I18n i18n) {
         this.model = model;
@@ -59,6 +81,7 @@ public final class FileActions {
     public MenuButton menu() {
         MenuItem open = item("menu.open", "menu-open", e -> chooseAndOpen());
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        MenuItem openPython = item("menu.open_python", "menu-open-python", e -> chooseAndRunPython());
         MenuItem save = item("menu.save", "menu-save", e -> chooseAndSave());
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         save.disableProperty().bind(model.canSaveProperty().not());
@@ -72,11 +95,32 @@ public final class FileActions {
         }
         MenuItem chrome = item("menu.export_chrome", "menu-chrome", e -> chooseAndExportChrome());
         chrome.disableProperty().bind(model.canSaveProperty().not());
+        MenuItem svg = item("menu.export_svg", "menu-svg", e -> chooseAndExport("chooser.svg", "filter.svg", SVG,
+                this::exportSvg));
+        MenuItem panelPng = item("menu.export_panel_png", "menu-panel-png", e -> chooseAndExport("chooser.panel_png",
+                "filter.png", RunFiles.PNG, this::exportPanel));
+        MenuItem panelSvg = item("menu.export_panel_svg", "menu-panel-svg", e -> chooseAndExport("chooser.panel_svg",
+                "filter.svg", SVG, this::exportPanel));
+        MenuItem gif = item("menu.export_gif", "menu-gif", e -> chooseAndExport("chooser.gif", "filter.gif", GIF,
+                this::exportGif));
+        MenuItem stopGif = item("menu.cancel_gif", "menu-gif-stop", e -> gifCancel.set(true));
+        stopGif.visibleProperty().bind(gifWriting);
+        MenuItem copy = item("menu.copy_timeline", "menu-copy-timeline", e -> copy());
+        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        MenuItem copyPanel = item("menu.copy_panel", "menu-copy-panel", e -> copyPanel());
+        for (MenuItem m : List.of(svg, panelPng, panelSvg, gif, copy, copyPanel)) {
+            m.disableProperty().bind(model.canSaveProperty().not());
+        }
         MenuButton menu = new MenuButton();
         menu.textProperty().bind(i18n.text("menu.file"));
         menu.setId("file-menu");
         menu.getStyleClass().add("tool-button");
-        menu.getItems().addAll(open, save, new SeparatorMenuItem(), png, chrome);
+        menu.getItems().addAll(open, openPython, save, new SeparatorMenuItem(), png, svg, chrome, new SeparatorMenuItem(), panelPng,
+                panelSvg, gif, stopGif, new SeparatorMenuItem(), copy, copyPanel);
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(60);
+        bar.progressProperty().bind(gifProgress);
+        menu.graphicProperty().bind(javafx.beans.binding.Bindings.when(gifWriting).then((Node) bar).otherwise((Node) null));
         owner = menu;
         return menu;
     }
@@ -87,6 +131,11 @@ public final class FileActions {
         m.setId(id);
         m.setOnAction(action);
         return m;
+    }
+
+    /** The node holding the lesson's panel: its pictures and its copy are taken from it. */
+    public void panelIs(Node node) {
+        panel = node;
     }
 
     /** Lets a saved run be dropped on {@code target} (the window's root). */
@@ -111,11 +160,32 @@ public final class FileActions {
     /** Opens the one saved run dropped, or says why the drop is refused. */
     public void dropped(List<Path> files) {
         RunFiles.Drop d = this.files.drop(files);
-        if (d.accepted()) {
+        if (d.accepted() && d.python()) {
+            runPython(d.file());
+        } else if (d.accepted()) {
             open(d.file());
         } else {
             model.showNotice(Notice.error(d.refusal()));
         }
+    }
+
+    /** Asks for a Python program and runs it, traced (it runs its code, as the user asked). */
+    public void chooseAndRunPython() {
+        FileChooser c = chooser("menu.open_python");
+        c.getExtensionFilters().add(filter(i18n.get("chooser.python"), "*" + RunFiles.PY));
+        File f = c.showOpenDialog(window());
+        if (f != null) {
+            lastDir = f.toPath().toAbsolutePath().getParent();
+            runPython(f.toPath());
+        }
+    }
+
+    /** Runs a Python program in the window, traced live; the page that suits it shows it. */
+    public void runPython(Path file) {
+        if (model.canRunProperty().get()) {
+            model.showNotice(Notice.info(i18n.get("drop.python", file.getFileName())));
+        }
+        model.runPython(file, List.of(), null);
     }
 
     private Window window() {
@@ -175,6 +245,14 @@ public final class FileActions {
         }
     }
 
+    private void chooseAndExport(String titleKey, String filterKey, String extension,
+            java.util.function.Function<Path, CompletableFuture<Void>> export) {
+        Path p = chooseTarget(titleKey, filterKey, extension);
+        if (p != null) {
+            export.apply(p);
+        }
+    }
+
     private void chooseAndExportChrome() {
         Path p = chooseTarget("chooser.chrome", "filter.json", RunFiles.JSON);
         if (p != null) {
@@ -216,6 +294,119 @@ public final class FileActions {
             files.chrome(rec, file);
             return i18n.get("export.chrome_done", file);
         });
+    }
+
+    /** Draws the whole timeline of the run shown into an SVG: vectors, text as text, a group per lane. */
+    public CompletableFuture<Void> exportSvg(Path file) {
+        return write(file, "export.failed", rec -> {
+            double[] size = files.svg(rec, file, i18n.lesson(rec.lesson(), "title"), LocalDateTime.now());
+            return i18n.get("export.svg_done", file, Math.round(size[0]), Math.round(size[1]));
+        });
+    }
+
+    /**
+     * The lesson's panel at the scrubber's moment into {@code file}: a PNG is the window's own
+     * panel (a snapshot at 2x); an SVG is the panel drawn as vectors from the fold at that time.
+     */
+    public CompletableFuture<Void> exportPanel(Path file) {
+        TraceFile.Recording rec = model.recording();
+        if (rec == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        String when = moment(rec);
+        PanelExport.Options o = new PanelExport.Options(1, ExportTitle.panelTitle(i18n.lesson(rec.lesson(), "title"),
+                when), i18n.locale());
+        // drawn here, on the FX thread, where the fold at the cursor lives; written on the worker
+        String svg = PanelExport.isSvg(file) ? PanelExport.svg(model.shown(), o) : null;
+        BufferedImage png = svg != null ? null : panel != null ? Pictures.toAwt(Pictures.snapshot(panel, 2))
+                : PanelExport.render(model.shown(), new PanelExport.Options(2, o.title(), o.locale()));
+        return write(file, "export.failed", r -> {
+            if (svg != null) {
+                byte[] bytes = svg.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                AtomicFile.write(file, out -> out.write(bytes));
+            } else {
+                PngExport.writeImage(png, file);
+            }
+            return i18n.get("export.panel_done", file, when);
+        });
+    }
+
+    /** "350.0 ms / 1.329 s": the scrubber's time in the run shown. */
+    private String moment(TraceFile.Recording rec) {
+        long end = ProcessStates.ofRun(rec.trace()).endUs();
+        return TimeAxis.format(Math.min(end, model.player().time())) + " / " + TimeAxis.format(end);
+    }
+
+    /**
+     * Writes the replay of the run shown as an animated GIF (960x540, 10 frames a second, at the
+     * replay's speed), the panel over the timeline; the File button shows the progress and the
+     * notice the frames done, and "Stop writing the GIF" stops it (nothing is written then).
+     */
+    public CompletableFuture<Void> exportGif(Path file) {
+        TraceFile.Recording rec = model.recording();
+        if (rec == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        if (gifWriting.get()) {
+            model.showNotice(Notice.error(i18n.get("export.gif_busy")));
+            return CompletableFuture.completedFuture(null);
+        }
+        double speed = Math.max(GifExport.MIN_SPEED, Math.min(GifExport.MAX_SPEED, model.player().speedProperty().get()));
+        GifExport.Options o = new GifExport.Options(960, 540, speed, 10, GifExport.Parts.BOTH,
+                ExportTitle.panelTitle(i18n.lesson(rec.lesson(), "title"), null), i18n.locale());
+        int frames = GifExport.frameCount(ProcessStates.ofRun(rec.trace()).endUs(), speed, o.fps());
+        gifCancel.set(false);
+        gifWriting.set(true);
+        gifProgress.set(0);
+        return write(file, "export.failed", r -> {
+            try {
+                GifExport.Written w = GifExport.write(r.trace(), file, o, n -> Platform.runLater(() -> {
+                    gifProgress.set(n / (double) frames);
+                    model.showNotice(Notice.info(i18n.get("export.gif_progress", file.getFileName(), n, frames)));
+                }), gifCancel::get);
+                return i18n.get("export.gif_done", file, w.frames(), o.width(), o.height(), (w.bytes() + 1023) / 1024);
+            } catch (GifExport.TooManyFrames e) {
+                return i18n.get("export.gif_too_long", e.frames(), GifExport.MAX_FRAMES);
+            } catch (java.io.InterruptedIOException e) {
+                return i18n.get("export.gif_cancelled");
+            }
+        }).whenComplete((v, t) -> Platform.runLater(() -> gifWriting.set(false)));
+    }
+
+    /** Ctrl+Shift+C: the panel when the pointer is over it, else the whole timeline, as an image on the clipboard. */
+    private void copy() {
+        if (panel != null && panel.isHover()) {
+            copyPanel();
+        } else {
+            copyTimeline();
+        }
+    }
+
+    /** Puts the whole timeline (as the PNG export draws it, at 2x) on the clipboard. */
+    public CompletableFuture<Void> copyTimeline() {
+        TraceFile.Recording rec = model.recording();
+        if (rec == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        String lesson = i18n.lesson(rec.lesson(), "title");
+        return CompletableFuture.supplyAsync(() -> {
+            ProcessStates states = ProcessStates.ofRun(rec.trace());
+            return PngExport.render(states, ExportTitle.options(states, 2, lesson, rec.settings(), LocalDateTime.now(),
+                    i18n.locale()));
+        }, worker).thenAcceptAsync(img -> {
+            Pictures.copy(Pictures.toFx(img));
+            model.showNotice(Notice.info(i18n.get("copy.timeline_done", img.getWidth(), img.getHeight())));
+        }, Platform::runLater).whenComplete(this::unexpected);
+    }
+
+    /** Puts the lesson's panel, as the window shows it at the scrubber's moment (at 2x), on the clipboard. */
+    public void copyPanel() {
+        TraceFile.Recording rec = model.recording();
+        if (rec == null || panel == null) {
+            return;
+        }
+        Pictures.copy(Pictures.snapshot(panel, 2));
+        model.showNotice(Notice.info(i18n.get("copy.panel_done", moment(rec))));
     }
 
     /** A write off the FX thread: its confirmation, or why it failed, becomes the notice. */

@@ -6,6 +6,7 @@ import io.processlab.trace.TraceFormatException;
 import io.processlab.view.export.ChromeTraceExport;
 import io.processlab.view.export.ExportTitle;
 import io.processlab.view.export.PngExport;
+import io.processlab.view.export.SvgExport;
 import io.processlab.view.timeline.ProcessStates;
 import io.processlab.wire.JsonErrors;
 import java.awt.image.BufferedImage;
@@ -29,6 +30,8 @@ public final class RunFiles {
     public static final String RUN = ".processlab";
     public static final String PNG = ".png";
     public static final String JSON = ".json";
+    /** A Python program: dropped on the window, it runs, traced. */
+    public static final String PY = ".py";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
 
     private final I18n i18n;
@@ -54,8 +57,15 @@ public final class RunFiles {
         }
     }
 
-    /** What to do with files dropped on the window: the one saved run to open, or why there is none. */
-    public record Drop(Path file, String refusal) {
+    /**
+     * What to do with files dropped on the window: the one saved run to open (or Python program
+     * to run: {@code python}), or why there is none.
+     */
+    public record Drop(Path file, String refusal, boolean python) {
+        public Drop(Path file, String refusal) {
+            this(file, refusal, false);
+        }
+
         public boolean accepted() {
             return file != null;
         }
@@ -63,7 +73,7 @@ public final class RunFiles {
 
     /**
      * Decides a drop before anything is read: one regular, readable file ending in
-     * {@code .processlab} or {@code .json} is opened; several files, a folder, another kind of
+     * {@code .processlab} or {@code .json} is opened, one ending in {@code .py} is run; several files, a folder, another kind of
      * file, or one that cannot be read are refused, saying why in the window's language.
      */
     public Drop drop(List<Path> dropped) {
@@ -82,7 +92,7 @@ public final class RunFiles {
         if (!Files.exists(file)) {
             return new Drop(null, i18n.get("open.missing", name));
         }
-        if (!lower.endsWith(RUN) && !lower.endsWith(JSON)) {
+        if (!lower.endsWith(RUN) && !lower.endsWith(JSON) && !lower.endsWith(PY)) {
             return new Drop(null, i18n.get("open.extension", name));
         }
         if (!Files.isRegularFile(file)) {
@@ -91,7 +101,7 @@ public final class RunFiles {
         if (!Files.isReadable(file)) {
             return new Drop(null, i18n.get("open.UNREADABLE", name));
         }
-        return new Drop(file, null);
+        return new Drop(file, null, lower.endsWith(PY));
     }
 
     /** Why {@code name} cannot be opened, in the window's language. */
@@ -110,7 +120,7 @@ public final class RunFiles {
 
     /** Writes the run (its lesson, settings, processes and events) to {@code file}. */
     public void save(TraceFile.Recording rec, Path file) throws IOException {
-        TraceFile.save(file, rec.lesson(), rec.settings(), rec.trace());
+        TraceFile.save(file, rec.lesson(), rec.settings(), rec.header(), rec.trace());
     }
 
     /**
@@ -124,6 +134,17 @@ public final class RunFiles {
         ProcessStates states = ProcessStates.ofRun(rec.trace());
         Locale locale = i18n.locale();
         return PngExport.write(states, file, ExportTitle.options(states, scale, lesson, rec.settings(), when, locale));
+    }
+
+    /**
+     * Draws the whole run with its title and writes it as SVG.
+     *
+     * @return the picture's size in pixels: {width, height}
+     */
+    public double[] svg(TraceFile.Recording rec, Path file, String lesson, LocalDateTime when) throws IOException {
+        ProcessStates states = ProcessStates.ofRun(rec.trace());
+        PngExport.Options o = ExportTitle.options(states, 1, lesson, rec.settings(), when, i18n.locale());
+        return SvgExport.write(states, file, o);
     }
 
     /** Writes the run as a Chrome/Perfetto trace. */

@@ -1,6 +1,7 @@
 package io.processlab.app.i18n;
 
 import io.processlab.api.Texts;
+import io.processlab.wire.Bundles;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -17,10 +18,7 @@ public final class I18n {
     /** The bundle's base name. */
     public static final String BUNDLE = "i18n.messages";
     /** Portuguese as the seed writes it. */
-    public static final Locale PORTUGUESE = Locale.forLanguageTag("pt-BR");
-
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    public static final Locale PORTUGUESE = Bundles.PORTUGUESE;
 
     private final ReadOnlyObjectWrapper<Locale> locale = new ReadOnlyObjectWrapper<>();
     private ResourceBundle bundle;
@@ -36,11 +34,11 @@ public final class I18n {
 
     /** Portuguese for any {@code pt*} locale, else English. */
     public static Locale of(Locale l) {
-        return l != null && "pt".equals(l.getLanguage()) ? PORTUGUESE : Locale.ENGLISH;
+        return Bundles.of(l);
     }
 
     public static ResourceBundle bundle(Locale l) {
-        return ResourceBundle.getBundle(BUNDLE, of(l), I18n.class.getClassLoader(), NO_FALLBACK);
+        return Bundles.bundle(BUNDLE, l);
     }
 
     public Locale locale() {
@@ -85,6 +83,18 @@ public final class I18n {
      */
     public String lesson(String lessonId, String part) {
         return io.processlab.api.Texts.get(locale(), lessonId + "." + part);
+    }
+
+    /**
+     * A factor as the language writes it, with no more decimals than it has: "0.25\u00d7", "0,25\u00d7",
+     * "2\u00d7"; "" for null.
+     */
+    public String factor(Double f) {
+        if (f == null) {
+            return "";
+        }
+        java.text.DecimalFormat d = new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(locale()));
+        return d.format(f) + "\u00D7";
     }
 
     /** A binding that follows the language. */

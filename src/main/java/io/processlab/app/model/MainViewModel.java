@@ -43,7 +43,8 @@ public final class MainViewModel {
     private final ShownRun shown;
     private final LessonChoice lessons;
     private final RunStatus commands;
-    private RunSession session;
+    private Session session;
+    private final ReadOnlyObjectWrapper<PythonProgram> program = new ReadOnlyObjectWrapper<>();
     private TraceFile.Recording opened;
     private String failure;
 
@@ -194,8 +195,8 @@ public final class MainViewModel {
         if (opened != null) {
             return opened;
         }
-        RunSession s = session;
-        return s == null ? null : new TraceFile.Recording(s.lesson().id(), s.settings().toJson(), s.trace());
+        Session s = session;
+        return s == null ? null : new TraceFile.Recording(s.lessonId(), s.settingsJson(), s.trace(), s.header());
     }
 
     /** The run's locale: the window's language. */
@@ -219,6 +220,68 @@ public final class MainViewModel {
         currentRun.set(session.run());
         session.start();
         updateCommands();
+    }
+
+    /**
+     * Runs a Python program, unmodified, traced live; {@code lessonId}'s page shows it (null: the
+     * page that suits what the program uses). It runs its code, as the user asked.
+     */
+    public void runPython(Path file, List<String> args, String lessonId) {
+        if (!commands.canRun()) {
+            return;
+        }
+        String source;
+        try {
+            source = java.nio.file.Files.readString(file);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            source = "";
+        }
+        String id = lessonId != null ? lessonId : PythonPages.forSource(source);
+        LessonPage page = lessons.page(id);
+        if (page != null && page != lessons.selected()) {
+            lessons.selectedProperty().set(page);
+        }
+        clearViews();
+        PythonSession ps = new PythonSession(new io.processlab.python.PythonRun.Options(null, file, args,
+                file.toAbsolutePath().getParent()), id, e -> PythonPages.problem(i18n, e),
+                code -> i18n.get("python.exit_code", code));
+        session = ps;
+        shown.palette().reset(ProcessHandle.current().pid());
+        failure = null;
+        ps.start();
+        trace.set(ps.trace());
+        shown.startLive();
+        state.set(RunState.RUNNING);
+        program.set(new PythonProgram(file, source, lessonId));
+        for (String f : ps.shadowing()) {
+            notice.set(Notice.error(i18n.get("python.shadowing", f)));
+        }
+        updateCommands();
+    }
+
+    /** Runs the chosen lesson's Python twin (resources/python/lesson_ID.py) with the sheet's settings. */
+    public void runTwin() {
+        LessonPage page = lessons.selected();
+        if (page == null || !PythonPages.hasTwin(page.id())) {
+            return;
+        }
+        try {
+            Path twin = PythonSession.twin(page.id());
+            runPython(twin, List.of(lessons.current().settings().toJson().toString()), page.id());
+        } catch (java.io.IOException e) {
+            notice.set(Notice.error(i18n.get("python.no_twin", page.id())));
+        }
+    }
+
+    /** Whether the chosen lesson has a Python twin to run. */
+    public boolean hasTwin() {
+        LessonPage page = lessons.selected();
+        return page != null && PythonPages.hasTwin(page.id());
+    }
+
+    /** The Python program shown (its file and text), or null when the run shown is a lesson's. */
+    public ReadOnlyObjectProperty<PythonProgram> programProperty() {
+        return program.getReadOnlyProperty();
     }
 
     /** Ends the run and all its children at once (on a background thread). */
@@ -247,6 +310,7 @@ public final class MainViewModel {
         failure = null;
         trace.set(null);
         currentRun.set(null);
+        program.set(null);
         lessons.clearPages();
     }
 
@@ -257,15 +321,15 @@ public final class MainViewModel {
      * @return whether what the panels show changed
      */
     public boolean frame() {
-        RunSession s = session;
+        Session s = session;
         if (s != null) {
             take(s);
         }
         return shown.frame(s != null && state.get().busy() ? s.trace().clock().nowMicros() : -1);
     }
 
-    private void take(RunSession s) {
-        RunSession.Outcome outcome = s.outcome();
+    private void take(Session s) {
+        Session.Outcome outcome = s.outcome();
         boolean all = shown.take(s, WIRE_PER_FRAME);
         if (outcome != null && state.get().busy() && all) {
             finish(outcome);
@@ -273,7 +337,7 @@ public final class MainViewModel {
         commands.updateStatus(facts());
     }
 
-    private void finish(RunSession.Outcome o) {
+    private void finish(Session.Outcome o) {
         failure = o.message();
         state.set(o.state());
         shown.endNote(switch (o.state()) {
@@ -297,7 +361,8 @@ public final class MainViewModel {
             notice.set(Notice.error(i18n.get("open.busy", name)));
             return false;
         }
-        LessonPage page = lessons.page(rec.lesson());
+        LessonPage page = lessons.page(PythonPages.PYTHON.equals(rec.lesson())
+                ? PythonPages.forTrace(rec.trace()) : rec.lesson());
         if (page == null) {
             notice.set(Notice.error(i18n.get("open.unknown_lesson", name, rec.lesson())));
             return false;
@@ -318,7 +383,7 @@ public final class MainViewModel {
 
     /** What the commands and the status line depend on, now. */
     private RunStatus.Facts facts() {
-        RunSession s = session;
+        Session s = session;
         long nowUs = s != null && state.get().busy() ? s.trace().clock().nowMicros() : shown.objects().timeUs();
         return new RunStatus.Facts(state.get(), lessons.selected(), lessons.current(),
                 opened != null || s != null && !shown.isEmpty(), openedFile.get() != null, shown.objects(), failure, nowUs);
@@ -330,7 +395,7 @@ public final class MainViewModel {
 
     /** Ends a running run and every child, waiting up to three seconds (window closing). */
     public void shutdown() {
-        RunSession s = session;
+        Session s = session;
         if (s != null && s.outcome() == null) {
             s.stopNow(3_000);
         }

@@ -17,11 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * ({@link #trace()}{@code .since(i)}, {@link #drainWire}). Stop ends every child at once,
  * on a background thread.
  */
-final class RunSession {
-    /** How a run ended. */
-    record Outcome(RunState state, String message) {
-    }
-
+final class RunSession implements Session {
     private final Lesson lesson;
     private final Settings settings;
     private final Run run;
@@ -44,16 +40,19 @@ final class RunSession {
         thread.setDaemon(true);
     }
 
-    void start() {
+    @Override
+    public void start() {
         thread.start();
     }
 
-    Trace trace() {
+    @Override
+    public Trace trace() {
         return run.trace();
     }
 
     /** The engine's run: its broker (step mode) and its tempo can be changed while it goes. */
-    Run run() {
+    @Override
+    public Run run() {
         return run;
     }
 
@@ -65,13 +64,30 @@ final class RunSession {
         return settings;
     }
 
+    @Override
+    public String lessonId() {
+        return lesson.id();
+    }
+
+    @Override
+    public com.google.gson.JsonObject settingsJson() {
+        return settings.toJson();
+    }
+
+    @Override
+    public com.google.gson.JsonObject header() {
+        return null;
+    }
+
     /** Null while the run goes; then how it ended. */
-    Outcome outcome() {
+    @Override
+    public Outcome outcome() {
         return outcome;
     }
 
     /** Up to {@code max} wire lines that came since the last call. */
-    List<WireLine> drainWire(int max) {
+    @Override
+    public List<WireLine> drainWire(int max) {
         List<WireLine> out = new ArrayList<>();
         WireLine l;
         while (out.size() < max && (l = wire.poll()) != null) {
@@ -114,14 +130,16 @@ final class RunSession {
     }
 
     /** Ends the run and every child, on a background thread; returns at once. */
-    void stop() {
+    @Override
+    public void stop() {
         Thread t = new Thread(this::stopNow, "lesson-stop");
         t.setDaemon(true);
         t.start();
     }
 
     /** Ends the run and every child, and waits for the lesson's thread up to {@code millis}. */
-    void stopNow(long millis) {
+    @Override
+    public void stopNow(long millis) {
         stopNow();
         try {
             thread.join(millis);

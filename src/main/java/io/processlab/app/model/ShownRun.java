@@ -105,7 +105,7 @@ final class ShownRun {
      *
      * @return whether every event the run recorded so far is taken
      */
-    boolean take(RunSession s, int wireMax) {
+    boolean take(Session s, int wireMax) {
         List<TraceEvent> batch = s.trace().since(index);
         index += batch.size();
         if (!batch.isEmpty()) {

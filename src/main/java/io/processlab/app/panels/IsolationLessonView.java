@@ -2,6 +2,7 @@ package io.processlab.app.panels;
 
 import io.processlab.app.i18n.I18n;
 import io.processlab.lessons.Lesson;
+import io.processlab.lessons.isolation.IsolationLesson;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.geometry.Pos;
@@ -44,6 +45,13 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         back.setWrapText(true);
         VBox backBox = Chips.box(i18n.get("isolation.back_title"), back);
 
+        Label java = Chips.muted("");
+        java.setId("isolation-method-java");
+        Label python = Chips.muted(i18n.get("isolation.method_python",
+                IsolationLesson.PYTHON_CHILD_GLOBAL.get("fork"), IsolationLesson.PYTHON_CHILD_GLOBAL.get("spawn")));
+        python.setId("isolation-method-python");
+        VBox methodBox = Chips.box(i18n.get("isolation.method_title"), java, python);
+
         Runnable draw = () -> {
             fill(parentBox, model.parentProperty().get(), "isolation.before", "isolation.after",
                     model.parentBeforeProperty().get(), model.parentAfterProperty().get(), false);
@@ -51,6 +59,10 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
                     model.childGotProperty().get(), model.childNowProperty().get(), true);
             String sent = model.sentBackProperty().get();
             back.setText(sent.isEmpty() ? i18n.get("isolation.back_none") : sent);
+            IsolationLessonViewModel.Values got = model.childGotProperty().get();
+            IsolationLessonViewModel.Values before = model.parentBeforeProperty().get();
+            java.setText(got == null || before == null ? i18n.get("isolation.method_java_pending")
+                    : i18n.get("isolation.method_java", got.global(), before.global()));
         };
         watch.value(model.parentAfterProperty(), draw);
         watch.value(model.parentBeforeProperty(), draw);
@@ -58,7 +70,7 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         watch.value(model.childNowProperty(), draw);
         watch.value(model.sentBackProperty(), draw);
         draw.run();
-        root.getChildren().setAll(sides, backBox);
+        root.getChildren().setAll(sides, backBox, methodBox);
     }
 
     /** One side: who, then a row per value with its two moments. */

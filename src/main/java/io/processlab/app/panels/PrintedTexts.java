@@ -1,13 +1,13 @@
 package io.processlab.app.panels;
 
 import io.processlab.api.Texts;
+import io.processlab.wire.Bundles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
  */
 final class PrintedTexts {
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Texts.locale("pt"));
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Map<String, List<Pattern>> CACHE = new ConcurrentHashMap<>();
 
     private PrintedTexts() {
@@ -57,8 +55,7 @@ final class PrintedTexts {
         List<Pattern> out = new ArrayList<>();
         for (Locale l : LANGUAGES) {
             try {
-                String pattern = ResourceBundle.getBundle(Texts.BUNDLE, l, PrintedTexts.class.getClassLoader(), NO_FALLBACK)
-                        .getString(key);
+                String pattern = Bundles.bundle(Texts.BUNDLE, l).getString(key);
                 out.add(Pattern.compile(regex(pattern), Pattern.DOTALL));
             } catch (MissingResourceException e) {
                 // not in this language: the completeness test says so

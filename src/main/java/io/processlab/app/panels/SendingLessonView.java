@@ -2,14 +2,22 @@ package io.processlab.app.panels;
 
 import io.processlab.app.i18n.I18n;
 import io.processlab.lessons.Lesson;
+import io.processlab.lessons.sending.SendingLesson;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The live panel of Sending: a row per value, with the JSON that crossed or the refusal. */
+/**
+ * The live panel of Sending: a row per value, with what Python's pickle does with it beside what
+ * ProcessLab's JSON wire did (the JSON that crossed, or the refusal), and, where the two differ,
+ * a line that says how.
+ */
 public final class SendingLessonView extends LessonPanel<SendingLessonViewModel, VBox> {
     public SendingLessonView(Lesson lesson, I18n i18n) {
         super(lesson, i18n, new SendingLessonViewModel(), new VBox(12));
@@ -20,8 +28,14 @@ public final class SendingLessonView extends LessonPanel<SendingLessonViewModel,
     protected void build() {
         GridPane table = new GridPane();
         table.setHgap(14);
-        table.setVgap(10);
+        table.setVgap(8);
         table.setId("sending-table");
+        ColumnConstraints name = new ColumnConstraints();
+        ColumnConstraints python = new ColumnConstraints();
+        python.setHgrow(Priority.ALWAYS);
+        ColumnConstraints processLab = new ColumnConstraints();
+        processLab.setHgrow(Priority.ALWAYS);
+        table.getColumnConstraints().setAll(name, python, processLab);
         watch.list(model.samples(), () -> draw(table));
         draw(table);
         VBox box = Chips.box(i18n.get("sending.box"), Chips.muted(i18n.get("sending.hint")), table);
@@ -32,30 +46,71 @@ public final class SendingLessonView extends LessonPanel<SendingLessonViewModel,
     private void draw(GridPane table) {
         table.getChildren().clear();
         if (model.samples().isEmpty()) {
-            table.add(Chips.muted(i18n.get("sending.none")), 0, 0);
+            table.add(Chips.muted(i18n.get("sending.none")), 0, 0, 3, 1);
             return;
         }
         int r = 0;
+        table.addRow(r++, head("sending.col.value"), head("sending.col.python"), head("sending.col.processlab"));
         for (SendingLessonViewModel.Sample s : model.samples()) {
-            Label name = new Label(s.name());
+            Label name = new Label(i18n.getOr("sending.name." + s.name(), s.name()));
             name.getStyleClass().add("sample-name");
             name.setMinWidth(Region.USE_PREF_SIZE);
-            Label badge = Chips.state(s.sent() ? "running" : "failed",
-                    i18n.get(s.sent() ? "sending.sent" : "sending.refused_badge"));
-            Label what;
-            if (s.sent()) {
-                what = new Label(s.json());
-                what.getStyleClass().addAll("card", "json-card");
-            } else {
-                what = new Label(s.reason());
-                what.getStyleClass().add("refusal");
+            GridPane.setValignment(name, VPos.TOP);
+            table.addRow(r++, name, python(s), processLab(s));
+            if (s.differs()) {
+                Label diff = new Label(i18n.get("sending.difference",
+                        i18n.getOr("sending.diff." + s.name(), "")));
+                diff.getStyleClass().add("difference");
+                diff.setId("difference-" + s.name());
+                diff.setWrapText(true);
+                table.add(diff, 1, r++, 2, 1);
             }
-            what.setId("sample-" + s.name());
-            what.setWrapText(true);
-            GridPane.setHgrow(what, Priority.ALWAYS);
-            GridPane.setValignment(name, javafx.geometry.VPos.CENTER);
-            table.addRow(r++, name, badge, what);
         }
         table.setAlignment(Pos.TOP_LEFT);
+    }
+
+    private Label head(String key) {
+        Label l = Chips.note(i18n.get(key));
+        l.getStyleClass().add("column-head");
+        return l;
+    }
+
+    private HBox python(SendingLessonViewModel.Sample s) {
+        SendingLesson.PythonRule rule = s.python();
+        if (rule == null) {
+            return cell(Chips.note("\u2014"), null);
+        }
+        Label badge = Chips.state(rule.sends() ? "running" : "failed",
+                i18n.get(rule.sends() ? "sending.sent" : "sending.refused_badge"));
+        Label what = new Label(rule.sends() ? i18n.get("sending.python_sent") : rule.says());
+        what.getStyleClass().add(rule.sends() ? "muted" : "python-error");
+        what.setId("python-" + s.name());
+        return cell(badge, what);
+    }
+
+    private HBox processLab(SendingLessonViewModel.Sample s) {
+        Label badge = Chips.state(s.sent() ? "running" : "failed",
+                i18n.get(s.sent() ? "sending.sent" : "sending.refused_badge"));
+        Label what = new Label(s.sent() ? s.json() : s.reason());
+        what.getStyleClass().add(s.sent() ? "json-card" : "refusal");
+        if (s.sent()) {
+            what.getStyleClass().add("card");
+        }
+        what.setId("sample-" + s.name());
+        return cell(badge, what);
+    }
+
+    private static HBox cell(Label badge, Label what) {
+        HBox h = new HBox(8, badge);
+        h.setAlignment(Pos.TOP_LEFT);
+        if (what != null) {
+            what.setWrapText(true);
+            what.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(what, Priority.ALWAYS);
+            h.getChildren().add(what);
+        }
+        GridPane.setHgrow(h, Priority.ALWAYS);
+        GridPane.setFillWidth(h, true);
+        return h;
     }
 }

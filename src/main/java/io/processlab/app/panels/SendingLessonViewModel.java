@@ -1,6 +1,7 @@
 package io.processlab.app.panels;
 
 import io.processlab.app.style.ProcessPalette;
+import io.processlab.lessons.sending.SendingLesson;
 import io.processlab.view.objects.ObjectsModel;
 import io.processlab.view.objects.Printed;
 import java.util.ArrayList;
@@ -9,18 +10,32 @@ import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** What can be sent: each value tried, and either the JSON that crossed the pipe or why it was refused. */
+/**
+ * What can be sent: each value tried, what Python's pickle does with it (the lesson's
+ * {@link SendingLesson#PYTHON}, checked against the Python twin), and what ProcessLab's JSON wire
+ * did: the JSON that crossed, or why it was refused.
+ */
 public final class SendingLessonViewModel implements PanelModel {
     /**
      * One value the parent tried to send.
      *
      * @param name the sample's name (list, lambda...)
-     * @param sent whether it crossed the pipe
+     * @param sent whether it crossed ProcessLab's pipe
      * @param json the JSON that crossed, or null
      * @param back what came back from the child, as Python prints it, or null
-     * @param reason why it was refused, or null
+     * @param reason why ProcessLab refused it, or null
+     * @param python what Python does with the same value, or null when the lesson does not say
      */
-    public record Sample(String name, boolean sent, String json, String back, String reason) {
+    public record Sample(String name, boolean sent, String json, String back, String reason,
+            SendingLesson.PythonRule python) {
+        public Sample(String name, boolean sent, String json, String back, String reason) {
+            this(name, sent, json, back, reason, SendingLesson.PYTHON.get(name));
+        }
+
+        /** Whether ProcessLab's wire and Python's pickle disagree on this value. */
+        public boolean differs() {
+            return python != null && python.sends() != sent;
+        }
     }
 
     private final ObservableList<Sample> samples = FXCollections.observableArrayList();

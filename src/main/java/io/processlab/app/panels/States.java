@@ -1,30 +1,22 @@
 package io.processlab.app.panels;
 
 import io.processlab.view.objects.ProcState;
+import io.processlab.view.panel.StateWords;
 
-/** The state words of a process in the panels: keys under {@code state.} in the bundle. */
+/** The state words of a process in the panels: keys under {@code state.} in the bundle ({@link StateWords}). */
 final class States {
-    static final String STARTING = "starting";
-    static final String RUNNING = "running";
-    static final String SLEEPING = "sleeping";
-    static final String WAITING = "waiting";
-    static final String EXITED = "exited";
-    static final String FAILED = "failed";
+    static final String STARTING = StateWords.STARTING;
+    static final String RUNNING = StateWords.RUNNING;
+    static final String SLEEPING = StateWords.SLEEPING;
+    static final String WAITING = StateWords.WAITING;
+    static final String EXITED = StateWords.EXITED;
+    static final String FAILED = StateWords.FAILED;
 
     private States() {
     }
 
     /** The general state of a process: starting, running, sleeping, waiting, exited, failed. */
     static String of(ProcState p) {
-        return switch (p.phase()) {
-            case SPAWNED -> STARTING;
-            case EXITED -> EXITED;
-            case FAILED -> FAILED;
-            case RUNNING -> switch (p.activity()) {
-                case SLEEPING -> SLEEPING;
-                case WAITING -> WAITING;
-                default -> RUNNING;
-            };
-        };
+        return StateWords.of(p);
     }
 }

@@ -54,9 +54,9 @@ public final class ThreadsLessonView extends LessonPanel<ThreadsLessonViewModel,
         }
         String mib = i18n.get("unit.mib");
         List<Bars.Bar> bars = new ArrayList<>();
-        if (r.parentMib() >= 0) {
-            bars.add(new Bars.Bar(i18n.get("threads.parent_memory"), r.parentMib(),
-                    Numbers.one(i18n.locale(), r.parentMib()) + " " + mib, "bar-threads"));
+        if (r.threadsMib() >= 0) {
+            bars.add(new Bars.Bar(i18n.get("threads.threads_memory", r.count()), r.threadsMib(),
+                    Numbers.one(i18n.locale(), r.threadsMib()) + " " + mib, "bar-threads"));
         }
         bars.add(new Bars.Bar(i18n.get("threads.children_memory", r.count()), r.childrenMib(),
                 Numbers.one(i18n.locale(), r.childrenMib()) + " " + mib, "bar-processes"));

@@ -2,14 +2,14 @@ package io.processlab.app.panels;
 
 import io.processlab.app.style.ProcessPalette;
 import io.processlab.view.objects.ObjectsModel;
-import io.processlab.view.objects.Printed;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * Processes vs threads: how long N threads and N processes took to start and finish the same
- * job, and the memory of the parent (shared by its threads) against that of the children.
+ * job, and the memory that N threads add to the parent against the memory that N processes add;
+ * all from the run's {@code metric} events.
  */
 public final class ThreadsLessonViewModel implements PanelModel {
     /**
@@ -18,10 +18,10 @@ public final class ThreadsLessonViewModel implements PanelModel {
      * @param count N, the number of threads and of processes
      * @param threadMs time for N threads
      * @param processMs time for N processes
-     * @param parentMib the parent's memory, shared by its threads
-     * @param childrenMib the children's memory, all together
+     * @param threadsMib the memory that N threads added to the parent
+     * @param childrenMib the children's memory, all together: what N processes add
      */
-    public record Result(int count, double threadMs, double processMs, double parentMib, double childrenMib) {
+    public record Result(int count, double threadMs, double processMs, double threadsMib, double childrenMib) {
         static final Result NONE = new Result(0, -1, -1, -1, -1);
 
         public boolean complete() {
@@ -38,21 +38,9 @@ public final class ThreadsLessonViewModel implements PanelModel {
     @Override
     public void update(ObjectsModel m, ProcessPalette palette) {
         Map<String, Double> metrics = m.metrics();
-        int count = 0;
-        double parent = -1;
-        for (Printed p : m.prints()) {
-            var threads = PrintedTexts.match("threads.threads", p.text());
-            if (threads.isPresent()) {
-                count = Numbers.integer(threads.get().get(0), count);
-            }
-            var memory = PrintedTexts.match("threads.memory", p.text());
-            if (memory.isPresent()) {
-                parent = Numbers.decimal(memory.get().get(0), -1);
-            }
-        }
-        result.set(new Result(count, metrics.getOrDefault("threads.start_ms", -1.0),
-                metrics.getOrDefault("processes.start_ms", -1.0), parent,
-                metrics.getOrDefault("processes.rss_mib", -1.0)));
+        result.set(new Result(metrics.getOrDefault("threads.count", 0.0).intValue(),
+                metrics.getOrDefault("threads.start_ms", -1.0), metrics.getOrDefault("processes.start_ms", -1.0),
+                metrics.getOrDefault("threads.added_mib", -1.0), metrics.getOrDefault("processes.rss_mib", -1.0)));
     }
 
     @Override

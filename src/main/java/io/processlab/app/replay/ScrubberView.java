@@ -70,16 +70,23 @@ public final class ScrubberView {
         speed.getItems().setAll(Player.SPEEDS);
         speed.setId("speed");
         speed.setTooltip(tooltip("replay.speed"));
-        speed.setConverter(new StringConverter<>() {
+        speed.getStyleClass().add("replay-speed");
+        // says what it is, unlike the toolbar's tempo: "Replay 2\u00d7" plays the recording faster, the processes are not touched
+        StringConverter<Double> shown = new StringConverter<>() {
             @Override
             public String toString(Double d) {
-                return d == null ? "" : (d == Math.rint(d) ? Long.toString(d.longValue()) : d.toString()) + "\u00D7";
+                return d == null ? "" : i18n.get("replay.speed_shown", i18n.factor(d));
             }
 
             @Override
             public Double fromString(String s) {
-                return Double.valueOf(s.replace("\u00D7", ""));
+                return player.speedProperty().get();
             }
+        };
+        speed.setConverter(shown);
+        i18n.localeProperty().addListener((o, a, b) -> {
+            speed.setConverter(null);
+            speed.setConverter(shown);
         });
         speed.valueProperty().bindBidirectional(player.speedProperty());
 

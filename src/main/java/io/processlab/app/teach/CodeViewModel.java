@@ -65,6 +65,22 @@ public final class CodeViewModel {
         highlight();
     }
 
+    /**
+     * Shows a Python program's text: a lesson's twin beside its Java code ({@code twinOf}), or a
+     * program of the user's alone; each process's line is the one its last operation was at.
+     */
+    public void setProgram(String source, Lesson twinOf) {
+        try {
+            listing.set(twinOf != null ? listings.computeIfAbsent(twinOf.id(), id -> Listing.of(twinOf)).withPythonLines()
+                    : Listing.ofPython(source == null ? "" : source));
+            problem.set("");
+        } catch (IllegalStateException e) {
+            listing.set(null);
+            problem.set(e.getMessage());
+        }
+        highlight();
+    }
+
     /** The listing shown, or null. */
     public ReadOnlyObjectProperty<Listing> listingProperty() {
         return listing.getReadOnlyProperty();

@@ -31,7 +31,7 @@ public final class SchedulerView {
         hint.getStyleClass().add("scheduler-hint");
         hint.textProperty().bind(Bindings.createStringBinding(
                 () -> model.replayProperty().get()
-                        ? i18n.get("scheduler.replay", seconds(model.replayTimeProperty().get()))
+                        ? i18n.get("scheduler.replay", seconds(model.replayTimeProperty().get(), i18n.locale()))
                         : i18n.get(model.stepModeProperty().get() ? "scheduler.on" : "scheduler.off"),
                 model.stepModeProperty(), model.replayProperty(), model.replayTimeProperty(), i18n.localeProperty()));
         Button next = new Button();
@@ -89,9 +89,9 @@ public final class SchedulerView {
         return root;
     }
 
-    /** Microseconds as seconds with one decimal, "2.5". */
-    static String seconds(long us) {
-        return String.format(Locale.ROOT, "%.1f", us / 1e6);
+    /** Microseconds as seconds with one decimal, in the language's way: "2.5", "2,5". */
+    static String seconds(long us, Locale locale) {
+        return String.format(locale, "%.1f", us / 1e6);
     }
 
     /** One held operation: #, who, what, where, how long, and Go. */
@@ -121,7 +121,7 @@ public final class SchedulerView {
             Label what = new Label(i18n.get("scheduler.op", r.op(), r.object()));
             what.getStyleClass().add("scheduler-op");
             what.setMinWidth(Region.USE_PREF_SIZE);
-            Label since = new Label(i18n.get("scheduler.since", seconds(r.sinceUs())));
+            Label since = new Label(i18n.get("scheduler.since", seconds(r.sinceUs(), i18n.locale())));
             since.getStyleClass().add("muted");
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);

@@ -47,7 +47,18 @@ public final class TeachViewModel {
                 run.slowdown(1 / t);
             }
         });
-        main.selectedProperty().addListener((o, a, page) -> code.setLesson(lessonOf(page)));
+        main.selectedProperty().addListener((o, a, page) -> {
+            if (main.programProperty().get() == null) {
+                code.setLesson(lessonOf(page));
+            }
+        });
+        main.programProperty().addListener((o, a, p) -> {
+            if (p == null) {
+                code.setLesson(lessonOf(main.selected()));
+            } else {
+                code.setProgram(p.source(), p.twinOf() == null ? null : lessonOf(main.selected()));
+            }
+        });
         code.setLesson(lessonOf(main.selected()));
     }
 

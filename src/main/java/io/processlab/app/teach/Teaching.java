@@ -127,7 +127,8 @@ public final class Teaching {
                         Shortcuts.ctrl(KeyCode.E))
                 // listed only: the File menu's own accelerators do these
                 .add("Ctrl+O", "help.key.open", () -> false)
-                .add("Ctrl+S", "help.key.save", () -> false);
+                .add("Ctrl+S", "help.key.save", () -> false)
+                .add("Ctrl+Shift+C", "help.key.copy", () -> false);
     }
 
     private Tab tab(String key, Node content) {

@@ -29,14 +29,6 @@ final class TeachingControls {
         return List.of(tempo(), stepMode(), language(), presenter(), help(help));
     }
 
-    static String tempoText(Double t) {
-        if (t == null) {
-            return "";
-        }
-        String n = t == Math.rint(t) ? Long.toString(t.longValue()) : Double.toString(t);
-        return n + "\u00D7";
-    }
-
     private Node tempo() {
         ComboBox<Double> box = new ComboBox<>();
         box.getItems().setAll(TeachViewModel.TEMPOS);
@@ -46,7 +38,7 @@ final class TeachingControls {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double t) {
-                return tempoText(t);
+                return i18n.factor(t);
             }
 
             @Override
@@ -59,7 +51,7 @@ final class TeachingControls {
             @Override
             protected void updateItem(Double t, boolean empty) {
                 super.updateItem(t, empty);
-                setText(empty || t == null ? null : i18n.get("tempo.shown", tempoText(t)));
+                setText(empty || t == null ? null : i18n.get("tempo.shown", i18n.factor(t)));
             }
         };
         box.setButtonCell(shown);

@@ -31,6 +31,19 @@ public final class BenchCommand {
         this.err = err;
     }
 
+    /** Which class cache a JVM with these arguments maps: {@code aot}, {@code cds} or {@code none}. */
+    static String cacheOf(List<String> jvmArgs) {
+        for (String a : jvmArgs) {
+            if (a.startsWith("-XX:AOTCache=")) {
+                return "aot";
+            }
+            if (a.startsWith("-XX:SharedArchiveFile=")) {
+                return "cds";
+            }
+        }
+        return "none";
+    }
+
     public int execute(List<String> args) {
         JsonObject o = new JsonObject();
         o.addProperty("peer", "processlab");
@@ -43,6 +56,10 @@ public final class BenchCommand {
             err.println(e.getMessage());
             return 2;
         }
+        // a first bench on a runtime the build did not make the children's cache for makes it now, not beside the jobs
+        io.processlab.engine.ChildLauncher.prepareCache(true);
+        o.addProperty("child_cache", cacheOf(io.processlab.engine.ChildLauncher.forThisJvm().command(0)));
+        o.addProperty("parent_cache", cacheOf(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
         try {
             if (only.contains(KEYS.get(0))) {
                 o.addProperty("process_start_join_ms", round(startJoinMs(), 2));

@@ -26,6 +26,14 @@ public final class IsolationLesson extends BaseLesson {
     /** A "global variable": every JVM has its own copy of a static field. */
     static int global;
 
+    /**
+     * What the Python twin's child prints as its global, by start method (checked by a test that
+     * runs {@code resources/python/lesson_isolation.py} under python3): fork copies the parent, so
+     * the child sees the parent's 42; spawn starts a new interpreter that imports the file, and
+     * the child sees the file's 0, as a ProcessLab child (a new JVM) sees its class's 0.
+     */
+    public static final Map<String, Integer> PYTHON_CHILD_GLOBAL = Map.of("fork", 42, "spawn", 0);
+
     /** The lesson's settings. */
     public record Config(int increments) {
         static final List<SettingSpec> SPECS = List.of(SettingSpec.integer("increments", 3, 1, 1000));

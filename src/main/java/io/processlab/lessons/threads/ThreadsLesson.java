@@ -11,11 +11,12 @@ import io.processlab.lessons.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * The same small job done by N threads of the parent and by N child processes, measured on this
- * machine: processes cost much more to start and each carries its own memory; threads share the
- * parent's.
+ * machine: processes cost much more to start, and the memory that N processes add (each its own
+ * resident memory) is compared with the memory that N threads add to the parent.
  */
 public final class ThreadsLesson extends BaseLesson {
     public static final String ID = "threads";
@@ -57,7 +58,6 @@ public final class ThreadsLesson extends BaseLesson {
     // snippet:main
     public void run(MainContext main, Settings settings) throws InterruptedException {
         Config cfg = Config.of(settings);
-        long rssBefore = Measure.rssKib().orElse(-1L);
         main.step("main.threads");
         long t0 = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
@@ -70,6 +70,7 @@ public final class ThreadsLesson extends BaseLesson {
             t.join();
         }
         double threadMs = (System.nanoTime() - t0) / 1e6;
+        double threadsAddMib = threadsAddMib(cfg);
 
         main.step("main.processes");
         long t1 = System.nanoTime();
@@ -88,13 +89,51 @@ public final class ThreadsLesson extends BaseLesson {
 
         main.print(main.text("threads.threads", cfg.count(), fmt(threadMs)));
         main.print(main.text("threads.processes", cfg.count(), fmt(processMs), fmt(processMs / Math.max(threadMs, 0.001))));
-        main.print(main.text("threads.memory", rssBefore < 0 ? "?" : rssBefore / 1024, childKib / 1024,
-                childKib / 1024 / cfg.count()));
+        main.print(main.text("threads.memory", cfg.count(), threadsAddMib < 0 ? "?" : fmt(threadsAddMib),
+                fmt(childKib / 1024.0), fmt(childKib / 1024.0 / cfg.count())));
+        main.metric("threads.count", cfg.count(), null);
         main.metric("threads.start_ms", threadMs, "ms");
         main.metric("processes.start_ms", processMs, "ms");
+        main.metric("threads.added_mib", threadsAddMib, "MiB");
         main.metric("processes.rss_mib", childKib / 1024.0, "MiB");
     }
     // end:main
+
+    /**
+     * The memory that N threads add to this process: its resident memory with N threads alive
+     * (each has done the job and waits) less its resident memory before they started; -1 where
+     * {@code /proc} does not tell. Never below 0 (the collector may give memory back meanwhile).
+     */
+    static double threadsAddMib(Config cfg) throws InterruptedException {
+        long before = Measure.rssKib().orElse(-1L);
+        CountDownLatch done = new CountDownLatch(cfg.count());
+        CountDownLatch release = new CountDownLatch(1);
+        List<Thread> alive = new ArrayList<>();
+        for (int i = 0; i < cfg.count(); i++) {
+            Thread t = new Thread(() -> {
+                job(cfg.work());
+                done.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "thread-alive-" + i);
+            t.start();
+            alive.add(t);
+        }
+        long with;
+        try {
+            done.await();
+            with = Measure.rssKib().orElse(-1L);
+        } finally {
+            release.countDown();
+            for (Thread t : alive) {
+                t.join();
+            }
+        }
+        return before < 0 || with < 0 ? -1 : Math.max(0, with - before) / 1024.0;
+    }
 
     private static String fmt(double v) {
         return String.format(java.util.Locale.ROOT, "%.1f", v);

@@ -37,6 +37,12 @@ public final class ExportTitle {
         return j.toString();
     }
 
+    /** "ProcessLab · queue · 350 ms / 566 ms" (the moment null: without it), the title of a panel picture or a GIF. */
+    public static String panelTitle(String lesson, String moment) {
+        String t = "ProcessLab \u00b7 " + (lesson == null || lesson.isEmpty() ? "run" : lesson);
+        return moment == null ? t : t + " \u00b7 " + moment;
+    }
+
     /**
      * The options of a PNG of {@code states} with its title.
      *

@@ -3,6 +3,7 @@ package io.processlab.view.export;
 import io.processlab.trace.AtomicFile;
 import io.processlab.trace.Trace;
 import io.processlab.view.timeline.Frame;
+import io.processlab.view.timeline.Painter;
 import io.processlab.view.timeline.ProcessStates;
 import io.processlab.view.timeline.TimeAxis;
 import io.processlab.view.timeline.TimelineRenderer;
@@ -12,7 +13,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
+import io.processlab.wire.Bundles;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -75,6 +78,30 @@ public final class PngExport {
 
     /** Draws the whole run. */
     public static BufferedImage render(ProcessStates states, Options o) {
+        return render(states, o, UnaryOperator.identity());
+    }
+
+    /** Draws the whole run through {@code wrap}'s painter (a test's recorder around the real one). */
+    static BufferedImage render(ProcessStates states, Options o, UnaryOperator<Painter> wrap) {
+        Frame f = wholeRun(states, o, o.scale());
+        int s = o.scale();
+        BufferedImage img = new BufferedImage((int) (f.width() * s), (int) (f.height() * s), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.scale(s, s);
+            new TimelineRenderer().paint(wrap.apply(new Java2DPainter(g, s)), states, f);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /**
+     * The frame of a picture of the whole run, sized: its width follows the run's length, its
+     * height the number of lanes; at {@code scale} device pixels per logical one it stays under
+     * {@link #MAX_PIXELS} (the PNG's bound; a vector picture is sized at scale 1).
+     */
+    static Frame wholeRun(ProcessStates states, Options o, int scale) {
         TimelineRenderer r = new TimelineRenderer();
         Java2DPainter measure = Java2DPainter.measuring();
         long end = Math.max(1, states.endUs());
@@ -88,27 +115,17 @@ public final class PngExport {
         double width = Math.ceil(TimelineRenderer.MARGIN + labelW + plotW + TimelineRenderer.MARGIN + 6);
         f.size(width, 100);
         double height = r.fullHeight(measure, states, f);
-        int s = o.scale();
-        while ((long) (width * s) * (long) (height * s) > MAX_PIXELS && plotW > 400) {
+        while ((long) (width * scale) * (long) (height * scale) > MAX_PIXELS && plotW > 400) {
             plotW = Math.max(400, plotW * 0.8);
             width = Math.ceil(TimelineRenderer.MARGIN + labelW + plotW + TimelineRenderer.MARGIN + 6);
             f.size(width, 100);
             height = r.fullHeight(measure, states, f);
         }
-        while ((long) (width * s) * (long) (height * s) > MAX_PIXELS && f.maxLanes() > 10) {
+        while ((long) (width * scale) * (long) (height * scale) > MAX_PIXELS && f.maxLanes() > 10) {
             f.maxLanes((int) (Math.min(f.maxLanes(), states.lanes().size()) * 0.8));
             height = r.fullHeight(measure, states, f);
         }
-        f.size(width, height);
-        BufferedImage img = new BufferedImage((int) (width * s), (int) (height * s), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.scale(s, s);
-            r.paint(new Java2DPainter(g, s), states, f);
-        } finally {
-            g.dispose();
-        }
-        return img;
+        return f.size(width, height);
     }
 
     /** Draws the whole run of {@code trace} and writes it as a PNG (atomically: a temporary file, then a rename). */
@@ -121,6 +138,11 @@ public final class PngExport {
         BufferedImage img = render(states, o);
         AtomicFile.write(file, out -> encode(img, out));
         return img;
+    }
+
+    /** Writes {@code img} to {@code file} as PNG (atomically): a picture drawn elsewhere, such as the window's panel. */
+    public static void writeImage(BufferedImage img, Path file) throws IOException {
+        AtomicFile.write(file, out -> encode(img, out));
     }
 
     /** Writes {@code img} as PNG with a light, fast compression (a timeline is mostly flat colour). */
@@ -145,8 +167,7 @@ public final class PngExport {
 
     /** "6 processes · 105 events · 1.52 s", for a subtitle. */
     public static String summary(ProcessStates s, Locale locale) {
-        boolean pt = locale != null && "pt".equals(locale.getLanguage());
-        return s.lanes().size() + (pt ? " processos \u00b7 " : " processes \u00b7 ") + s.eventCount()
-                + (pt ? " eventos \u00b7 " : " events \u00b7 ") + TimeAxis.format(s.endUs());
+        return Bundles.text(io.processlab.view.timeline.Palette.BUNDLE, locale, "png.summary", s.lanes().size(), s.eventCount(),
+                TimeAxis.format(s.endUs(), locale));
     }
 }

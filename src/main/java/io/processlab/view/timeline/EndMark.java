@@ -29,31 +29,29 @@ final class EndMark {
         if (!lane.ended()) {
             return null;
         }
-        boolean pt = locale != null && "pt".equals(locale.getLanguage());
         Integer code = lane.exitCode();
         if (code == null) {
-            return pt ? "fim da execu\u00e7\u00e3o" : "end of run";
+            return Palette.text(locale, "end.run");
         }
         String detail = lane.endDetail() == null ? "" : lane.endDetail();
         if (code == -1) {
-            return pt ? "terminou sem c\u00f3digo de sa\u00edda" : "ended without an exit code";
+            return Palette.text(locale, "end.no_code");
         }
         if (code == 0) {
             if (lane.failed()) {
-                return pt ? "saiu com c\u00f3digo 0 ap\u00f3s um erro" : "exited with code 0 after an error";
+                return Palette.text(locale, "end.zero_after_error");
             }
-            return pt ? "terminou normalmente (c\u00f3digo 0)" : "exited normally (code 0)";
+            return Palette.text(locale, "end.normal");
         }
         if (detail.contains(STOPPED)) {
-            return pt ? "parado com a execu\u00e7\u00e3o (c\u00f3digo " + code + ")"
-                    : "stopped with the run (code " + code + ")";
+            return Palette.text(locale, "end.stopped", code);
         }
         Matcher m = SIGNAL.matcher(detail);
         if (m.find()) {
-            String sig = m.group(2) != null ? m.group(2) : (pt ? "sinal " : "signal ") + m.group(1);
-            return pt ? "morto por " + sig + " (c\u00f3digo " + code + ")" : "killed by " + sig + " (code " + code + ")";
+            String sig = m.group(2) != null ? m.group(2) : Palette.text(locale, "end.signal", m.group(1));
+            return Palette.text(locale, "end.killed", sig, code);
         }
-        return pt ? "falhou: c\u00f3digo de sa\u00edda " + code : "failed: exit code " + code;
+        return Palette.text(locale, "end.failed", code);
     }
 
     /** The colour of the lane's end mark. */
@@ -73,23 +71,22 @@ final class EndMark {
         if (!lane.ended()) {
             return null;
         }
-        boolean pt = locale != null && "pt".equals(locale.getLanguage());
         Integer code = lane.exitCode();
         if (code == null) {
-            return pt ? "fim" : "end";
+            return Palette.text(locale, "end.short.run");
         }
         String detail = lane.endDetail() == null ? "" : lane.endDetail();
         if (code == -1) {
-            return pt ? "sem c\u00f3digo" : "no code";
+            return Palette.text(locale, "end.short.no_code");
         }
         if (code != 0 && detail.contains(STOPPED)) {
-            return pt ? "parado" : "stopped";
+            return Palette.text(locale, "end.short.stopped");
         }
         Matcher m = SIGNAL.matcher(detail);
         if (code != 0 && m.find() && m.group(2) != null) {
             return m.group(2);
         }
-        return (pt ? "sa\u00edda " : "exit ") + code;
+        return Palette.text(locale, "end.short.exit", code);
     }
 
     /**

@@ -27,6 +27,25 @@ public enum Hatch {
         };
     }
 
+    /**
+     * The inked part of a tile as SVG path data in logical pixels (0..{@link #TILE}), the vector
+     * twin of {@link #ink}: bands 1.6 pixels wide, the dots 2 pixels square. Parts may reach past
+     * the tile: a pattern clips them.
+     */
+    public String vectorPath() {
+        String diagonal = "M0 0H1.6L0 1.6Z M8 0H9.6L0 9.6V8Z";
+        String back = "M0 0H1.6L9.6 8H8Z M0 6.4L1.6 8H0Z";
+        return switch (this) {
+            case NONE -> "";
+            case DIAGONAL -> diagonal;
+            case BACK_DIAGONAL -> back;
+            case CROSS -> diagonal + " " + back;
+            case VERTICAL -> "M0 0H1.6V8H0Z";
+            case HORIZONTAL -> "M0 0H8V1.6H0Z";
+            case DOTS -> "M1 1H3V3H1Z";
+        };
+    }
+
     /** The tile as ARGB pixels, row by row: {@code argb} where inked, transparent elsewhere. */
     public int[] tile(int argb, int k) {
         int n = TILE * k;

@@ -103,7 +103,8 @@ final class LanePainter {
                 flushRun();
                 int from = pending == Integer.MIN_VALUE ? c0 : Math.max(c0, pending + 1);
                 bar(p, s.state(i), from, c1, barTop, barH, true);
-                label(s.state(i), s.label(i) != null ? s.label(i) : Palette.barLabel(s.state(i), f.locale()), from, c1);
+                label(s.state(i), BarText.say(s.label(i), s.state(i), s.end(i) == Segments.OPEN ? -1 : b - a, f.locale()),
+                        from, c1);
             } else {
                 if (c0 != col) {
                     finishColumn();

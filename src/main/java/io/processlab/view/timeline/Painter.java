@@ -2,8 +2,8 @@ package io.processlab.view.timeline;
 
 /**
  * What the timeline needs from a drawing surface, in logical pixels (the surface scales them),
- * with colours as ARGB ints and font sizes in pixels. Implemented with Java2D for the PNG export
- * and with a JavaFX canvas for the window.
+ * with colours as ARGB ints and font sizes in pixels. Implemented with Java2D for the PNG export,
+ * as SVG elements for the vector export and with a JavaFX canvas for the window.
  */
 public interface Painter {
     /** Horizontal alignment of a text at its x. */
@@ -30,6 +30,18 @@ public interface Painter {
 
     /** Undoes the latest {@link #clip}. */
     void unclip();
+
+    /**
+     * What follows, up to the matching {@link #endGroup()}, is one part of the picture (a process's
+     * lane): a vector surface keeps it as a group named {@code id} with the title {@code title};
+     * pixel surfaces ignore it. Groups and clips nest.
+     */
+    default void group(String id, String title) {
+    }
+
+    /** Ends the latest {@link #group}. */
+    default void endGroup() {
+    }
 
     /** A line from (x1, y1) to (x2, y2) with a filled head of length {@code head} at (x2, y2). */
     default void arrow(double x1, double y1, double x2, double y2, int argb, double lineWidth, double head) {

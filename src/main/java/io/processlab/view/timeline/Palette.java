@@ -1,5 +1,6 @@
 package io.processlab.view.timeline;
 
+import io.processlab.wire.Bundles;
 import java.util.Locale;
 
 /**
@@ -37,15 +38,8 @@ public final class Palette {
         Hatch.VERTICAL, Hatch.HORIZONTAL, Hatch.NONE, Hatch.CROSS,
     };
 
-    private static final String[] EN = {
-        "starting (JVM boots)", "running", "waiting for a lock", "holding a lock",
-        "blocked: get / recv / join", "waiting for an event", "sleeping", "exited", "failed",
-    };
-
-    private static final String[] PT = {
-        "iniciando (JVM)", "executando", "esperando o lock", "segurando o lock",
-        "bloqueado: get / recv / join", "esperando o evento", "dormindo", "terminou", "falhou",
-    };
+    /** The bundle of the timeline's words, under {@code resources/i18n/}. */
+    public static final String BUNDLE = "i18n.view";
 
     private Palette() {
     }
@@ -65,33 +59,22 @@ public final class Palette {
 
     /** The legend's name for a state, in Portuguese or English. */
     public static String label(State s, Locale locale) {
-        return (isPortuguese(locale) ? PT : EN)[s.ordinal()];
+        return text(locale, "state." + s.name().toLowerCase(Locale.ROOT));
     }
 
     /** The word written inside a bar that has no label of its own, or null for none. */
     public static String barLabel(State s, Locale locale) {
-        if (s == State.STARTING) {
-            return isPortuguese(locale) ? "iniciando" : "starting";
-        }
-        return null;
+        return s == State.STARTING ? text(locale, "bar.starting") : null;
     }
 
-    /** The legend's words for the arrows, the print marks and the error marks. */
-    public static String word(String key, Locale locale) {
-        boolean pt = isPortuguese(locale);
-        return switch (key) {
-            case "message" -> pt ? "mensagem: put \u2192 get, send \u2192 recv" : "message: put \u2192 get, send \u2192 recv";
-            case "print" -> pt ? "imprimiu uma linha" : "printed a line";
-            case "error" -> pt ? "erro" : "error";
-            case "time" -> pt ? "tempo" : "time";
-            case "more" -> pt ? "\u2026 e mais {0} processos" : "\u2026 and {0} more processes";
-            case "zoom" -> pt ? "{0} mensagens: aproxime para ver as setas" : "{0} messages: zoom in to see the arrows";
-            default -> key;
-        };
+    /** The legend's words for the arrows, the print marks and the error marks (key: message, print, error, time, zoom). */
+    public static String word(String key, Locale locale, Object... args) {
+        return text(locale, "word." + key, args);
     }
 
-    private static boolean isPortuguese(Locale locale) {
-        return locale != null && "pt".equals(locale.getLanguage());
+    /** A text of the timeline's bundle, in {@code locale}'s language. */
+    static String text(Locale locale, String key, Object... args) {
+        return Bundles.text(BUNDLE, locale, key, args);
     }
 
     /** Black or white, whichever reads better on {@code argb}. */

@@ -59,14 +59,19 @@ public final class TimeAxis {
      * many decimals as the step needs: "0 s", "1.5 s", "250 ms", "40 µs".
      */
     public static String label(long t, long step, long visibleEndUs) {
+        return label(t, step, visibleEndUs, Locale.ENGLISH);
+    }
+
+    /** A tick's label in {@code locale}'s way of writing decimals ("1,5 s" in Portuguese). */
+    public static String label(long t, long step, long visibleEndUs, Locale locale) {
         if (t == 0) {
             return visibleEndUs >= 1_000_000 ? "0 s" : visibleEndUs >= 1_000 ? "0 ms" : "0 \u00b5s";
         }
         if (visibleEndUs >= 1_000_000) {
-            return fixed(t / 1e6, decimals(step, 1_000_000)) + " s";
+            return fixed(t / 1e6, decimals(step, 1_000_000), locale) + " s";
         }
         if (visibleEndUs >= 1_000) {
-            return fixed(t / 1e3, decimals(step, 1_000)) + " ms";
+            return fixed(t / 1e3, decimals(step, 1_000), locale) + " ms";
         }
         return t + " \u00b5s";
     }
@@ -76,11 +81,16 @@ public final class TimeAxis {
      * a visible range of {@code spanUs}: "1.234 s", "0.7218 s", "12.35 ms".
      */
     public static String format(long us, long visibleEndUs, long spanUs) {
+        return format(us, visibleEndUs, spanUs, Locale.ENGLISH);
+    }
+
+    /** A cursor's time in {@code locale}'s way of writing decimals ("2,425 s" in Portuguese). */
+    public static String format(long us, long visibleEndUs, long spanUs, Locale locale) {
         if (visibleEndUs >= 1_000_000) {
-            return fixed(us / 1e6, clampDecimals(spanUs / 1e6, 3, 6)) + " s";
+            return fixed(us / 1e6, clampDecimals(spanUs / 1e6, 3, 6), locale) + " s";
         }
         if (visibleEndUs >= 1_000) {
-            return fixed(us / 1e3, clampDecimals(spanUs / 1e3, 1, 3)) + " ms";
+            return fixed(us / 1e3, clampDecimals(spanUs / 1e3, 1, 3), locale) + " ms";
         }
         return us + " \u00b5s";
     }
@@ -92,13 +102,25 @@ public final class TimeAxis {
 
     /** A duration or time in words: "1.234 s", "12.3 ms". */
     public static String format(long us) {
+        return format(us, Locale.ENGLISH);
+    }
+
+    /** A duration or time in words, in {@code locale}'s way of writing decimals: "1,234 s" in Portuguese. */
+    public static String format(long us, Locale locale) {
         if (Math.abs(us) >= 1_000_000) {
-            return fixed(us / 1e6, 3) + " s";
+            return fixed(us / 1e6, 3, locale) + " s";
         }
         if (Math.abs(us) >= 1_000) {
-            return fixed(us / 1e3, 1) + " ms";
+            return fixed(us / 1e3, 1, locale) + " ms";
         }
         return us + " \u00b5s";
+    }
+
+    /** Seconds as a lesson asked for them, with no more decimals than needed: "0.5 s", "0,1 s", "2 s". */
+    public static String seconds(double s, Locale locale) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat("0.######",
+                java.text.DecimalFormatSymbols.getInstance(io.processlab.wire.Bundles.of(locale)));
+        return f.format(s) + " s";
     }
 
     private static int decimals(long step, long unit) {
@@ -111,7 +133,7 @@ public final class TimeAxis {
         return d;
     }
 
-    private static String fixed(double v, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    private static String fixed(double v, int decimals, Locale locale) {
+        return io.processlab.wire.Bundles.decimal(locale, v, decimals);
     }
 }

@@ -129,29 +129,44 @@ public final class TimelineRenderer {
             }
         }
         grid(p, f, lay);
-        clip(p, lay.plotX(), lay.lanesTop(), lay.plotW(), lay.lanesBottom() - lay.lanesTop());
         LanePainter lp = new LanePainter(p, f, lay);
+        // a group per lane (its bars and its label; the label column and the plot do not overlap,
+        // so drawing the label here rather than after the arrows changes no pixel)
         for (int i = first; i <= last; i++) {
-            lp.paint(lanes.get(i), lay.laneY(f, i));
+            Lane lane = lanes.get(i);
+            double y = lay.laneY(f, i);
+            p.group("lane-" + lane.pid(), lane.name() + " " + lane.pid());
+            clip(p, lay.plotX(), lay.lanesTop(), lay.plotW(), lay.lanesBottom() - lay.lanesTop());
+            lp.paint(lane, y);
+            p.unclip();
+            label(p, lane, y, f, lay);
+            p.endGroup();
         }
+        clip(p, lay.plotX(), lay.lanesTop(), lay.plotW(), lay.lanesBottom() - lay.lanesTop());
+        p.group("arrows", Palette.word("message", f.locale()));
         arrows(p, s, f, lay);
+        p.endGroup();
         for (int i = first; i <= last; i++) {
-            lp.end(lanes.get(i), lay.laneY(f, i));
+            Lane lane = lanes.get(i);
+            p.group("end-" + lane.pid(), lane.name() + " " + lane.pid());
+            lp.end(lane, lay.laneY(f, i));
+            p.endGroup();
         }
         p.unclip();
-        for (int i = first; i <= last; i++) {
-            label(p, lanes.get(i), lay.laneY(f, i), f, lay);
-        }
         if (rows > shown && lastRow >= shown) {
             more(p, moreProcesses(s, f), lay.laneY(f, shown), f, lay);
         }
         cursorLine(p, f, lay);
         scrollMark(p, rows, f, lay);
         p.unclip();
+        p.group("axis", Palette.word("time", f.locale()));
         axis(p, f, lay);
+        p.endGroup();
         title(p, f);
         if (f.legend()) {
+            p.group("legend", "legend");
             Legend.paint(p, lay.legend());
+            p.endGroup();
         }
     }
 
@@ -177,7 +192,7 @@ public final class TimelineRenderer {
         if (f.cursorUs() != Frame.NO_CURSOR) {
             double x = lay.x(f, f.cursorUs());
             if (x >= lay.plotX() && x <= lay.plotX() + lay.plotW()) {
-                cursorText = TimeAxis.format(f.cursorUs(), f.t1(), f.span());
+                cursorText = TimeAxis.format(f.cursorUs(), f.t1(), f.span(), f.locale());
                 bw = p.textWidth(cursorText, AXIS_SIZE, true) + 10;
                 bx = Math.min(Math.max(x - bw / 2, lay.plotX()), lay.plotX() + lay.plotW() - bw);
             }
@@ -186,7 +201,7 @@ public final class TimelineRenderer {
         for (long t : TimeAxis.ticks(f.t0(), f.t1(), step, MAX_TICKS)) {
             double x = lay.x(f, t);
             p.line(x, base - 6, x, base, Palette.AXIS, 1.5);
-            String text = TimeAxis.label(t, step, f.t1());
+            String text = TimeAxis.label(t, step, f.t1(), f.locale());
             boolean left = x - lay.plotX() < 20;
             double tw = p.textWidth(text, AXIS_SIZE, false);
             double from = left ? x : x - tw / 2;
@@ -223,8 +238,7 @@ public final class TimelineRenderer {
     private void more(Painter p, long n, double y, Frame f, Layout lay) {
         double h = f.laneHeight();
         double size = Math.min(LABEL_SIZE, Math.max(11, h * 0.55));
-        String text = Palette.word("more", f.locale()).replace("{0}",
-                String.format(f.locale(), "%,d", n));
+        String text = Palette.word("more", f.locale(), String.format(f.locale(), "%,d", n));
         p.fillRect(0, y, f.width(), h, isOdd(y, lay, h) ? Palette.LANE_STRIPE : Palette.BACKGROUND);
         p.text(text, lay.labelX(), y + h / 2 + size * 0.36, Palette.TEXT_DIM, size, true, Painter.Align.LEFT);
     }
@@ -285,7 +299,7 @@ public final class TimelineRenderer {
             }
         }
         if (visible > MAX_ARROWS) {
-            String note = Palette.word("zoom", f.locale()).replace("{0}", Integer.toString(visible));
+            String note = Palette.word("zoom", f.locale(), visible);
             double tw = p.textWidth(note, AXIS_SIZE, false);
             double right = lay.plotX() + lay.plotW() - 8;
             double base = lay.lanesBottom() - 10;

@@ -81,18 +81,19 @@ class ConceptPagesTest {
     }
 
     @Test
-    void threadsChartsTheMeasuredTimesAndMemoryOnceTheyCome() {
+    void threadsChartsTheMeasuredTimesAndTheMemoryEachSideAddsOnceTheyCome() {
         ThreadsLessonViewModel vm = new ThreadsLessonViewModel();
         vm.update(Events.of().print(MAIN, t("en", "threads.threads", 4, "2.5")).fold(), palette);
         assertFalse(vm.resultProperty().get().complete(), "no figures yet");
         vm.update(Events.of()
                 .print(MAIN, t("pt", "threads.threads", 4, "2.5"))
-                .print(MAIN, t("pt", "threads.memory", 120, 160, 40))
+                .e(MAIN, "metric", "threads.count", "4.0")
                 .e(MAIN, "metric", "threads.start_ms", "2.5")
                 .e(MAIN, "metric", "processes.start_ms", "900.0")
+                .e(MAIN, "metric", "threads.added_mib", "0.4")
                 .e(MAIN, "metric", "processes.rss_mib", "160.5")
                 .fold(), palette);
-        assertEquals(new ThreadsLessonViewModel.Result(4, 2.5, 900.0, 120, 160.5), vm.resultProperty().get());
+        assertEquals(new ThreadsLessonViewModel.Result(4, 2.5, 900.0, 0.4, 160.5), vm.resultProperty().get());
         assertTrue(vm.resultProperty().get().complete());
     }
 

@@ -1,0 +1,289 @@
+"""ProcessLab's tracer: the link from one traced Python process to the app.
+
+Each process of a traced run has its own connection to the app (a Unix-domain socket in the
+run's private folder, PROCESSLAB_TRACE_DIR): it says hello, takes the app's clock in a
+handshake, then writes one JSON line per event, each with one system call. No thread of the
+tracer's runs in the traced process. A second connection, the lifeline, is never written to: it
+is set to raise SIGIO (whose default action ends the process) when the app closes it or dies, so
+that no process of the run outlives the app. End of file on a process's connection tells the
+app that the process ended, however it ended.
+
+The patches of multiprocessing and time.sleep are in processlab_patches; they are applied when
+the program imports those modules (an import hook), never before, so that a program sees the
+standard library as it would untraced (a file named queue.py still hides the standard queue).
+"""
+import fcntl
+import json
+import os
+import signal
+import socket
+import sys
+import threading
+import time
+
+_dir = None
+_program = None
+_sock = None
+_life = None
+_offset = 0
+_pid = 0
+_tls = threading.local()
+_counter = 0
+_stdlib = os.path.dirname(os.__file__)
+_here = os.path.dirname(os.path.abspath(__file__))
+MAX_TEXT = 4000
+
+
+def install():
+    """Called by sitecustomize in every interpreter of a traced run."""
+    global _dir, _program
+    _dir = os.environ["PROCESSLAB_TRACE_DIR"]
+    _program = os.environ.get("PROCESSLAB_TRACE_PROGRAM")
+    import processlab_patches
+    processlab_patches.install_hook()
+    os.register_at_fork(after_in_child=_after_fork_child)
+    if os.environ.pop("PROCESSLAB_TRACE_ROOT", None) == "1":
+        try:
+            os.setpgid(0, 0)  # the run's processes are one group: Stop ends it whole
+        except OSError:
+            pass
+        connect("main")
+        emit({"k": "start", "name": "MainProcess", "role": "main", "parent": 0,
+              "program": _program, "argv": sys.argv[1:]})
+        import atexit
+        atexit.register(_at_exit)
+
+
+def connected():
+    return _sock is not None and _pid == os.getpid()
+
+
+def connect(role):
+    """Opens this process's connection and lifeline; says hello and takes the app's clock."""
+    global _sock, _life, _offset, _pid
+    _pid = os.getpid()
+    try:
+        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        s.connect(os.path.join(_dir, "events.sock"))
+        t0 = time.monotonic_ns()
+        s.sendall(_line({"k": "hello", "pid": _pid, "ppid": os.getppid(), "role": role, "t": t0,
+                         "python": "%d.%d.%d" % sys.version_info[:3],
+                         "implementation": sys.implementation.name,
+                         "executable": sys.executable}))
+        reply = b""
+        while not reply.endswith(b"\n"):
+            chunk = s.recv(256)
+            if not chunk:
+                raise ConnectionError("the app closed the connection")
+            reply += chunk
+        t1 = time.monotonic_ns()
+        now = json.loads(reply.decode("utf-8"))["now"]
+        # time.monotonic_ns() and the JVM's System.nanoTime() both read CLOCK_MONOTONIC on Linux:
+        # when the app's time falls inside the round trip, they are one clock and no offset is
+        # applied (a mid-point estimate would only add the scheduling delay of a busy machine)
+        _offset = 0 if t0 <= now <= t1 else now - (t0 + t1) // 2
+        life = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        life.connect(os.path.join(_dir, "life.sock"))
+        life.sendall(_line({"pid": _pid}))
+        fd = life.fileno()
+        fcntl.fcntl(fd, fcntl.F_SETOWN, _pid)
+        fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | os.O_ASYNC)
+        try:
+            signal.signal(signal.SIGIO, signal.SIG_DFL)
+        except ValueError:
+            pass
+    except OSError:
+        # the app is gone (or never was): a process of its run does not go on alone
+        os._exit(70)
+    _sock, _life = s, life
+    _capture_output()
+
+
+def _after_fork_child():
+    """A forked child shares its parent's sockets: it closes its copies and opens its own."""
+    global _sock, _life
+    if _sock is None:
+        return
+    for s in (_sock, _life):
+        try:
+            s.close()  # this process's descriptor only: no shutdown, the parent's stays open
+        except OSError:
+            pass
+    _sock, _life = None, None
+    connect("child")
+
+
+def _line(d):
+    return (json.dumps(d, ensure_ascii=False, separators=(",", ":"), default=str) + "\n").encode("utf-8", "replace")
+
+
+def emit(d):
+    """Writes one event; `t` is stamped here in the app's clock."""
+    s = _sock
+    if s is None or _pid != os.getpid():
+        return
+    d["t"] = time.monotonic_ns() + _offset
+    try:
+        s.sendall(_line(d))
+    except OSError:
+        pass
+
+
+def now():
+    return time.monotonic_ns() + _offset
+
+
+def new_key():
+    """A key shared by a put/send and the get/recv that takes the same value."""
+    global _counter
+    _counter += 1
+    return "%d.%d" % (os.getpid(), _counter)
+
+
+def new_id():
+    global _counter
+    _counter += 1
+    return "%d:%d" % (os.getpid(), _counter)
+
+
+def busy():
+    """True inside the tracer's own work (a repr): operations then are not recorded."""
+    return getattr(_tls, "busy", False)
+
+
+class Busy:
+    def __enter__(self):
+        _tls.busy = True
+
+    def __exit__(self, *a):
+        _tls.busy = False
+
+
+def show(value):
+    """A value as print would show it, cut to a card's length."""
+    with Busy():
+        try:
+            text = str(value)
+        except Exception:
+            text = object.__repr__(value)
+    return text if len(text) <= 200 else text[:199] + "\u2026"
+
+
+def user_frame(depth=2):
+    """The first frame outside the standard library and this tracer (the program's code)
+    calling the operation, or None when the standard library itself did (a queue's own lock,
+    the pool's own pipes, multiprocessing's own joins)."""
+    f = sys._getframe(depth)
+    while f is not None:
+        name = f.f_code.co_filename
+        if name.startswith(_here):
+            f = f.f_back
+            continue
+        if name.startswith(_stdlib) and "-packages" not in name:
+            return None
+        if name.startswith("<frozen"):
+            f = f.f_back
+            continue
+        return f
+    return None
+
+
+def program_line(f):
+    """The line of the program's own file that this frame chain is at, or None."""
+    for _ in range(30):
+        if f is None:
+            return None
+        if _program is not None and f.f_code.co_filename == _program:
+            return f.f_lineno
+        f = f.f_back
+    return None
+
+
+class _Out:
+    """Standard output or error of a traced process: each line is an event (print or stderr)."""
+
+    def __init__(self, kind, real):
+        self._kind = kind
+        self._real = real
+        self._buf = ""
+        self.encoding = "utf-8"
+        self.errors = "strict"
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        if not connected():
+            return self._real.write(s)
+        self._buf += s
+        while "\n" in self._buf:
+            line, self._buf = self._buf.split("\n", 1)
+            emit({"k": self._kind, "text": line[:65536]})
+        return len(s)
+
+    def flush(self):
+        if self._buf and connected():
+            emit({"k": self._kind, "text": self._buf[:65536], "part": True})
+            self._buf = ""
+        try:
+            self._real.flush()
+        except Exception:
+            pass
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def fileno(self):
+        return self._real.fileno()
+
+    def isatty(self):
+        return False
+
+    def writable(self):
+        return True
+
+    def readable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def reconfigure(self, **kw):
+        pass
+
+    @property
+    def closed(self):
+        return False
+
+    @property
+    def buffer(self):
+        return self._real.buffer
+
+    @property
+    def line_buffering(self):
+        return True
+
+    def __getattr__(self, name):
+        return getattr(self._real, name)
+
+
+def _capture_output():
+    for name, kind in (("stdout", "print"), ("stderr", "stderr")):
+        cur = getattr(sys, name)
+        if isinstance(cur, _Out):
+            cur._buf = ""
+        elif cur is not None:
+            setattr(sys, name, _Out(kind, cur))
+
+
+def release_output():
+    """Gives the real streams back (at the very end, before the interpreter's finalization)."""
+    for name in ("stdout", "stderr"):
+        cur = getattr(sys, name)
+        if isinstance(cur, _Out):
+            cur.flush()
+            setattr(sys, name, cur._real)
+
+
+def _at_exit():
+    release_output()

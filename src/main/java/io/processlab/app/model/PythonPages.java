@@ -1,0 +1,63 @@
+package io.processlab.app.model;
+
+import io.processlab.app.i18n.I18n;
+import io.processlab.python.PythonException;
+import io.processlab.trace.Fields;
+import io.processlab.trace.Kinds;
+import io.processlab.trace.Trace;
+import io.processlab.trace.TraceEvent;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which lesson page shows a Python program's run: the panel of what it uses (a pool, queues, a
+ * pipe, an event, else the processes and their lock), and the words for a program that cannot run.
+ */
+final class PythonPages {
+    /** The lesson id a trace file gives a Python program that is not a lesson's twin. */
+    static final String PYTHON = "python";
+    /** The seed lessons whose Python twins (resources/python/lesson_ID.py) "Run in Python" runs. */
+    static final Set<String> TWINS = Set.of("process", "pipe", "queue", "event", "pool");
+    private static final Pattern POOL = Pattern.compile("\\bPool\\s*\\(");
+    private static final Pattern QUEUE = Pattern.compile("\\b(Joinable|Simple)?Queue\\s*\\(");
+    private static final Pattern PIPE = Pattern.compile("\\bPipe\\s*\\(");
+    private static final Pattern EVENT = Pattern.compile("\\bEvent\\s*\\(");
+
+    private PythonPages() {
+    }
+
+    static boolean hasTwin(String lessonId) {
+        return TWINS.contains(lessonId);
+    }
+
+    /** The page for a program about to run, from what its text creates. */
+    static String forSource(String source) {
+        String s = source == null ? "" : source;
+        return POOL.matcher(s).find() ? "pool" : QUEUE.matcher(s).find() ? "queue" : PIPE.matcher(s).find() ? "pipe"
+                : EVENT.matcher(s).find() ? "event" : "process";
+    }
+
+    /** The page for a saved run of a program, from the objects its trace has. */
+    static String forTrace(Trace trace) {
+        boolean queue = false;
+        boolean pipe = false;
+        boolean event = false;
+        for (TraceEvent e : trace.events()) {
+            if (e.fields() instanceof Fields.PoolWork) {
+                return "pool";
+            }
+            Fields.Create c = e.is(Kinds.CREATE) ? e.fields(Fields.Create.class) : null;
+            if (c != null) {
+                queue |= c.type().endsWith("Queue");
+                pipe |= c.type().equals("Connection");
+                event |= c.type().equals("Event");
+            }
+        }
+        return queue ? "queue" : pipe ? "pipe" : event ? "event" : "process";
+    }
+
+    /** Why a program cannot run, in the window's language. */
+    static String problem(I18n i18n, PythonException e) {
+        return i18n.get("python." + e.problem().name(), e.subject());
+    }
+}

@@ -1,0 +1,66 @@
+package io.processlab.view.timeline;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words inside a bar, in the reader's language: a lane's label ("join tasks", "sleep 0.5 s",
+ * "step: put tasks") is its call's name and object, as {@link Lane} writes them; here it becomes
+ * "aguarda tasks (join)" or "dorme 0,5 s" in Portuguese. A sleep that really lasted otherwise
+ * than it asked (the tempo stretches every sleep) says what it lasted: "sleep 0.1 s · lasted 1.0 s".
+ */
+final class BarText {
+    /** The calls whose label is the call's name, a space and the object. */
+    private static final Set<String> CALLS = Set.of("acquire", "get", "recv", "join", "wait");
+    /** A sleep "lasted" otherwise when it is off by more than this share of what it asked... */
+    private static final double OFF_SHARE = 0.2;
+    /** ... and by more than this, in microseconds (the time to wake up is not a difference). */
+    private static final long OFF_US = 50_000;
+
+    private BarText() {
+    }
+
+    /**
+     * The text for a bar.
+     *
+     * @param label the lane's label, or null (then the state's own word, if any)
+     * @param lastedUs how long the bar lasted, or -1 while it is open
+     */
+    static String say(String label, State state, long lastedUs, Locale locale) {
+        if (label == null) {
+            return Palette.barLabel(state, locale);
+        }
+        int space = label.indexOf(' ');
+        String verb = space < 0 ? label : label.substring(0, space);
+        String rest = space < 0 ? "" : label.substring(space + 1);
+        if (verb.equals("step:")) {
+            return Palette.text(locale, "bar.step", rest);
+        }
+        if (CALLS.contains(verb)) {
+            return Palette.text(locale, "bar." + verb, rest);
+        }
+        if (verb.equals("sleep")) {
+            return sleep(rest, lastedUs, locale);
+        }
+        return label;
+    }
+
+    private static String sleep(String asked, long lastedUs, Locale locale) {
+        if (asked.isEmpty()) {
+            return Palette.text(locale, "bar.sleep_none");
+        }
+        double seconds;
+        try {
+            seconds = Double.parseDouble(asked.endsWith(" s") ? asked.substring(0, asked.length() - 2) : asked);
+        } catch (NumberFormatException notSeconds) {
+            return Palette.text(locale, "bar.sleep", asked);
+        }
+        String said = Palette.text(locale, "bar.sleep", TimeAxis.seconds(seconds, locale));
+        long askedUs = Math.round(seconds * 1e6);
+        long off = Math.abs(lastedUs - askedUs);
+        if (lastedUs >= 0 && off > OFF_US && off > askedUs * OFF_SHARE) {
+            return Palette.text(locale, "bar.lasted", said, TimeAxis.format(lastedUs, locale));
+        }
+        return said;
+    }
+}

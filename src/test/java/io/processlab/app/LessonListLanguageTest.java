@@ -1,0 +1,86 @@
+package io.processlab.app;
+
+import static io.processlab.app.TestWindow.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.processlab.app.i18n.I18n;
+import io.processlab.app.panels.LessonPage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The lesson list follows the language switch in every entry: the ones shown, the ones scrolled
+ * out of sight and the chosen one, from English to Portuguese and back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LessonListLanguageTest {
+    private TestWindow window;
+    private I18n i18n;
+
+    @Start
+    void start(Stage stage) {
+        window = TestWindow.show(stage, 1280, 720);
+        i18n = window.i18n;
+    }
+
+    @AfterEach
+    void end() throws Exception {
+        window.close();
+    }
+
+    /** The title each list cell shows, by lesson id, after scrolling the whole list through. */
+    private List<String> shownTitles(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        ListView<LessonPage> list = robot.lookup("#lessons").queryAs(ListView.class);
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < list.getItems().size(); i++) {
+            int at = i;
+            fx(() -> {
+                list.scrollTo(at);
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            String id = list.getItems().get(at).id();
+            seen.add(fx(() -> {
+                Node box = list.lookup("#lesson-" + id);
+                return box == null ? "?" : ((Label) ((javafx.scene.layout.VBox) box).getChildren().get(0)).getText();
+            }));
+        }
+        return seen;
+    }
+
+    private List<String> expected(Locale l) throws Exception {
+        return fx(() -> window.vm.pages().stream().map(p -> io.processlab.api.Texts.get(I18n.of(l), p.id() + ".title")).toList());
+    }
+
+    @Test
+    void everyEntrySwitchesToPortugueseAndBack(FxRobot robot) throws Exception {
+        fx(() -> {
+            window.vm.selectedProperty().set(window.vm.pages().get(2));
+            return null;
+        });
+        assertEquals(expected(Locale.ENGLISH), shownTitles(robot));
+        fx(() -> {
+            i18n.setLocale(I18n.PORTUGUESE);
+            return null;
+        });
+        assertEquals(expected(I18n.PORTUGUESE), shownTitles(robot));
+        fx(() -> {
+            i18n.setLocale(Locale.ENGLISH);
+            return null;
+        });
+        assertEquals(expected(Locale.ENGLISH), shownTitles(robot));
+    }
+}

@@ -1,0 +1,54 @@
+package io.processlab.app.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The window bench, small: the real window runs a lesson, resets, and says its memory at each step (no figure is checked). */
+class WindowBenchTest {
+    @BeforeAll
+    static void startFx() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void runsTheLessonTheTimesAskedThenResetsAndReportsTheMemoryOfEachStep() throws Exception {
+        JsonObject r = WindowBench.run(new WindowBench.Options("process", 2, false, Locale.ENGLISH));
+        assertEquals("process", r.get("lesson").getAsString());
+        assertEquals(2, r.getAsJsonArray("after_each_run").size(), r.toString());
+        for (String step : List.of("fresh", "after_reset", "after_reset_and_gc")) {
+            JsonObject m = r.getAsJsonObject(step);
+            assertTrue(m.get("heap_used_mb").getAsLong() <= m.get("heap_committed_mb").getAsLong(), step + ": " + m);
+        }
+        assertTrue(r.get("live_heap_after_full_gc_mb").getAsLong() > 0, r.toString());
+    }
+
+    @Test
+    void aLessonThatIsNotThereIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> WindowBench.run(new WindowBench.Options("nosuchlesson", 1, false, Locale.ENGLISH)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--runs two", "--runs -1", "--colour"})
+    void aWrongArgumentGetsTheUsageAndExitCodeTwo(String wrong) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> args = new java.util.ArrayList<>(List.of("bench", "--window"));
+        args.addAll(List.of(wrong.split(" ")));
+        int code = WindowBench.main(args, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("bench --window: "), err.toString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,1 @@
+# A file named like the standard library's queue module, beside the program.
