@@ -166,6 +166,8 @@ public final class TraceFile {
             }
             try (java.io.InputStream in = new CappedInput(Files.newInputStream(file), cap)) {
                 return read(new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), 1 << 16));
+            } catch (TraceFormatException e) {
+                throw refined(file, e);
             }
         } catch (java.nio.file.NoSuchFileException e) {
             throw new TraceFormatException(TraceFormatException.Problem.UNREADABLE, "there is no file " + file);
@@ -213,6 +215,47 @@ public final class TraceFile {
     private static TraceFormatException noList(String key) {
         return new TraceFormatException(TraceFormatException.Problem.MISSING_FIELD,
                 "the trace has no \"" + key + "\" list", key);
+    }
+
+    /**
+     * A refusal for text Gson calls malformed, or for a control character in a string, with its
+     * reason told from the characters there (a NUL, a number too long to read...): the reader
+     * keeps no text, so the part of that line around the column is read again.
+     */
+    private static TraceFormatException refined(Path file, TraceFormatException e) {
+        JsonErrors.Problem p = e.json();
+        if (p == null || p.reason() != JsonErrors.Reason.MALFORMED && p.reason() != JsonErrors.Reason.CONTROL_CHARACTER) {
+            return e;
+        }
+        try (java.io.Reader r = new BufferedReader(new java.io.InputStreamReader(
+                new CappedInput(Files.newInputStream(file), MAX_BYTES), StandardCharsets.UTF_8), 1 << 16)) {
+            int line = 1;
+            while (line < p.line()) {
+                int c = r.read();
+                if (c < 0) {
+                    return e;
+                }
+                line += c == '\n' ? 1 : 0;
+            }
+            int offset = Math.max(0, p.column() - 2048);
+            for (long left = offset; left > 0;) {
+                long n = r.skip(left);
+                if (n <= 0) {
+                    return e;
+                }
+                left -= n;
+            }
+            char[] part = new char[4096];
+            int n = 0;
+            for (int got; n < part.length && (got = r.read(part, n, part.length - n)) > 0;) {
+                n += got;
+            }
+            String text = new String(part, 0, n);
+            int nl = text.indexOf('\n');
+            return notJson(JsonErrors.refine(p, nl < 0 ? text : text.substring(0, nl), offset));
+        } catch (IOException | RuntimeException again) {
+            return e;
+        }
     }
 
     private static TraceFormatException notJson(JsonErrors.Problem p) {

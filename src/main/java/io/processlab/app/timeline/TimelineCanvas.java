@@ -87,7 +87,10 @@ public final class TimelineCanvas extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> canvas.setCursor(Cursor.DEFAULT));
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> nameTip.hide());
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            tipRow = -1;
+            Tooltip.uninstall(canvas, nameTip);
+        });
         nameTip.setWrapText(true);
         nameTip.setMaxWidth(640);
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -356,28 +359,34 @@ public final class TimelineCanvas extends Region {
         e.consume();
     }
 
-    /** Over a lane's label, its whole name in a tooltip; elsewhere none. */
+    /**
+     * Over a lane's label, its whole name in a tooltip (shown by JavaFX after its usual delay);
+     * elsewhere none. The tooltip is installed only while the pointer is over a label.
+     */
     private void onMove(MouseEvent e) {
         if (layout == null) {
             return;
         }
         double x = e.getX() / scale;
         int row = x < layout.plotX() ? TimelineRenderer.rowAt(states, frame, layout, e.getY() / scale) : -1;
-        if (row < 0 || row >= TimelineRenderer.shownLanes(states, frame)) {
-            tipRow = -1;
-            nameTip.hide();
+        if (row >= TimelineRenderer.shownLanes(states, frame)) {
+            row = -1;
+        }
+        if (row == tipRow) {
             return;
         }
-        if (row != tipRow || !nameTip.isShowing()) {
-            tipRow = row;
+        tipRow = row;
+        if (row < 0) {
+            Tooltip.uninstall(canvas, nameTip);
+        } else {
             nameTip.setText(TimelineRenderer.wholeName(states.lanes().get(row)));
-            nameTip.show(canvas, e.getScreenX() + 12, e.getScreenY() + 16);
+            Tooltip.install(canvas, nameTip);
         }
     }
 
-    /** The text of the lane-name tooltip ("" when none shows), for tests. */
+    /** The text of the lane-name tooltip while the pointer is over a label ("" elsewhere), for tests. */
     String nameTipText() {
-        return nameTip.isShowing() ? nameTip.getText() : "";
+        return tipRow < 0 ? "" : nameTip.getText();
     }
 
     private void onPress(MouseEvent e) {
