@@ -150,7 +150,8 @@ if command -v Xvfb >/dev/null && command -v xdotool >/dev/null; then
             shot=" (screenshot: installer/out/window.png)"
         fi
         ok "window '$(DISPLAY=":$n" xdotool getwindowname "$found")' opened$shot"
-        if grep -qE 'processlab-app\.(aot|jsa)' "/proc/$app_pid/maps" 2>/dev/null; then
+        jvm_pid="$(pgrep -f -x "$APP" | head -1 || true)"   # the launcher is the window's JVM ($app_pid: the shell around it)
+        if [[ -n "$jvm_pid" ]] && grep -qE 'processlab-app\.(aot|jsa)' "/proc/$jvm_pid/maps" 2>/dev/null; then
             ok "the window's JVM maps the app's class cache"
         else
             fail "the window's JVM does not map lib/app/processlab-app.aot (or .jsa)"

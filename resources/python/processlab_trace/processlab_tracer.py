@@ -55,7 +55,8 @@ def install():
 
 
 def connected():
-    return _sock is not None and _pid == os.getpid()
+    # a fork always runs _after_fork_child (os.register_at_fork), which reconnects: no getpid here
+    return _sock is not None
 
 
 def connect(role):
@@ -113,14 +114,17 @@ def _after_fork_child():
     connect("child")
 
 
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
+
+
 def _line(d):
-    return (json.dumps(d, ensure_ascii=False, separators=(",", ":"), default=str) + "\n").encode("utf-8", "replace")
+    return (_encode(d) + "\n").encode("utf-8", "replace")
 
 
 def emit(d):
     """Writes one event; `t` is stamped here in the app's clock."""
     s = _sock
-    if s is None or _pid != os.getpid():
+    if s is None:
         return
     d["t"] = time.monotonic_ns() + _offset
     try:

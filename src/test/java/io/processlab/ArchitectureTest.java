@@ -1,6 +1,7 @@
 package io.processlab;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,7 +53,45 @@ class ArchitectureTest {
         System.arraycopy(allowed, 0, own, 1, allowed.length);
         noClasses().that().resideInAPackage(pkg(layer))
                 .should().dependOnClassesThat(projectClassesOutside(own))
-                .allowEmptyShould(true)
+                .check(main);
+    }
+
+    /** The project's packages that have classes, e.g. {@code io.processlab.engine.internal}. */
+    private static Set<String> packages() {
+        return main.stream().map(JavaClass::getPackageName).filter(p -> p.equals(ROOT) || p.startsWith(ROOT + "."))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void noPackageDependsOnItselfThroughOthers() {
+        slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(main);
+    }
+
+    @Test
+    void anInternalPackageIsUsedOnlyByItsParent() {
+        Set<String> internals = packages().stream().filter(p -> p.endsWith(".internal"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(internals.containsAll(Set.of(ROOT + ".api.internal", ROOT + ".engine.internal")),
+                "the internal packages this rule guards are gone or renamed: " + internals);
+        for (String internal : internals) {
+            String parent = internal.substring(0, internal.length() - ".internal".length());
+            noClasses().that().resideOutsideOfPackages(parent, internal + "..")
+                    .should().dependOnClassesThat().resideInAPackage(internal + "..")
+                    .because(internal + " is " + parent + "'s own")
+                    .check(main);
+        }
+    }
+
+    @Test
+    void noViewReadsTextWithRegularExpressions() {
+        noClasses().that().resideInAnyPackage(pkgs("view", "app"))
+                .should().dependOnClassesThat().resideInAPackage("java.util.regex..")
+                .orShould().callMethod(String.class, "split", String.class)
+                .orShould().callMethod(String.class, "split", String.class, int.class)
+                .orShould().callMethod(String.class, "matches", String.class)
+                .orShould().callMethod(String.class, "replaceAll", String.class, String.class)
+                .orShould().callMethod(String.class, "replaceFirst", String.class, String.class)
+                .because("views read the trace's typed fields, never its words (nor a bundle's)")
                 .check(main);
     }
 

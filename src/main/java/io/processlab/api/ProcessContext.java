@@ -36,4 +36,22 @@ public interface ProcessContext {
     default String text(String key, Object... args) {
         return Texts.get(locale(), key, args);
     }
+
+    /**
+     * Prints the text {@code key} of the lessons' bundle with {@code args}, and tells the trace
+     * which text it is and its arguments (each as the line shows it), so that a panel reads the
+     * values without reading the words.
+     */
+    default void say(String key, Object... args) {
+        print(text(key, args));
+    }
+
+    /** The arguments of a text as the line shows them (numbers as written, see {@link Texts#format}). */
+    static java.util.List<String> shown(Object... args) {
+        java.util.List<String> out = new java.util.ArrayList<>(args.length);
+        for (Object a : args) {
+            out.add(String.valueOf(a));
+        }
+        return out;
+    }
 }

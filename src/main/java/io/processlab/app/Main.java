@@ -4,6 +4,7 @@ import io.processlab.app.screenshots.ShotOptions;
 import io.processlab.cli.Cli;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 
 /**
  * Entry point of {@code processlab.jar}: a verb ({@code run}, {@code bench}, {@code export})
@@ -19,16 +20,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("bench") && java.util.Arrays.asList(args).contains("--ui")) {
-            // the UI bench needs JavaFX, which the command line (cli) may not use
-            int code = io.processlab.app.bench.UiBench.main(java.util.Arrays.asList(args), System.out, System.err);
-            System.out.flush();
-            System.exit(code);
-        }
-        if (args.length > 0 && args[0].equals("bench") && java.util.Arrays.asList(args).contains("--window")) {
-            int code = io.processlab.app.bench.WindowBench.main(java.util.Arrays.asList(args), System.out, System.err);
-            System.out.flush();
-            System.exit(code);
+        // the UI and window benches need JavaFX, which the command line (cli) may not use
+        for (HeadlessCommand c : ServiceLoader.load(HeadlessCommand.class, Main.class.getClassLoader())) {
+            if (c.wants(List.of(args))) {
+                int code = c.run(List.of(args), System.out, System.err);
+                System.out.flush();
+                System.exit(code);
+            }
         }
         if (Cli.wants(args)) {
             int code = Cli.main(args, System.out, System.err);

@@ -37,6 +37,14 @@ final class ChildContext implements ProcessContext {
     }
 
     @Override
+    public void say(String key, Object... args) {
+        System.out.flush();
+        com.google.gson.JsonArray a = new com.google.gson.JsonArray();
+        ProcessContext.shown(args).forEach(a::add);
+        link.send(Message.said(text(key, args), key, a));
+    }
+
+    @Override
     public void sleep(double seconds) {
         link.send(Message.state("sleeping", seconds + " s"));
         double real = seconds * slowdown;

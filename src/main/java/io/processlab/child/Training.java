@@ -7,7 +7,7 @@ import io.processlab.api.Lock;
 import io.processlab.api.ProcessContext;
 import io.processlab.api.ProcessException;
 import io.processlab.api.Queue;
-import io.processlab.wire.Payloads;
+import io.processlab.wire.PyRepr;
 import java.util.List;
 
 /**
@@ -56,7 +56,7 @@ final class Training {
         }
         self.sleep(0.001);
         self.step("training");
-        self.print(Payloads.repr(List.of("spam", 42L, 2.5, true)));
+        self.print(PyRepr.repr(List.of("spam", 42L, 2.5, true)));
         return BuiltinTargets.poolWorker(self, java.util.Arrays.asList(tasks, results, null));
     }
 }

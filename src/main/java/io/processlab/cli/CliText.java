@@ -50,6 +50,6 @@ final class CliText {
 
     /** The help text, lines separated as the system does. */
     static String usage(Locale locale) {
-        return get(locale, "usage", io.processlab.lessons.Lessons.ids()).replace("\n", System.lineSeparator());
+        return get(locale, "usage", io.processlab.lessons.course.Lessons.ids()).replace("\n", System.lineSeparator());
     }
 }

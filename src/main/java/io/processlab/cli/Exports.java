@@ -9,6 +9,7 @@ import io.processlab.view.export.GifExport;
 import io.processlab.view.export.PanelExport;
 import io.processlab.view.export.PngExport;
 import io.processlab.view.export.SvgExport;
+import io.processlab.view.panel.PanelContent;
 import io.processlab.view.timeline.ProcessStates;
 import io.processlab.view.timeline.TimeAxis;
 import java.io.IOException;
@@ -97,7 +98,8 @@ final class Exports {
         String when = TimeAxis.format(t) + " / " + TimeAxis.format(end);
         try {
             PanelExport.write(PanelExport.at(trace, t), file,
-                    new PanelExport.Options(scale, ExportTitle.panelTitle(lesson, when), locale));
+                    new PanelExport.Options(scale, ExportTitle.panelTitle(lesson, when), locale,
+                            PanelContent.usesPool(trace.events())));
             out.println(CliText.get(msgs, "export.wrote_panel", file, when));
             return true;
         } catch (IOException e) {

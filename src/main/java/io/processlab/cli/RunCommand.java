@@ -9,7 +9,7 @@ import io.processlab.engine.ChildProcess;
 import io.processlab.engine.Run;
 import io.processlab.engine.RunListener;
 import io.processlab.lessons.Lesson;
-import io.processlab.lessons.Lessons;
+import io.processlab.lessons.course.Lessons;
 import io.processlab.lessons.SettingException;
 import io.processlab.lessons.Settings;
 import io.processlab.trace.TraceFile;

@@ -3,7 +3,10 @@ package io.processlab.engine;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.processlab.engine.internal.Caller;
+import io.processlab.engine.internal.Completion;
 import io.processlab.engine.internal.Phrase;
+import io.processlab.engine.internal.Scheduler;
 import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.ProcessInfo;
@@ -185,7 +188,7 @@ public final class ChildProcess {
                 }
                 trace.record(pid(), name, Kinds.START, null, "pid " + m.pid(), new Fields.Child(m.pid(), name, target));
             }
-            case Message.PRINT -> run.printed(pid(), name, m.text() == null ? "" : m.text());
+            case Message.PRINT -> run.printed(pid(), name, m.text() == null ? "" : m.text(), said(m));
             case Message.CALL -> call(m);
             case Message.CAST -> {
                 if (m.object() == null || m.op() == null) {
@@ -284,6 +287,21 @@ public final class ChildProcess {
         exitCode = code;
         run.ended(this);
         ended.complete(code);
+    }
+
+    /** Which text of the lessons' bundle a child's printed line is, if it said (its key and arguments). */
+    static Fields said(Message m) {
+        if (m.marker() == null || m.args() == null || !m.args().isJsonArray()) {
+            return Fields.NONE;
+        }
+        List<String> args = new java.util.ArrayList<>();
+        for (com.google.gson.JsonElement a : m.args().getAsJsonArray()) {
+            if (!a.isJsonPrimitive()) {
+                return Fields.NONE;
+            }
+            args.add(a.getAsString());
+        }
+        return new Fields.Said(m.marker(), args);
     }
 
     /** How it ended, as the trace's typed fields say it. */

@@ -1,6 +1,7 @@
 package io.processlab.engine;
 
 import io.processlab.engine.internal.BrokerLock;
+import io.processlab.engine.internal.Caller;
 import io.processlab.engine.internal.SharedObject;
 import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
@@ -42,7 +43,8 @@ final class Deadlocks {
                     .collect(Collectors.joining(" -> ")) + " -> " + c.get(0).name();
             List<Fields.Deadlock.Link> links = new ArrayList<>();
             for (int i = 0; i < c.size(); i++) {
-                links.add(new Fields.Deadlock.Link(c.get(i).pid(), locks.get(c.get(i).pid()), c.get((i + 1) % c.size()).pid()));
+                links.add(new Fields.Deadlock.Link(c.get(i).pid(), c.get(i).name(), locks.get(c.get(i).pid()),
+                        c.get((i + 1) % c.size()).pid()));
             }
             trace.record(caller.pid(), caller.name(), Kinds.DEADLOCK, null, text, new Fields.Deadlock(links));
         }

@@ -8,6 +8,7 @@ import io.processlab.api.Lock;
 import io.processlab.api.ProcessContext;
 import io.processlab.api.Proxies;
 import io.processlab.api.Queue;
+import io.processlab.engine.internal.Caller;
 import io.processlab.engine.internal.SharedObject;
 import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
@@ -47,6 +48,11 @@ public final class MainContext implements ProcessContext {
     @Override
     public void print(String line) {
         run.printed(pid(), name(), line);
+    }
+
+    @Override
+    public void say(String key, Object... args) {
+        run.printed(pid(), name(), text(key, args), new Fields.Said(key, ProcessContext.shown(args)));
     }
 
     /** Sleeps at the run's tempo; closing the run ends the sleep with a "stopped" error. */

@@ -1,5 +1,7 @@
 package io.processlab.engine;
 
+import io.processlab.engine.internal.Caller;
+
 /**
  * Decides when a shared-object operation may proceed. The open gate lets everything through at
  * once; the step gate of "you are the scheduler" holds each one until the user picks it.

@@ -130,6 +130,8 @@ public final class Pool implements AutoCloseable {
             throw new IllegalArgumentException("chunksize must be at least 1");
         }
         int job = ++jobs;
+        // how many chunks this map makes, told before the first is queued: a panel's "N of M done"
+        main.metric(Kinds.POOL_CHUNKS_METRIC, (items.size() + (long) chunksize - 1) / chunksize, null);
         int chunks = 0;
         for (int from = 0; from < items.size(); from += chunksize) {
             Map<String, Object> task = new LinkedHashMap<>();

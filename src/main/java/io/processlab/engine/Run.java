@@ -1,7 +1,9 @@
 package io.processlab.engine;
 
 import com.google.gson.JsonArray;
+import io.processlab.engine.internal.Scheduler;
 import io.processlab.trace.Clock;
+import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.ProcessInfo;
 import io.processlab.trace.Trace;
@@ -181,7 +183,12 @@ public final class Run implements AutoCloseable {
     }
 
     void printed(long pid, String name, String line) {
-        trace.record(pid, name, Kinds.PRINT, null, null, line, 0);
+        printed(pid, name, line, Fields.NONE);
+    }
+
+    /** A printed line with its typed fields (which text of the lessons' bundle it is, if known). */
+    void printed(long pid, String name, String line, Fields fields) {
+        trace.record(pid, name, Kinds.PRINT, null, null, line, 0, fields);
         for (RunListener l : listeners) {
             l.printed(pid, name, line);
         }

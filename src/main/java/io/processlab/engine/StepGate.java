@@ -1,5 +1,6 @@
 package io.processlab.engine;
 
+import io.processlab.engine.internal.Caller;
 import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.Trace;

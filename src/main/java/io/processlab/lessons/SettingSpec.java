@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
 import io.processlab.wire.JsonErrors;
 import io.processlab.wire.Payloads;
+import io.processlab.wire.PythonLiteral;
 import io.processlab.wire.ProtocolException;
 import io.processlab.wire.WireCodec;
 import java.util.Locale;
@@ -126,14 +127,19 @@ public record SettingSpec(String key, Type type, Object defaultValue, double min
                     throw new SettingException(this, s, SettingException.Problem.TOO_LONG);
                 }
                 JsonErrors.Problem wrong = JsonErrors.check(s);
-                if (wrong != null) {
-                    throw new SettingException(this, s, wrong);
-                }
                 JsonElement parsed;
-                try {
-                    parsed = WireCodec.parse(s);
-                } catch (ProtocolException e) {
-                    throw new SettingException(this, s, JsonErrors.of(e, s));
+                if (wrong != null) {
+                    // the notebook's own literals: ['spam', 42, 'ovos'], None, True, (1, 2), {'aa', 'bb'}
+                    parsed = PythonLiteral.parse(s);
+                    if (parsed == null) {
+                        throw new SettingException(this, s, wrong);
+                    }
+                } else {
+                    try {
+                        parsed = WireCodec.parse(s);
+                    } catch (ProtocolException e) {
+                        throw new SettingException(this, s, JsonErrors.of(e, s));
+                    }
                 }
                 int depth = depth(parsed);
                 if (depth > Payloads.MAX_DEPTH) {

@@ -150,7 +150,7 @@ public sealed interface Fields {
 
     /**
      * {@code deadlock}: the cycle, each process waiting for a lock the next one holds
-     * ({@code cycle}: a list of {@code {pid, waits_for, held_by}}).
+     * ({@code cycle}: a list of {@code {pid, name, waits_for, held_by}}).
      */
     record Deadlock(List<Link> cycle) implements Fields {
         public Deadlock {
@@ -161,10 +161,11 @@ public sealed interface Fields {
          * One process of the cycle.
          *
          * @param pid the waiting process
+         * @param name its name, or null when the producer did not say it
          * @param waitsFor the lock it waits for, or null when unknown (a version-1 file)
          * @param heldBy the PID of the process holding that lock (the next in the cycle)
          */
-        public record Link(long pid, String waitsFor, long heldBy) {
+        public record Link(long pid, String name, String waitsFor, long heldBy) {
         }
     }
 
@@ -176,6 +177,25 @@ public sealed interface Fields {
      * @param unit its unit ({@code ms}, {@code MiB}, {@code x}...), or null
      */
     record Metric(String name, double value, String unit) implements Fields {
+    }
+
+    /**
+     * {@code print}: which text of the lessons' bundle the line is, and its arguments, as the line
+     * shows them ({@code say}: {@code {key, args}}). A panel reads the values of a line from these,
+     * never from its words, so a line reworded or in another language shows the same values.
+     *
+     * @param key the text's key in the lessons' bundle ({@code isolation.child_got})
+     * @param args its arguments, each as the line writes it
+     */
+    record Said(String key, List<String> args) implements Fields {
+        public Said {
+            args = List.copyOf(args);
+        }
+
+        /** Argument {@code i}, or "" when the line has fewer. */
+        public String arg(int i) {
+            return i < args.size() ? args.get(i) : "";
+        }
     }
 
     /** {@code restart}: a pool's worker ended and {@code worker} replaces {@code replaces}. */

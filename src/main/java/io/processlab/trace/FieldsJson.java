@@ -68,6 +68,7 @@ final class FieldsJson {
             w.name("cycle").beginArray();
             for (Fields.Deadlock.Link l : x.cycle()) {
                 w.beginObject().name("pid").value(l.pid());
+                optional(w, "name", l.name());
                 optional(w, "waits_for", l.waitsFor());
                 w.name("held_by").value(l.heldBy()).endObject();
             }
@@ -76,6 +77,12 @@ final class FieldsJson {
             w.name("metric").beginObject().name("name").value(x.name()).name("value").value(x.value());
             optional(w, "unit", x.unit());
             w.endObject();
+        } else if (f instanceof Fields.Said x) {
+            w.name("say").beginObject().name("key").value(x.key()).name("args").beginArray();
+            for (String a : x.args()) {
+                w.value(a);
+            }
+            w.endArray().endObject();
         } else if (f instanceof Fields.Restart x) {
             w.name("worker").value(x.worker()).name("replaces").value(x.replaces());
         }
@@ -113,6 +120,7 @@ final class FieldsJson {
             case Kinds.PUT, Kinds.GET -> o.has("job") ? pool(r) : Fields.NONE;
             case Kinds.DEADLOCK -> o.has("cycle") ? deadlock(r) : Fields.NONE;
             case Kinds.METRIC -> o.has("metric") ? metric(r) : Fields.NONE;
+            case Kinds.PRINT -> o.has("say") ? said(r) : Fields.NONE;
             case Kinds.RESTART -> o.has("worker") ? new Fields.Restart(r.pid("worker"), r.pid("replaces")) : Fields.NONE;
             default -> Fields.NONE;
         };
@@ -149,10 +157,26 @@ final class FieldsJson {
                 throw r.bad("\"cycle\" member " + i + " is not an object");
             }
             Reader m = new Reader(el.getAsJsonObject(), r.where + ", \"cycle\" member " + i);
-            links.add(new Fields.Deadlock.Link(m.pid("pid"), m.text("waits_for"), m.pid("held_by")));
+            links.add(new Fields.Deadlock.Link(m.pid("pid"), m.text("name"), m.text("waits_for"), m.pid("held_by")));
             i++;
         }
         return new Fields.Deadlock(links);
+    }
+
+    private static Fields said(Reader r) throws TraceFormatException {
+        JsonElement el = r.o.get("say");
+        if (!el.isJsonObject()) {
+            throw r.bad("\"say\" is not an object");
+        }
+        Reader m = new Reader(el.getAsJsonObject(), r.where + ", \"say\"");
+        List<String> args = new ArrayList<>();
+        for (JsonElement a : m.list("args")) {
+            if (!a.isJsonPrimitive() || !a.getAsJsonPrimitive().isString()) {
+                throw m.bad("\"args\" holds something that is not a text");
+            }
+            args.add(a.getAsString());
+        }
+        return new Fields.Said(m.word("key"), args);
     }
 
     private static Fields metric(Reader r) throws TraceFormatException {

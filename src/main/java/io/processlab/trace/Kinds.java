@@ -54,6 +54,8 @@ public final class Kinds {
     public static final String END = "end";
     /** A figure a lesson measured: object = its name, detail = its value (a concept demo's chart). */
     public static final String METRIC = "metric";
+    /** The {@link #METRIC} a pool records as a map starts: how many chunks the map makes. */
+    public static final String POOL_CHUNKS_METRIC = "pool.chunks";
 
     private Kinds() {
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,10 @@ final class VersionOne {
     private static final String RESULTS = "'results': [";
     private static final int BIG = 9; // digits beyond which a number may not fit: such a text gives no field
 
+    /** The lessons' reader of printed lines, if they are on the class path. */
+    private static final List<Version1Prints> PRINTS = ServiceLoader.load(Version1Prints.class,
+            VersionOne.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
+
     private final Map<Long, Long> resultPutBy = new HashMap<>();
     private final Map<String, Long> spawnedByName = new HashMap<>();
 
@@ -45,6 +50,9 @@ final class VersionOne {
     }
 
     private Fields fields(TraceEvent e) {
+        if (e.is(Kinds.PRINT)) {
+            return said(e.text());
+        }
         String d = e.detail();
         if (d == null) {
             return Fields.NONE;
@@ -95,6 +103,19 @@ final class VersionOne {
             }
             default -> Fields.NONE;
         };
+    }
+
+    private static Fields said(String line) {
+        if (line == null) {
+            return Fields.NONE;
+        }
+        for (Version1Prints p : PRINTS) {
+            Fields.Said s = p.said(line);
+            if (s != null) {
+                return s;
+            }
+        }
+        return Fields.NONE;
     }
 
     /** Whether a run of digits surely fits a PID, a code or a count (longer ones give no field). */
@@ -161,19 +182,21 @@ final class VersionOne {
             return Fields.NONE; // MEMBER tries every start: on a crafted 100,000-character text it ran for minutes
         }
         List<Long> pids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         Matcher m = MEMBER.matcher(d);
         while (m.find()) {
             if (!small(m.group(2))) {
                 return Fields.NONE;
             }
             pids.add(Long.parseLong(m.group(2)));
+            names.add(m.group(1).trim());
         }
         if (pids.isEmpty()) {
             return Fields.NONE;
         }
         List<Fields.Deadlock.Link> links = new ArrayList<>();
         for (int i = 0; i < pids.size(); i++) {
-            links.add(new Fields.Deadlock.Link(pids.get(i), null, pids.get((i + 1) % pids.size())));
+            links.add(new Fields.Deadlock.Link(pids.get(i), names.get(i), null, pids.get((i + 1) % pids.size())));
         }
         return new Fields.Deadlock(links);
     }

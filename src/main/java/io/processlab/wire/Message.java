@@ -1,5 +1,6 @@
 package io.processlab.wire;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -157,6 +158,17 @@ public final class Message {
     public static Message print(String text) {
         Message m = new Message(PRINT);
         m.text = text;
+        return m;
+    }
+
+    /**
+     * A printed line that is the text {@code key} of the lessons' bundle with {@code args} (each
+     * as the line shows it): {@code {"type":"print","text":...,"marker":KEY,"args":[...]}}.
+     */
+    public static Message said(String text, String key, JsonArray args) {
+        Message m = print(text);
+        m.marker = key;
+        m.args = args;
         return m;
     }
 

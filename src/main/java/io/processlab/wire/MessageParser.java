@@ -171,7 +171,7 @@ final class MessageParser {
                 }
                 int v = 0;
                 for (int k = 0; k < 4; k++) {
-                    int d = Character.digit(s.charAt(i + k), 16);
+                    int d = hex(s.charAt(i + k));
                     if (d < 0) {
                         throw NotFast.INSTANCE;
                     }
@@ -254,6 +254,11 @@ final class MessageParser {
         }
         i = start;
         return MessageJson.number(numberText());
+    }
+
+    /** An ASCII hexadecimal digit's value, else -1 (JSON's \\u takes these only, as Gson's strict reader). */
+    static int hex(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 
     private int digits(int j) {

@@ -11,7 +11,7 @@ import io.processlab.app.model.MainViewModel;
 import io.processlab.app.panels.LessonPage;
 import io.processlab.app.teach.SchedulerViewModel;
 import io.processlab.app.teach.TeachViewModel;
-import io.processlab.lessons.Lessons;
+import io.processlab.lessons.course.Lessons;
 import io.processlab.trace.ProcessInfo;
 import io.processlab.trace.Trace;
 import io.processlab.trace.TraceEvent;
@@ -38,7 +38,7 @@ class SchedulerReplayTest {
 
     /** worker-1 and worker-2 ask for A and B; the user lets worker-2's go; then step mode is turned off. */
     private static TraceFile.Recording steppedRun() {
-        List<TraceEvent> events = List.of(
+        List<TraceEvent> events = TraceFile.withVersion1Fields(List.of(
                 ev(100, MAIN, "MainProcess", "spawn", null, "worker-1 (201): deadlock.worker"),
                 ev(110, MAIN, "MainProcess", "spawn", null, "worker-2 (202): deadlock.worker"),
                 ev(200, W1, "worker-1", "start", null, "pid 201"),
@@ -51,7 +51,7 @@ class SchedulerReplayTest {
                 ev(3_000_100, W1, "worker-1", "acquired", "A", null),
                 ev(4_000_000, W1, "worker-1", "exit", null, "code 0"),
                 ev(4_000_100, W2, "worker-2", "exit", null, "code 0"),
-                ev(4_100_000, MAIN, "MainProcess", "end", null, null));
+                ev(4_100_000, MAIN, "MainProcess", "end", null, null)));
         Trace trace = Trace.of(List.of(new ProcessInfo(MAIN, "MainProcess", "main", null),
                 new ProcessInfo(W1, "worker-1", "child", "deadlock.worker"),
                 new ProcessInfo(W2, "worker-2", "child", "deadlock.worker")), events);

@@ -13,7 +13,7 @@ import io.processlab.app.panels.DeadlockLessonViewModel;
 import io.processlab.app.panels.LessonPage;
 import io.processlab.app.teach.SchedulerViewModel;
 import io.processlab.app.teach.TeachViewModel;
-import io.processlab.lessons.Lessons;
+import io.processlab.lessons.course.Lessons;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.TraceEvent;

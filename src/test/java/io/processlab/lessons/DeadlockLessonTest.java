@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.processlab.engine.Run;
+import io.processlab.lessons.course.Lessons;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.TraceEvent;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.processlab.engine.ChildProcess;
 import io.processlab.engine.Run;
+import io.processlab.lessons.course.Lessons;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.testing.Waits;
 import io.processlab.trace.Kinds;

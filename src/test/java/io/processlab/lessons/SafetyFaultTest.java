@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.processlab.engine.Run;
 import io.processlab.engine.RunListener;
+import io.processlab.lessons.course.Lessons;
 import io.processlab.testing.Canary;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.trace.TraceFile;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.processlab.lessons.course.Lessons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -45,7 +46,7 @@ class SettingsFaultTest {
             case TEXT -> out.add(new Object[] {"w".repeat((int) s.max() + 1), SettingException.Problem.TOO_LONG});
             case JSON -> {
                 out.add(new Object[] {"[1,", SettingException.Problem.BAD_JSON});
-                out.add(new Object[] {"{'single': 'quotes'}", SettingException.Problem.BAD_JSON});
+                out.add(new Object[] {"{'single': quotes}", SettingException.Problem.BAD_JSON});
                 out.add(new Object[] {"[1] [2]", SettingException.Problem.BAD_JSON});
                 out.add(new Object[] {"NaN", SettingException.Problem.BAD_JSON});
                 out.add(new Object[] {"\"" + "x".repeat((int) s.max()) + "\"", SettingException.Problem.TOO_LONG});
@@ -111,6 +112,6 @@ class SettingsFaultTest {
         Lesson pipe = Lessons.byId("pipe").orElseThrow();
         SettingException e = assertThrows(SettingException.class,
                 () -> Settings.parsePairs(pipe.settings(), List.of("message=[1,\n2")));
-        assertTrue(e.getMessage().startsWith("setting 'message': '[1,\\n2' is not valid JSON"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("setting 'message': '[1,\\n2' is neither JSON nor a Python literal"), e.getMessage());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.processlab.lessons.course.Lessons;
 import io.processlab.wire.WireCodec;
 import java.util.List;
 import java.util.stream.Stream;
@@ -77,7 +78,7 @@ class SettingsTest {
                 Arguments.of("process", "lock=maybe", "lock", "true or false", SettingException.Problem.NOT_A_BOOLEAN),
                 Arguments.of("process", "children=65", "children", "0 to 64", SettingException.Problem.OUT_OF_RANGE),
                 Arguments.of("pipe", "message={bad", "message", "a JSON value", SettingException.Problem.BAD_JSON),
-                Arguments.of("pipe", "message=['single']", "message", "a JSON value", SettingException.Problem.BAD_JSON),
+                Arguments.of("pipe", "message=['single'", "message", "a JSON value", SettingException.Problem.BAD_JSON),
                 Arguments.of("pipe", "message=", "message", "a JSON value", SettingException.Problem.EMPTY),
                 Arguments.of("pipe", "message=[" + "1,".repeat(40_000) + "1]", "message", "at most 65536 characters",
                         SettingException.Problem.TOO_LONG),

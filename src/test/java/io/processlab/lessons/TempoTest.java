@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.processlab.engine.ChildLauncher;
 import io.processlab.engine.Run;
+import io.processlab.lessons.course.Lessons;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.trace.Clock;
 import io.processlab.trace.Kinds;

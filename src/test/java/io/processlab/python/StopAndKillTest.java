@@ -43,9 +43,9 @@ class StopAndKillTest {
         return all;
     }
 
-    private static List<Long> alive(Set<Long> pids) {
-        return pids.stream().filter(p -> ProcessHandle.of(p).map(ProcessHandle::isAlive).orElse(false))
-                .collect(Collectors.toList());
+    private static List<String> alive(Set<Long> pids) {
+        return pids.stream().map(ProcessHandle::of).filter(h -> h.map(ProcessHandle::isAlive).orElse(false))
+                .map(h -> h.get().pid() + " " + h.get().info().commandLine().orElse("?")).collect(Collectors.toList());
     }
 
     @ParameterizedTest

@@ -41,8 +41,8 @@ class TraceFieldsTest {
                 new TraceEvent(10, 11, "W-1", Kinds.PUT, "pool-tasks", "{...}", null, 8,
                         new Fields.PoolWork(1, 2, 3, null, false, List.of("1"))),
                 new TraceEvent(11, 11, "W-1", Kinds.DEADLOCK, null, "W-1 (11) -> W-2 (12) -> W-1", null, 0,
-                        new Fields.Deadlock(List.of(new Fields.Deadlock.Link(11, "lock-a", 12),
-                                new Fields.Deadlock.Link(12, null, 11)))),
+                        new Fields.Deadlock(List.of(new Fields.Deadlock.Link(11, "W-1", "lock-a", 12),
+                                new Fields.Deadlock.Link(12, null, null, 11)))),
                 new TraceEvent(12, 10, "MainProcess", Kinds.METRIC, "speedup.2", "1.9", null, 0,
                         new Fields.Metric("speedup.2", 1.9, "x")),
                 new TraceEvent(13, 10, "MainProcess", Kinds.RESTART, null, "W-3 replaces ...", null, 0,
@@ -79,7 +79,7 @@ class TraceFieldsTest {
                 "\"reason\":\"timeout\"", "\"unfinished\":3", "\"type\":\"Queue\"", "\"seconds\":0.25",
                 "\"op\":\"get\",\"seq\":4", "\"job\":1,\"chunk\":2,\"items\":3,\"worker\":11,\"results\":false,"
                         + "\"values\":[\"1\",\"'two'\",\"[3]\"]",
-                "\"cycle\":[{\"pid\":11,\"waits_for\":\"lock-a\",\"held_by\":12},{\"pid\":12,\"held_by\":11}]",
+                "\"cycle\":[{\"pid\":11,\"name\":\"W-1\",\"waits_for\":\"lock-a\",\"held_by\":12},{\"pid\":12,\"held_by\":11}]",
                 "\"metric\":{\"name\":\"speedup.2\",\"value\":1.9,\"unit\":\"x\"}", "\"worker\":13,\"replaces\":11")) {
             assertTrue(s.contains(member), member + " in " + s);
         }

@@ -62,6 +62,10 @@ class MessageParserTest {
         "{\"type\":\"print\",\"text\":\"raw\ttab\"}",
         "{\"type\":\"print\",\"text\":\"bad \\x escape\"}",
         "{\"type\":\"print\",\"text\":\"\\ud83d\\ude00\"}",
+        "{\"type\":\"print\",\"text\":\"\\u\uff10\uff10\uff14\uff11\"}",
+        "{\"type\":\"print\",\"text\":\"\\u\u0660\u0660\u0664\u0661\"}",
+        "{\"type\":\"print\",\"text\":\"\\u00\u0664\u0661\"}",
+        "{\"type\":\"print\",\"text\":\"\\u00E3\\u00e3\"}",
         "{\"type\":\"print\",\"text\":\"cut",
         "{\"type\":\"print\",\"text\":nul}",
         "{\"type\":\"print\",\"text\":true}",
@@ -80,6 +84,17 @@ class MessageParserTest {
     })
     void agreesWithGsonOnTheseLines(String line) {
         agrees(line);
+    }
+
+    @Test
+    void refusesNonAsciiDigitsInAUnicodeEscapeAsGsonDoes() {
+        String fullwidth = "{\"type\":\"print\",\"text\":\"\\u\uff10\uff10\uff14\uff11\"}";
+        assertThrows(Exception.class, () -> MessageJson.readWithGson(fullwidth), "Gson's strict reader refuses it");
+        assertThrows(MessageParser.NotFast.class, () -> MessageParser.read(fullwidth), "\\u\uff10\uff10\uff14\uff11 is not an escape of A");
+        for (char c = 0; c < 0xFFFF; c++) {
+            int expected = "0123456789abcdef".indexOf(Character.toLowerCase(c));
+            assertEquals(c < 128 ? expected : -1, MessageParser.hex(c), "char " + (int) c);
+        }
     }
 
     @Test
@@ -113,7 +128,7 @@ class MessageParserTest {
                 int at = r.nextInt(broken.length());
                 switch (r.nextInt(3)) {
                     case 0 -> broken.deleteCharAt(at);
-                    case 1 -> broken.insert(at, "{}[]\",:0 e-\\".charAt(r.nextInt(12)));
+                    case 1 -> broken.insert(at, "{}[]\",:0 e-\\\uff10\u0664u".charAt(r.nextInt(15)));
                     default -> broken.setCharAt(at, "{}[]\",:0 e-\\tn".charAt(r.nextInt(14)));
                 }
                 agrees(broken.toString());

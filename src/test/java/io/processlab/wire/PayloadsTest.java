@@ -202,7 +202,7 @@ class PayloadsTest {
     @ParameterizedTest(name = "{1}")
     @MethodSource("reprs")
     void reprReadsLikePython(Object value, String expected) {
-        assertEquals(expected, Payloads.repr(value));
+        assertEquals(expected, PyRepr.repr(value));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -210,7 +210,7 @@ class PayloadsTest {
     void shortReprOfTheEncodedValueReadsAsReprDoes(Object value, String expected) {
         Object sendable = value instanceof Handle h ? (Handle.Shareable) () -> h : value;
         JsonElement encoded = value instanceof JsonElement e ? e : Payloads.encode(sendable);
-        assertEquals(expected, Payloads.shortRepr(encoded, 80));
+        assertEquals(expected, PyRepr.shortRepr(encoded, 80));
     }
 
     @ParameterizedTest(name = "max {0}")
@@ -220,13 +220,13 @@ class PayloadsTest {
         for (long i = 0; i < 20_000; i++) {
             big.add(i % 3 == 0 ? "item " + i : i % 3 == 1 ? (Object) i : map("k", List.of(i)));
         }
-        String full = Payloads.repr(big);
-        String cut = Payloads.shortRepr(Payloads.encode(big), max);
+        String full = PyRepr.repr(big);
+        String cut = PyRepr.shortRepr(Payloads.encode(big), max);
         assertEquals(full.substring(0, max - 3) + "...", cut);
     }
 
     @Test
     void reprOfSomethingTooDeepIsCut() {
-        assertTrue(Payloads.repr(nestedList(Payloads.MAX_DEPTH + 5)).contains("..."));
+        assertTrue(PyRepr.repr(nestedList(Payloads.MAX_DEPTH + 5)).contains("..."));
     }
 }

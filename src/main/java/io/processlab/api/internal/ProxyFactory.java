@@ -4,12 +4,14 @@ import io.processlab.api.Channel;
 import io.processlab.api.Proxies;
 import io.processlab.wire.Handle;
 
-/** Chooses the proxy class for a handle's kind. */
-public final class ProxyFactory {
-    private ProxyFactory() {
+/** Chooses the proxy class for a handle's kind (the service {@link Proxies.Maker}). */
+public final class ProxyFactory implements Proxies.Maker {
+    /** Made by the service loader. */
+    public ProxyFactory() {
     }
 
-    public static Object create(Handle h, Channel channel) {
+    @Override
+    public Object create(Handle h, Channel channel) {
         return switch (h.kind()) {
             case Proxies.LOCK -> new LockProxy(h, channel);
             case Proxies.QUEUE, Proxies.JOINABLE_QUEUE -> new QueueProxy(h, channel);

@@ -32,7 +32,13 @@ record Memory(long residentBytes, long residentPeakBytes, long heapUsedBytes, lo
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith(field)) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                    long kib = 0;
+                    for (char c : line.substring(field.length()).toCharArray()) {
+                        if (c >= '0' && c <= '9') {
+                            kib = kib * 10 + (c - '0');
+                        }
+                    }
+                    return kib * 1024; // "VmRSS:   123456 kB"
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -313,4 +313,17 @@ public final class UiBench {
             // a temporary folder: the system clears it
         }
     }
+
+    /** {@code bench --ui}, as the entry point finds it (a service). */
+    public static final class Command implements io.processlab.app.HeadlessCommand {
+        @Override
+        public boolean wants(List<String> args) {
+            return !args.isEmpty() && args.get(0).equals("bench") && args.contains("--ui");
+        }
+
+        @Override
+        public int run(List<String> args, PrintStream out, PrintStream err) {
+            return main(args, out, err);
+        }
+    }
 }

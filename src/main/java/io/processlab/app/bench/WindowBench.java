@@ -157,4 +157,17 @@ public final class WindowBench {
     private static <T> T onFx(java.util.function.Supplier<T> work) throws Exception {
         return io.processlab.app.fx.FxCall.supply(work).get(1, TimeUnit.MINUTES);
     }
+
+    /** {@code bench --window}, as the entry point finds it (a service). */
+    public static final class Command implements io.processlab.app.HeadlessCommand {
+        @Override
+        public boolean wants(List<String> args) {
+            return !args.isEmpty() && args.get(0).equals("bench") && args.contains("--window");
+        }
+
+        @Override
+        public int run(List<String> args, PrintStream out, PrintStream err) {
+            return main(args, out, err);
+        }
+    }
 }

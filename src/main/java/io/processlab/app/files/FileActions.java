@@ -19,6 +19,7 @@ import io.processlab.view.export.ExportTitle;
 import io.processlab.view.export.GifExport;
 import io.processlab.view.export.PanelExport;
 import io.processlab.view.export.PngExport;
+import io.processlab.view.panel.PanelContent;
 import io.processlab.view.timeline.ProcessStates;
 import io.processlab.view.timeline.TimeAxis;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -315,11 +316,11 @@ public final class FileActions {
         }
         String when = moment(rec);
         PanelExport.Options o = new PanelExport.Options(1, ExportTitle.panelTitle(i18n.lesson(rec.lesson(), "title"),
-                when), i18n.locale());
+                when), i18n.locale(), PanelContent.usesPool(rec.trace().events()));
         // drawn here, on the FX thread, where the fold at the cursor lives; written on the worker
         String svg = PanelExport.isSvg(file) ? PanelExport.svg(model.shown(), o) : null;
         BufferedImage png = svg != null ? null : panel != null ? Pictures.toAwt(Pictures.snapshot(panel, 2))
-                : PanelExport.render(model.shown(), new PanelExport.Options(2, o.title(), o.locale()));
+                : PanelExport.render(model.shown(), new PanelExport.Options(2, o.title(), o.locale(), o.poolRun()));
         return write(file, "export.failed", r -> {
             if (svg != null) {
                 byte[] bytes = svg.getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -1,13 +1,13 @@
 package io.processlab.app.model;
 
 import io.processlab.app.i18n.I18n;
+import io.processlab.python.ProgramUses;
 import io.processlab.python.PythonException;
 import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.Trace;
 import io.processlab.trace.TraceEvent;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Which lesson page shows a Python program's run: the panel of what it uses (a pool, queues, a
@@ -18,10 +18,6 @@ final class PythonPages {
     static final String PYTHON = "python";
     /** The seed lessons whose Python twins (resources/python/lesson_ID.py) "Run in Python" runs. */
     static final Set<String> TWINS = Set.of("process", "pipe", "queue", "event", "pool");
-    private static final Pattern POOL = Pattern.compile("\\bPool\\s*\\(");
-    private static final Pattern QUEUE = Pattern.compile("\\b(Joinable|Simple)?Queue\\s*\\(");
-    private static final Pattern PIPE = Pattern.compile("\\bPipe\\s*\\(");
-    private static final Pattern EVENT = Pattern.compile("\\bEvent\\s*\\(");
 
     private PythonPages() {
     }
@@ -32,9 +28,7 @@ final class PythonPages {
 
     /** The page for a program about to run, from what its text creates. */
     static String forSource(String source) {
-        String s = source == null ? "" : source;
-        return POOL.matcher(s).find() ? "pool" : QUEUE.matcher(s).find() ? "queue" : PIPE.matcher(s).find() ? "pipe"
-                : EVENT.matcher(s).find() ? "event" : "process";
+        return ProgramUses.page(source);
     }
 
     /** The page for a saved run of a program, from the objects its trace has. */

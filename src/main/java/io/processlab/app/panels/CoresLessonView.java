@@ -31,6 +31,7 @@ public final class CoresLessonView extends LessonPanel<CoresLessonViewModel, HBo
         Runnable draw = () -> draw(chart, used);
         watch.list(model.rounds(), draw);
         watch.value(model.machineCoresProperty(), draw);
+        watch.value(model.conditionsProperty(), draw);
         draw.run();
         root.getChildren().setAll(chart, used);
     }
@@ -78,6 +79,20 @@ public final class CoresLessonView extends LessonPanel<CoresLessonViewModel, HBo
         HBox legend = new HBox(8, ideal);
         legend.setAlignment(Pos.CENTER_LEFT);
         chart.getChildren().setAll(title, machine, Bars.chart(bars), legend);
+        CoresLessonViewModel.Conditions c = model.conditionsProperty().get();
+        if (c != null) {
+            String load = c.load() < 0 ? i18n.get("cores.load_unknown") : Numbers.two(i18n.locale(), c.load());
+            Label measured = Chips.muted(i18n.get("cores.measured", c.available(), load));
+            measured.setId("cores-measured");
+            chart.getChildren().add(measured);
+            if (c.reason() != null) {
+                Label why = new Label(i18n.get("cores.why." + c.reason(), c.available(), load));
+                why.setId("cores-why");
+                why.getStyleClass().add("difference");
+                why.setWrapText(true);
+                chart.getChildren().add(why);
+            }
+        }
         used.getChildren().setAll(usedTitle, table);
     }
 }

@@ -6,8 +6,6 @@ import io.processlab.view.objects.Printed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
@@ -15,8 +13,6 @@ import javafx.collections.ObservableList;
 
 /** Several cores: for each round (1, 2, ... N processes) its time, its speed-up, and the cores it used. */
 public final class CoresLessonViewModel implements PanelModel {
-    private static final Pattern CPU_LIST = Pattern.compile("^\\[(\\d+(?:, \\d+)*)\\]$");
-
     /**
      * One round of the demo.
      *
@@ -29,13 +25,34 @@ public final class CoresLessonViewModel implements PanelModel {
     public record Round(int processes, String primes, double seconds, double speedup, List<Integer> cpus) {
     }
 
+    /**
+     * Under what the rounds were measured, and why a speed-up may not show.
+     *
+     * @param available the cores ProcessLab's processes could use
+     * @param load the machine's load average over the last minute (the higher of the run's start and end), or -1
+     * @param reason null when the rounds show a speed-up (or too few rounds yet), else why not:
+     *               "one_core", "busy" or "small"
+     */
+    public record Conditions(int available, double load, String reason) {
+    }
+
+    /** A round of 2 or more processes (within the cores) shows a speed-up when it is at least this. */
+    static final double SHOWS = 1.2;
+
     private final ReadOnlyIntegerWrapper machineCores = new ReadOnlyIntegerWrapper();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Conditions> conditions =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final ObservableList<Round> rounds = FXCollections.observableArrayList();
     private final ObservableList<Round> roundsView = FXCollections.unmodifiableObservableList(rounds);
 
     /** The cores this machine has, as the demo printed them; 0 before. */
     public ReadOnlyIntegerProperty machineCoresProperty() {
         return machineCores.getReadOnlyProperty();
+    }
+
+    /** Under what the rounds were measured and why a speed-up may not show; null before the run told it. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Conditions> conditionsProperty() {
+        return conditions.getReadOnlyProperty();
     }
 
     /** The rounds so far, one process first. */
@@ -49,11 +66,11 @@ public final class CoresLessonViewModel implements PanelModel {
         List<Round> out = new ArrayList<>();
         int cores = 0;
         for (Printed p : m.prints()) {
-            var machine = PrintedTexts.match("cores.machine", p.text());
+            var machine = p.args("cores.machine");
             if (machine.isPresent()) {
                 cores = Numbers.integer(machine.get().get(0), 0);
             }
-            var round = PrintedTexts.match("cores.round", p.text());
+            var round = p.args("cores.round");
             if (round.isPresent()) {
                 List<String> a = round.get();
                 int k = Numbers.integer(a.get(0), out.size() + 1);
@@ -63,17 +80,50 @@ public final class CoresLessonViewModel implements PanelModel {
         }
         machineCores.set(cores);
         Lists.replace(rounds, out);
+        conditions.set(conditions(metrics, out));
     }
 
-    /** "[0, 3]" as a list; anything else (the system does not tell) as an empty one. */
+    static Conditions conditions(Map<String, Double> metrics, List<Round> rounds) {
+        Double available = metrics.get("cores.available");
+        if (available == null) {
+            return null;
+        }
+        int cores = available.intValue();
+        double load = Math.max(metrics.getOrDefault("cores.load_start", -1.0), metrics.getOrDefault("cores.load_end", -1.0));
+        double best = 0;
+        boolean tried = false;
+        for (Round r : rounds) {
+            if (r.processes() >= 2) {
+                tried = true;
+                if (r.processes() <= Math.max(cores, 1)) {
+                    best = Math.max(best, r.speedup());
+                }
+            }
+        }
+        String reason = null;
+        if (tried && best < SHOWS) {
+            reason = cores <= 1 ? "one_core" : load >= cores ? "busy" : "small";
+        }
+        return new Conditions(cores, load, reason);
+    }
+
+    /** "[0, 3]" (the lesson's argument: the CPUs as Python prints a list) as a list; anything else as an empty one. */
     static List<Integer> cpus(String text) {
-        Matcher m = CPU_LIST.matcher(text == null ? "" : text.strip());
-        if (!m.matches()) {
+        String t = text == null ? "" : text.strip();
+        if (t.length() < 3 || t.charAt(0) != '[' || t.charAt(t.length() - 1) != ']') {
             return List.of();
         }
         List<Integer> out = new ArrayList<>();
-        for (String s : m.group(1).split(", ")) {
-            out.add(Integer.parseInt(s));
+        int from = 1;
+        while (from < t.length()) {
+            int comma = t.indexOf(", ", from);
+            int end = comma < 0 ? t.length() - 1 : comma;
+            String digits = t.substring(from, end);
+            if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return List.of();
+            }
+            out.add(Integer.parseInt(digits));
+            from = comma < 0 ? t.length() : comma + 2;
         }
         return List.copyOf(out);
     }
@@ -82,5 +132,6 @@ public final class CoresLessonViewModel implements PanelModel {
     public void clear() {
         machineCores.set(0);
         rounds.clear();
+        conditions.set(null);
     }
 }

@@ -73,11 +73,11 @@ public final class IsolationLessonViewModel implements PanelModel {
         ProcChip ch = null;
         for (Printed p : m.prints()) {
             String t = p.text();
-            var before = PrintedTexts.match("isolation.parent_before", t);
-            var after = PrintedTexts.match("isolation.parent_after", t);
-            var got = PrintedTexts.match("isolation.child_got", t);
-            var now = PrintedTexts.match("isolation.child_now", t);
-            var sent = PrintedTexts.match("isolation.sent_back", t);
+            var before = p.args("isolation.parent_before");
+            var after = p.args("isolation.parent_after");
+            var got = p.args("isolation.child_got");
+            var now = p.args("isolation.child_now");
+            var sent = p.args("isolation.sent_back");
             if (before.isPresent() || after.isPresent() || sent.isPresent()) {
                 par = ProcChip.of(p.proc(), palette);
             }

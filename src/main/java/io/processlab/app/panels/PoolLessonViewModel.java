@@ -3,11 +3,10 @@ package io.processlab.app.panels;
 import io.processlab.app.style.ProcessPalette;
 import io.processlab.view.objects.ObjectsModel;
 import io.processlab.view.objects.PoolState;
+import io.processlab.view.objects.Printed;
 import io.processlab.view.objects.ProcState;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -42,7 +41,6 @@ public final class PoolLessonViewModel implements PanelModel {
     public record Slot(String input, String result, int colour) {
     }
 
-    private static final Pattern MS = Pattern.compile("(\\d+(?:[.,]\\d+)?) ms");
 
     private final ObservableList<Worker> workers = FXCollections.observableArrayList();
     private final ObservableList<Worker> workersView = FXCollections.unmodifiableObservableList(workers);
@@ -90,15 +88,15 @@ public final class PoolLessonViewModel implements PanelModel {
                 ProcState ps = m.process(w.proc().pid());
                 List<String> cs = w.taken().stream().map(c -> "[" + String.join(", ", c.items())
                         + (c.itemsComplete() ? "]" : ", \u2026]")).toList();
-                boolean counted = w.taken().stream().allMatch(PoolState.Chunk::itemsComplete);
-                ws.add(new Worker(ProcChip.of(w.proc(), palette), cs, counted ? w.items() : -1,
+                ws.add(new Worker(ProcChip.of(w.proc(), palette), cs, w.items(),
                         ps == null ? States.STARTING : States.of(ps)));
             }
             for (PoolState.Slot s : pool.slots()) {
                 ss.add(new Slot(s.input(), s.result(), s.worker() == null ? 0 : palette.colour(s.worker().pid())));
             }
             chunksDone.set(pool.chunksDone());
-            chunks.set(pool.chunks().size());
+            // the whole map's count, told as it starts (the chunks seen so far are only those queued yet)
+            chunks.set(m.poolChunks());
         } else {
             chunksDone.set(0);
             chunks.set(0);
@@ -111,15 +109,11 @@ public final class PoolLessonViewModel implements PanelModel {
     private void readTimes(ObjectsModel m) {
         String seq = "";
         String par = "";
-        ProcState main = m.processes().stream().filter(p -> p.target() == null).findFirst().orElse(null);
-        if (main != null && main.lastPrint() != null) {
-            Matcher x = MS.matcher(main.lastPrint());
-            if (x.find()) {
-                String first = x.group(1);
-                if (x.find()) {
-                    seq = first;
-                    par = x.group(1);
-                }
+        for (Printed p : m.prints()) {
+            var times = p.args("pool.times");
+            if (times.isPresent() && times.get().size() >= 2) {
+                seq = times.get().get(0);
+                par = times.get().get(1);
             }
         }
         sequentialMs.set(seq);

@@ -50,12 +50,12 @@ public final class SendingLessonViewModel implements PanelModel {
     public void update(ObjectsModel m, ProcessPalette palette) {
         List<Sample> out = new ArrayList<>();
         for (Printed p : m.prints()) {
-            Optional<List<String>> ok = PrintedTexts.match("sending.ok", p.text());
+            Optional<List<String>> ok = p.args("sending.ok");
             if (ok.isPresent()) {
                 out.add(new Sample(ok.get().get(0), true, ok.get().get(1), ok.get().get(2), null));
                 continue;
             }
-            PrintedTexts.match("sending.refused", p.text())
+            p.args("sending.refused")
                     .ifPresent(a -> out.add(new Sample(a.get(0), false, null, null, a.get(1))));
         }
         Lists.replace(samples, out);

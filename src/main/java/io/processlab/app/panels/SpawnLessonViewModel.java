@@ -42,19 +42,19 @@ public final class SpawnLessonViewModel implements PanelModel {
         for (Printed p : m.prints()) {
             String t = p.text();
             Optional<List<String>> a;
-            if ((a = PrintedTexts.match("spawn.command", t)).isPresent()) {
+            if ((a = p.args("spawn.command")).isPresent()) {
                 b = new Birth(a.get().get(0), b.message(), b.parentPid(), b.parentMarker(), b.childPid(),
                         b.childParentPid(), b.childAgeMs(), b.childMarker(), b.greeting());
-            } else if ((a = PrintedTexts.match("spawn.message", t)).isPresent()) {
+            } else if ((a = p.args("spawn.message")).isPresent()) {
                 b = new Birth(b.command(), pretty(a.get().get(0)), b.parentPid(), b.parentMarker(), b.childPid(),
                         b.childParentPid(), b.childAgeMs(), b.childMarker(), b.greeting());
-            } else if ((a = PrintedTexts.match("spawn.parent_me", t)).isPresent()) {
+            } else if ((a = p.args("spawn.parent_me")).isPresent()) {
                 b = new Birth(b.command(), b.message(), a.get().get(0), a.get().get(1), b.childPid(),
                         b.childParentPid(), b.childAgeMs(), b.childMarker(), b.greeting());
-            } else if ((a = PrintedTexts.match("spawn.child_me", t)).isPresent()) {
+            } else if ((a = p.args("spawn.child_me")).isPresent()) {
                 b = new Birth(b.command(), b.message(), b.parentPid(), b.parentMarker(), a.get().get(0),
                         a.get().get(1), a.get().get(2), b.childMarker(), b.greeting());
-            } else if ((a = PrintedTexts.match("spawn.child_args", t)).isPresent()) {
+            } else if ((a = p.args("spawn.child_args")).isPresent()) {
                 b = new Birth(b.command(), b.message(), b.parentPid(), b.parentMarker(), b.childPid(),
                         b.childParentPid(), b.childAgeMs(), a.get().get(1), a.get().get(0));
             }

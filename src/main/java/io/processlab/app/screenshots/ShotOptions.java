@@ -4,7 +4,7 @@ import io.processlab.cli.args.CommandLine;
 import io.processlab.cli.args.Parsed;
 import io.processlab.cli.args.UsageException;
 import io.processlab.cli.args.Value;
-import io.processlab.lessons.Lessons;
+import io.processlab.lessons.course.Lessons;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

@@ -68,12 +68,29 @@ public final class CodeView {
         follow(python, model.pythonLineProperty());
         Runnable fill = () -> {
             Listing l = model.listingProperty().get();
-            java.setItems(FXCollections.observableArrayList(l == null ? List.of() : List.of(l.java().split("\n", -1))));
-            python.setItems(FXCollections.observableArrayList(l == null ? List.of() : List.of(l.python().split("\n", -1))));
+            java.setItems(FXCollections.observableArrayList(l == null ? List.of() : linesOf(l.java())));
+            python.setItems(FXCollections.observableArrayList(l == null ? List.of() : linesOf(l.python())));
         };
-        model.listingProperty().addListener((o, a, b) -> fill.run());
+        VBox javaPane = titled(i18n, model, "code.java", "code.java_twin", java);
+        VBox pythonPane = titled(i18n, model, "code.python", "code.python_run", python);
+        SplitPane sides = new SplitPane(javaPane, pythonPane);
+        Runnable panes = () -> {
+            Listing l = model.listingProperty().get();
+            // a program of the user's has no Java twin: its own text alone
+            List<Node> want = l != null && l.java().isBlank() && model.pythonRunProperty().get()
+                    ? List.of(pythonPane) : List.of(javaPane, pythonPane);
+            if (!sides.getItems().equals(want)) {
+                sides.getItems().setAll(want);
+                sides.setDividerPositions(0.55);
+            }
+        };
+        model.listingProperty().addListener((o, a, b) -> {
+            fill.run();
+            panes.run();
+        });
+        model.pythonRunProperty().addListener((o, a, b) -> panes.run());
         fill.run();
-        SplitPane sides = new SplitPane(titled(i18n, "code.java", java), titled(i18n, "code.python", python));
+        panes.run();
         sides.setOrientation(Orientation.HORIZONTAL);
         sides.setDividerPositions(0.55);
         root.setTop(bar);
@@ -85,9 +102,11 @@ public final class CodeView {
         return root;
     }
 
-    private static VBox titled(I18n i18n, String key, ListView<String> list) {
+    /** A pane's title: {@code key}, or {@code pythonKey} while a Python program's run is shown. */
+    private static VBox titled(I18n i18n, CodeViewModel model, String key, String pythonKey, ListView<String> list) {
         Label t = new Label();
-        t.textProperty().bind(i18n.text(key));
+        t.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(model.pythonRunProperty().get() ? pythonKey : key),
+                model.pythonRunProperty(), i18n.localeProperty()));
         t.getStyleClass().add("code-title");
         VBox v = new VBox(t, list);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -149,5 +168,17 @@ public final class CodeView {
             setText(null);
             setGraphic(box);
         }
+    }
+
+    /** The lines of {@code code}, an empty last one included (as the listing's line numbers count them). */
+    static List<String> linesOf(String code) {
+        List<String> out = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', from)) {
+            out.add(code.substring(from, i));
+            from = i + 1;
+        }
+        out.add(code.substring(from));
+        return out;
     }
 }

@@ -42,6 +42,7 @@ public final class CodeViewModel {
     private final ReadOnlyStringWrapper marker = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper javaLine = new ReadOnlyIntegerWrapper(NONE);
     private final ReadOnlyIntegerWrapper pythonLine = new ReadOnlyIntegerWrapper(NONE);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper pythonRun = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private ObjectsModel last = new ObjectsModel();
 
     public CodeViewModel(ProcessPalette palette) {
@@ -51,6 +52,7 @@ public final class CodeViewModel {
 
     /** Shows {@code lesson}'s listing (read once per lesson). */
     public void setLesson(Lesson lesson) {
+        pythonRun.set(false);
         if (lesson == null) {
             listing.set(null);
             return;
@@ -70,6 +72,7 @@ public final class CodeViewModel {
      * program of the user's alone; each process's line is the one its last operation was at.
      */
     public void setProgram(String source, Lesson twinOf) {
+        pythonRun.set(true);
         try {
             listing.set(twinOf != null ? listings.computeIfAbsent(twinOf.id(), id -> Listing.of(twinOf)).withPythonLines()
                     : Listing.ofPython(source == null ? "" : source));
@@ -79,6 +82,11 @@ public final class CodeViewModel {
             problem.set(e.getMessage());
         }
         highlight();
+    }
+
+    /** True when the run shown is a Python program's: the Python text is what ran, the Java one only its twin. */
+    public javafx.beans.property.ReadOnlyBooleanProperty pythonRunProperty() {
+        return pythonRun.getReadOnlyProperty();
     }
 
     /** The listing shown, or null. */

@@ -9,7 +9,6 @@ import io.processlab.view.objects.HeldOps;
 import io.processlab.view.objects.ObjectsModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,12 +26,14 @@ import javafx.collections.ObservableList;
  * Step mode, "you are the scheduler": while it is on, the run's broker holds every operation on
  * a shared object ({@link StepGate}); this lists the held ones and lets the user pick which goes
  * next ({@link #go}), take the oldest ({@link #next}), or let everything run freely again. The
- * processes are real and really wait. Use on the FX thread; the gate tells of changes from engine
- * threads, and {@link #frame} takes them once per frame.
+ * processes are real and really wait. Use on the FX thread; {@link #frame} reads the list once
+ * per frame.
  *
- * <p>A replay (a saved run opened, a finished run, or a live one whose scrubber the user took
- * back) cannot be scheduled: when the run was stepped, the list then shows, read-only, what the
- * trace says was held at the scrubber's time ({@link io.processlab.view.objects.HeldOps}).
+ * <p>The list has one source, live or replayed: the trace's {@code held}/{@code granted}/{@code freed}
+ * events as the fold reads them ({@link io.processlab.view.objects.HeldOps}); the gate only says
+ * which of them can still be let go. A replay (a saved run opened, a finished run, or a live one
+ * whose scrubber the user took back) cannot be scheduled: when the run was stepped, the list then
+ * shows, read-only, what the trace says was held at the scrubber's time.
  */
 public final class SchedulerViewModel {
     /**
@@ -56,8 +57,6 @@ public final class SchedulerViewModel {
     private final ReadOnlyObjectWrapper<Deadlock> deadlock = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper replay = new ReadOnlyBooleanWrapper();
     private final ReadOnlyLongWrapper replayTime = new ReadOnlyLongWrapper();
-    private int liveGranted;
-    private final AtomicBoolean changed = new AtomicBoolean();
     private Run run;
     private StepGate gate;
 
@@ -109,7 +108,6 @@ public final class SchedulerViewModel {
         }
         run = r;
         gate = null;
-        liveGranted = 0;
         granted.set(0);
         replay.set(false);
         deadlock.set(null);
@@ -129,10 +127,8 @@ public final class SchedulerViewModel {
             return;
         }
         StepGate g = new StepGate(run.trace());
-        g.addListener(() -> changed.set(true));
         gate = g;
         run.broker().gate(g);
-        changed.set(true);
     }
 
     private void letGo() {
@@ -153,9 +149,6 @@ public final class SchedulerViewModel {
         if (replay.get() || g == null || !g.grant(seq)) {
             return false;
         }
-        liveGranted++;
-        granted.set(liveGranted);
-        refresh();
         return true;
     }
 
@@ -175,8 +168,10 @@ public final class SchedulerViewModel {
     }
 
     /**
-     * Once per frame (FX thread): with a live run whose "now" is followed, the gate's changes and
-     * the run's deadlock; else, if the run was stepped, the replay at the scrubber's time.
+     * Once per frame (FX thread). The list always comes from one source, the fold of the trace
+     * ({@link HeldOps}): with a live run whose "now" is followed, the fold of the whole run so far,
+     * and an operation the gate still holds can be let go; else, if the run was stepped, the
+     * replay at the scrubber's time, read-only.
      *
      * @param whole the whole run so far (was it ever stepped?)
      * @param atCursor the run at the scrubber's time
@@ -188,46 +183,31 @@ public final class SchedulerViewModel {
         boolean replaying = !live && whole != null && atCursor != null && whole.steps().stepped();
         if (replaying) {
             replayTime.set(cursorUs);
-            replay.set(true);
-            showReplay(atCursor);
-        } else {
-            boolean was = replay.get();
-            replay.set(false);
-            if (changed.getAndSet(false) || was) {
-                granted.set(liveGranted);
-                refresh();
-            }
         }
+        replay.set(replaying);
         ObjectsModel m = replaying ? atCursor : whole;
+        show(m, live ? gate : null);
         if (m != null && m.deadlock() != deadlock.get()) {
             deadlock.set(m.deadlock());
         }
     }
 
-    private void showReplay(ObjectsModel at) {
+    /** The operations {@code m} says are held; those {@code g} still holds can be let go. */
+    private void show(ObjectsModel m, StepGate g) {
         List<Row> rows = new ArrayList<>();
-        for (HeldOps.Held h : at.steps().held()) {
-            ProcChip who = new ProcChip(h.who().pid(), h.who().name(), palette.colour(h.who().pid()));
-            rows.add(new Row(h.seq(), who, h.object(), h.op(), h.sinceUs(), false));
+        java.util.Set<Long> inGate = new java.util.HashSet<>();
+        if (g != null) {
+            g.pending().forEach(p -> inGate.add(p.seq()));
         }
-        if (!rows.equals(pending)) {
-            pending.setAll(rows);
-        }
-        granted.set(at.steps().granted());
-    }
-
-    /** Reads the held operations from the gate now. */
-    public void refresh() {
-        StepGate g = gate;
-        List<Row> rows = new ArrayList<>();
-        if (g != null && !replay.get()) {
-            for (StepGate.Pending p : g.pending()) {
-                ProcChip who = new ProcChip(p.caller().pid(), p.caller().name(), palette.colour(p.caller().pid()));
-                rows.add(new Row(p.seq(), who, p.object(), p.op(), p.sinceUs(), true));
+        if (m != null && (g != null || replay.get())) {
+            for (HeldOps.Held h : m.steps().held()) {
+                ProcChip who = new ProcChip(h.who().pid(), h.who().name(), palette.colour(h.who().pid()));
+                rows.add(new Row(h.seq(), who, h.object(), h.op(), h.sinceUs(), inGate.contains(h.seq())));
             }
         }
         if (!rows.equals(pending)) {
             pending.setAll(rows);
         }
+        granted.set(m == null ? 0 : m.steps().granted());
     }
 }

@@ -1,11 +1,9 @@
 package io.processlab.engine.internal;
 
 import com.google.gson.JsonElement;
-import io.processlab.engine.Caller;
-import io.processlab.engine.Scheduler;
 import io.processlab.trace.Fields;
 import io.processlab.trace.Trace;
-import io.processlab.wire.Payloads;
+import io.processlab.wire.PyRepr;
 import io.processlab.wire.RemoteError;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -91,6 +89,6 @@ public final class BrokerContext {
 
     /** A short Python-like text of a value, for a trace event's detail. */
     public static String show(JsonElement value) {
-        return Payloads.shortRepr(value, DETAIL_MAX);
+        return PyRepr.shortRepr(value, DETAIL_MAX);
     }
 }

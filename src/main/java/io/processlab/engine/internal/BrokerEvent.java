@@ -3,8 +3,6 @@ package io.processlab.engine.internal;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import io.processlab.api.Proxies;
-import io.processlab.engine.Caller;
-import io.processlab.engine.Completion;
 import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import java.util.ArrayList;

@@ -5,8 +5,6 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import io.processlab.api.Proxies;
-import io.processlab.engine.Caller;
-import io.processlab.engine.Completion;
 import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.wire.RemoteError;

@@ -4,8 +4,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import io.processlab.api.Proxies;
-import io.processlab.engine.Caller;
-import io.processlab.engine.Completion;
 import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.wire.RemoteError;

@@ -3,9 +3,8 @@ package io.processlab.engine.internal;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import io.processlab.engine.Caller;
 import io.processlab.trace.Fields;
-import io.processlab.wire.Payloads;
+import io.processlab.wire.PyRepr;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +36,7 @@ final class PoolWorkFields {
         JsonArray a = list.getAsJsonArray();
         List<String> values = new ArrayList<>();
         for (int i = 0; i < a.size() && i < Fields.PoolWork.MAX_VALUES; i++) {
-            values.add(Payloads.shortRepr(a.get(i), Fields.PoolWork.MAX_VALUE_CHARS));
+            values.add(PyRepr.shortRepr(a.get(i), Fields.PoolWork.MAX_VALUE_CHARS));
         }
         return new Fields.PoolWork(job, chunk, a.size(), results ? Long.valueOf(putter.pid()) : null, results, values);
     }

@@ -3,8 +3,6 @@ package io.processlab.engine.internal;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import io.processlab.engine.Caller;
-import io.processlab.engine.Completion;
 import io.processlab.wire.Handle;
 import io.processlab.wire.RemoteError;
 import java.util.ArrayList;

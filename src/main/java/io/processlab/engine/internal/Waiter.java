@@ -1,8 +1,5 @@
 package io.processlab.engine.internal;
 
-import io.processlab.engine.Caller;
-import io.processlab.engine.Completion;
-import io.processlab.engine.Scheduler;
 
 /** A blocked call: who waits, how to answer, and its timer if it has a timeout. */
 final class Waiter {

@@ -80,7 +80,10 @@ public final class CoresLesson extends BaseLesson {
     public void run(MainContext main, Settings settings) {
         Config cfg = Config.of(settings);
         int max = cfg.processes() > 0 ? cfg.processes() : main.cpuCount();
-        main.print(main.text("cores.machine", main.cpuCount()));
+        main.say("cores.machine", main.cpuCount());
+        // what the panel needs to say why a speed-up may not show: the cores this JVM may use and the machine's load
+        main.metric("cores.available", main.cpuCount(), null);
+        main.metric("cores.load_start", loadAverage(), null);
         double first = 0;
         for (int k = 1; k <= max; k++) {
             main.step("main.round");
@@ -104,11 +107,17 @@ public final class CoresLesson extends BaseLesson {
             }
             double secs = (System.nanoTime() - t0) / 1e9;
             first = k == 1 ? secs : first;
-            main.print(main.text("cores.round", k, total, String.format(Locale.ROOT, "%.2f", secs),
+            main.say("cores.round", k, total, String.format(Locale.ROOT, "%.2f", secs),
                     String.format(Locale.ROOT, "%.2f", first / secs),
-                    cpus.isEmpty() ? main.text("cores.unknown") : cpus.toString()));
+                    cpus.isEmpty() ? main.text("cores.unknown") : cpus.toString());
             main.metric("speedup." + k, first / secs, "x");
         }
+        main.metric("cores.load_end", loadAverage(), null);
     }
     // end:main
+
+    /** The system's load average over the last minute (programs running or wanting a core), or -1 where unknown. */
+    static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
 }

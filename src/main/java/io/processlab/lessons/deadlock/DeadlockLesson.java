@@ -48,15 +48,15 @@ public final class DeadlockLesson extends BaseLesson {
         self.step("worker.first");
         first.acquire();
         try {
-            self.print(self.text("deadlock.took", self.name(), firstName));
+            self.say("deadlock.took", self.name(), firstName);
             self.sleep(pause);
-            self.print(self.text("deadlock.wants", self.name(), secondName));
+            self.say("deadlock.wants", self.name(), secondName);
             self.step("worker.second");
             if (!second.acquire(true, timeout > 0 ? timeout : -1)) {
-                self.print(self.text("deadlock.gave_up", self.name(), secondName));
+                self.say("deadlock.gave_up", self.name(), secondName);
                 return false;
             }
-            self.print(self.text("deadlock.got_both", self.name()));
+            self.say("deadlock.got_both", self.name());
             second.release();
             return true;
         } finally {

@@ -8,7 +8,7 @@ import io.processlab.engine.MainContext;
 import io.processlab.lessons.BaseLesson;
 import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
-import io.processlab.wire.Payloads;
+import io.processlab.wire.PyRepr;
 import java.util.List;
 
 /**
@@ -45,22 +45,22 @@ public final class EventLesson extends BaseLesson {
 
     // snippet:wait
     static boolean waitForEvent(ProcessContext self, Event event) {
-        self.print(self.text("event.wait_started"));
+        self.say("event.wait_started");
         self.step("wait.wait");
         event.waitFor();
         boolean set = event.isSet();
-        self.print(self.text("event.wait_done", Payloads.repr(set)));
+        self.say("event.wait_done", PyRepr.repr(set));
         return set;
     }
     // end:wait
 
     // snippet:wait_timeout
     static boolean waitWithTimeout(ProcessContext self, Event event, double timeout) {
-        self.print(self.text("event.timeout_started"));
+        self.say("event.timeout_started");
         self.step("wait_timeout.wait");
         event.waitFor(timeout);
         boolean set = event.isSet();
-        self.print(self.text("event.timeout_done", Payloads.repr(set)));
+        self.say("event.timeout_done", PyRepr.repr(set));
         return set;
     }
     // end:wait_timeout
@@ -75,11 +75,11 @@ public final class EventLesson extends BaseLesson {
         ChildProcess timed = main.process("not-block", WAIT_TIMEOUT, event, cfg.timeout());
         timed.start();
 
-        main.print(main.text("event.main_waiting"));
+        main.say("event.main_waiting");
         main.step("main.sleep");
         main.sleep(cfg.delay());
         event.set();
-        main.print(main.text("event.main_set"));
+        main.say("event.main_set");
         blocking.join();
         timed.join();
     }

@@ -8,7 +8,7 @@ import io.processlab.engine.MainContext;
 import io.processlab.lessons.BaseLesson;
 import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
-import io.processlab.wire.Payloads;
+import io.processlab.wire.PyRepr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,14 +59,14 @@ public final class IsolationLesson extends BaseLesson {
 
     // snippet:change
     static Map<String, Object> change(ProcessContext self, long counter, List<Object> list, int times, Queue back) {
-        self.print(self.text("isolation.child_got", counter, Payloads.repr(list), global));
+        self.say("isolation.child_got", counter, PyRepr.repr(list), global);
         for (int i = 0; i < times; i++) {
             counter++;
             list.add(list.size() + 1L);
         }
         global = 99;
         self.step("change.changed");
-        self.print(self.text("isolation.child_now", counter, Payloads.repr(list), global));
+        self.say("isolation.child_now", counter, PyRepr.repr(list), global);
         Map<String, Object> mine = new LinkedHashMap<>();
         mine.put("counter", counter);
         mine.put("list", list);
@@ -83,15 +83,15 @@ public final class IsolationLesson extends BaseLesson {
         List<Object> list = new ArrayList<>(List.of(1L, 2L, 3L));
         global = 42;
         Queue back = main.queue("back");
-        main.print(main.text("isolation.parent_before", counter, Payloads.repr(list), global));
+        main.say("isolation.parent_before", counter, PyRepr.repr(list), global);
 
         ChildProcess child = main.process("child", CHANGE, counter, list, cfg.increments(), back);
         child.start();
         main.step("main.join");
         child.join();
 
-        main.print(main.text("isolation.parent_after", counter, Payloads.repr(list), global));
-        main.print(main.text("isolation.sent_back", Payloads.repr(back.get())));
+        main.say("isolation.parent_after", counter, PyRepr.repr(list), global);
+        main.say("isolation.sent_back", PyRepr.repr(back.get()));
     }
     // end:main
 }

@@ -9,6 +9,7 @@ import io.processlab.lessons.BaseLesson;
 import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
 import io.processlab.wire.Payloads;
+import io.processlab.wire.PyRepr;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class PipeLesson extends BaseLesson {
         end.send(hello);
         self.step("communicator.recv");
         Object answer = end.recv();
-        self.print(self.text("pipe.communicator_got", Payloads.repr(answer)));
+        self.say("pipe.communicator_got", PyRepr.repr(answer));
     }
     // end:communicator
 
@@ -88,19 +89,19 @@ public final class PipeLesson extends BaseLesson {
         ChildProcess sender = main.process("sender", SENDER, first[1], cfg.message());
         sender.start();
         main.step("main.recv1");
-        main.print(main.text("pipe.parent_got", Payloads.repr(first[0].recv())));
+        main.say("pipe.parent_got", PyRepr.repr(first[0].recv()));
         first[0].close();
 
         Connection[] second = main.pipe("pipe", true);
         ChildProcess communicator = main.process("communicator", COMMUNICATOR, second[1]);
         communicator.start();
         main.step("main.recv2");
-        main.print(main.text("pipe.parent_got", Payloads.repr(second[0].recv())));
+        main.say("pipe.parent_got", PyRepr.repr(second[0].recv()));
         main.step("main.send");
         second[0].send(doubledLetters(cfg.word()));
         communicator.join();
         sender.join();
-        main.print(main.text("pipe.parent_done"));
+        main.say("pipe.parent_done");
     }
     // end:main
 }

@@ -7,7 +7,7 @@ import io.processlab.engine.Pool;
 import io.processlab.lessons.BaseLesson;
 import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
-import io.processlab.wire.Payloads;
+import io.processlab.wire.PyRepr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -55,17 +55,17 @@ public final class PoolLesson extends BaseLesson {
 
     // snippet:start_process
     static void startProcess(ProcessContext self) {
-        self.print(self.text("pool.starting", self.name()));
+        self.say("pool.starting", self.name());
     }
     // end:start_process
 
     /** What an item list prints as: the whole list, or its ends when long. */
     static String show(List<?> xs) {
         if (xs.size() <= 20) {
-            return Payloads.repr(xs);
+            return PyRepr.repr(xs);
         }
-        return Payloads.repr(xs.subList(0, 10)).replace("]", ", ..., ")
-                + Payloads.repr(xs.subList(xs.size() - 3, xs.size())).substring(1) + " (" + xs.size() + ")";
+        return PyRepr.repr(xs.subList(0, 10)).replace("]", ", ..., ")
+                + PyRepr.repr(xs.subList(xs.size() - 3, xs.size())).substring(1) + " (" + xs.size() + ")";
     }
 
     @Override
@@ -74,7 +74,7 @@ public final class PoolLesson extends BaseLesson {
         Config cfg = Config.of(settings);
         List<Object> inputs = new ArrayList<>();
         IntStream.range(0, cfg.items()).forEach(i -> inputs.add((long) i));
-        main.print(main.text("pool.input", show(inputs)));
+        main.say("pool.input", show(inputs));
 
         main.step("main.builtin");
         long t0 = System.nanoTime();
@@ -83,7 +83,7 @@ public final class PoolLesson extends BaseLesson {
             builtin.add(calculate(x));
         }
         double builtinMs = (System.nanoTime() - t0) / 1e6;
-        main.print(main.text("pool.builtin", show(builtin)));
+        main.say("pool.builtin", show(builtin));
 
         int size = cfg.size() > 0 ? cfg.size() : main.cpuCount() * 2;
         main.step("main.pool");
@@ -94,9 +94,9 @@ public final class PoolLesson extends BaseLesson {
         pool.close();
         pool.join();
         double poolMs = (System.nanoTime() - t1) / 1e6;
-        main.print(main.text("pool.result", show(outputs)));
-        main.print(main.text("pool.times", String.format(main.locale(), "%.2f", builtinMs),
-                String.format(main.locale(), "%.0f", poolMs), size));
+        main.say("pool.result", show(outputs));
+        main.say("pool.times", String.format(main.locale(), "%.2f", builtinMs),
+                String.format(main.locale(), "%.0f", poolMs), size);
     }
     // end:main
 }

@@ -48,10 +48,10 @@ public final class ProcessLesson extends BaseLesson {
         if (useLock) {
             try (Lock.Held held = lock.hold()) {
                 self.step("who_am_i.print");
-                self.print(self.text("process.line", label, self.name(), self.pid()));
+                self.say("process.line", label, self.name(), self.pid());
             }
         } else {
-            self.print(self.text("process.line", label, self.name(), self.pid()));
+            self.say("process.line", label, self.name(), self.pid());
         }
     }
     // end:who_am_i
@@ -77,10 +77,10 @@ public final class ProcessLesson extends BaseLesson {
         main.step("main.exit");
         if (cfg.useLock()) {
             try (Lock.Held held = lock.hold()) {
-                main.print(main.text("process.exit"));
+                main.say("process.exit");
             }
         } else {
-            main.print(main.text("process.exit"));
+            main.say("process.exit");
         }
         others.forEach(ChildProcess::join);
     }

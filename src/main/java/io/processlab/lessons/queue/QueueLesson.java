@@ -60,14 +60,14 @@ public final class QueueLesson extends BaseLesson {
             self.step("consumer.get");
             Object next = tasks.get();
             if (next == null) {
-                self.print(self.text("queue.leaving", self.name()));
+                self.say("queue.leaving", self.name());
                 tasks.taskDone();
                 return done;
             }
             Map<?, ?> t = (Map<?, ?>) next;
             long a = ((Number) t.get("a")).longValue();
             long b = ((Number) t.get("b")).longValue();
-            self.print(self.text("queue.working", self.name(), a + " * " + b));
+            self.say("queue.working", self.name(), a + " * " + b);
             self.step("consumer.work");
             self.sleep(seconds);
             String answer = a + " * " + b + " = " + (a * b);
@@ -84,7 +84,7 @@ public final class QueueLesson extends BaseLesson {
         Config cfg = Config.of(settings);
         JoinableQueue tasks = main.joinableQueue("tasks");
         Queue results = main.queue("results");
-        main.print(main.text("queue.creating", cfg.consumers()));
+        main.say("queue.creating", cfg.consumers());
 
         List<ChildProcess> consumers = new ArrayList<>();
         for (int i = 1; i <= cfg.consumers(); i++) {
@@ -104,7 +104,7 @@ public final class QueueLesson extends BaseLesson {
 
         main.step("main.results");
         for (int left = cfg.tasks(); left > 0; left--) {
-            main.print(main.text("queue.result", results.get()));
+            main.say("queue.result", results.get());
         }
         consumers.forEach(ChildProcess::join);
     }

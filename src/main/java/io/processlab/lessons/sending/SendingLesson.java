@@ -10,6 +10,7 @@ import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
 import io.processlab.wire.NotSendableException;
 import io.processlab.wire.Payloads;
+import io.processlab.wire.PyRepr;
 import io.processlab.wire.WireCodec;
 import java.io.ByteArrayInputStream;
 import java.io.FileInputStream;
@@ -161,7 +162,7 @@ public final class SendingLesson extends BaseLesson {
                     ends[0].send(sample.getValue());
                     sent(main, sample.getKey(), ends[0].recv());
                 } catch (NotSendableException refused) {
-                    main.print(main.text("sending.refused", sample.getKey(), why(main, refused)));
+                    main.say("sending.refused", sample.getKey(), why(main, refused));
                 }
             }
         } finally {
@@ -180,7 +181,7 @@ public final class SendingLesson extends BaseLesson {
     // end:main
 
     private static void sent(MainContext main, String name, Object back) {
-        main.print(main.text("sending.ok", name, WireCodec.encode(Payloads.encode(back)), Payloads.repr(back)));
+        main.say("sending.ok", name, WireCodec.encode(Payloads.encode(back)), PyRepr.repr(back));
     }
 
     /** Why ProcessLab's wire refused a value, in the run's language. */

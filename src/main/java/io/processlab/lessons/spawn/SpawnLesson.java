@@ -42,8 +42,8 @@ public final class SpawnLesson extends BaseLesson {
         self.step("describe.start");
         ProcessHandle me = ProcessHandle.current();
         long ageMs = me.info().startInstant().map(t -> Duration.between(t, Instant.now()).toMillis()).orElse(-1L);
-        self.print(self.text("spawn.child_me", self.pid(), me.parent().map(ProcessHandle::pid).orElse(-1L), ageMs));
-        self.print(self.text("spawn.child_args", greeting, marker));
+        self.say("spawn.child_me", self.pid(), me.parent().map(ProcessHandle::pid).orElse(-1L), ageMs);
+        self.say("spawn.child_args", greeting, marker);
     }
     // end:describe
 
@@ -67,9 +67,9 @@ public final class SpawnLesson extends BaseLesson {
         child.join();
         main.run().removeListener(tap);
         List<String> cmd = main.run().launcher().command(main.pid());
-        main.print(main.text("spawn.parent_me", main.pid(), marker));
-        main.print(main.text("spawn.command", String.join(" ", shorten(cmd))));
-        main.print(main.text("spawn.message", spawnLine.get()));
+        main.say("spawn.parent_me", main.pid(), marker);
+        main.say("spawn.command", String.join(" ", shorten(cmd)));
+        main.say("spawn.message", spawnLine.get());
     }
     // end:main
 

@@ -87,10 +87,10 @@ public final class ThreadsLesson extends BaseLesson {
             childKib += p.result() == null ? 0 : p.result().getAsJsonObject().get("rss_kib").getAsLong();
         }
 
-        main.print(main.text("threads.threads", cfg.count(), fmt(threadMs)));
-        main.print(main.text("threads.processes", cfg.count(), fmt(processMs), fmt(processMs / Math.max(threadMs, 0.001))));
-        main.print(main.text("threads.memory", cfg.count(), threadsAddMib < 0 ? "?" : fmt(threadsAddMib),
-                fmt(childKib / 1024.0), fmt(childKib / 1024.0 / cfg.count())));
+        main.say("threads.threads", cfg.count(), fmt(threadMs));
+        main.say("threads.processes", cfg.count(), fmt(processMs), fmt(processMs / Math.max(threadMs, 0.001)));
+        main.say("threads.memory", cfg.count(), threadsAddMib < 0 ? "?" : fmt(threadsAddMib),
+                fmt(childKib / 1024.0), fmt(childKib / 1024.0 / cfg.count()));
         main.metric("threads.count", cfg.count(), null);
         main.metric("threads.start_ms", threadMs, "ms");
         main.metric("processes.start_ms", processMs, "ms");

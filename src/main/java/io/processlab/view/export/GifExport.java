@@ -46,8 +46,11 @@ public final class GifExport {
     public static final double MAX_SPEED = 16;
     /** How long the last frame stays, in hundredths of a second. */
     public static final int HOLD_CS = 200;
-    /** The panel's share of the height when both are shown. */
-    static final double PANEL_SHARE = 0.42;
+    /** The timeline's least and largest share of the height when the panel is shown too. */
+    static final double TIMELINE_MIN = 0.4;
+    static final double TIMELINE_MAX = 0.62;
+    /** The lane height the timeline asks for. */
+    static final double LANE = 32;
     /** The logical width a frame is drawn at for scale 1; wider GIFs draw larger, narrower smaller. */
     static final double BASE_WIDTH = 960;
 
@@ -176,16 +179,26 @@ public final class GifExport {
         private int next;
         private int drawn = -1;
         private double panelScale = -1;
+        private final boolean poolRun;
+        /** The panel's height in pixels; the timeline has the rest. */
+        private final double panelH;
 
         Replay(Trace trace, Options o) {
             this.trace = trace;
             this.o = o;
             this.events = trace.events();
-            this.duration = Math.max(1, ProcessStates.ofRun(trace).endUs());
+            this.poolRun = PanelContent.usesPool(events);
+            ProcessStates whole = ProcessStates.ofRun(trace);
+            this.duration = Math.max(1, whole.endUs());
             this.n = frameCount(duration, o.speed(), o.fps());
             this.img = new BufferedImage(o.width(), o.height(), BufferedImage.TYPE_INT_RGB);
             this.pixels = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
             this.scale = Math.max(0.5, Math.min(2, o.width() / BASE_WIDTH));
+            this.panelH = switch (o.parts()) {
+                case BOTH -> o.height() - timelineHeight(whole);
+                case PANEL -> o.height();
+                case TIMELINE -> 0;
+            };
             restart();
         }
 
@@ -256,11 +269,6 @@ public final class GifExport {
             try {
                 g.setColor(Color.WHITE);
                 g.fillRect(0, 0, o.width(), o.height());
-                double panelH = switch (o.parts()) {
-                    case BOTH -> Math.round(o.height() * PANEL_SHARE);
-                    case PANEL -> o.height();
-                    case TIMELINE -> 0;
-                };
                 String title = title(t);
                 if (panelH > 0) {
                     panel(g, panelH, title);
@@ -290,7 +298,7 @@ public final class GifExport {
         }
 
         private void panel(Graphics2D g, double h, String title) {
-            PanelContent c = PanelContent.of(fold, o.locale());
+            PanelContent c = PanelContent.of(fold, o.locale(), poolRun);
             Painter measure = Java2DPainter.measuring();
             if (panelScale < 0) {
                 panelScale = panelScale(h, measure);
@@ -306,6 +314,17 @@ public final class GifExport {
         }
 
         /**
+         * The timeline's height when the panel is shown too: what its lanes need at {@link #LANE}
+         * pixels with the axis and the legend, between {@link #TIMELINE_MIN} and
+         * {@link #TIMELINE_MAX} of the height (a run of few processes leaves the panel more).
+         */
+        private double timelineHeight(ProcessStates whole) {
+            Frame f = new Frame().size(o.width() / scale, 1000).laneHeight(LANE).legend(true).locale(o.locale());
+            double need = new TimelineRenderer().fullHeight(Java2DPainter.measuring(), whole, f) * scale;
+            return Math.round(Math.max(o.height() * TIMELINE_MIN, Math.min(o.height() * TIMELINE_MAX, need)));
+        }
+
+        /**
          * The panel's one scale for the whole GIF: the largest (at most the frame's) at which every
          * frame's panel fits its height, found on a pass over the fold alone, so it never jumps.
          */
@@ -318,7 +337,7 @@ public final class GifExport {
                 while (k < events.size() && events.get(k).tUs() <= t) {
                     m.apply(events.get(k++));
                 }
-                PanelContent c = PanelContent.of(m, o.locale());
+                PanelContent c = PanelContent.of(m, o.locale(), poolRun);
                 while (s > 0.5 && PanelRenderer.height(measure, c, o.width() / s, title(t)) * s > h) {
                     s *= 0.94;
                 }

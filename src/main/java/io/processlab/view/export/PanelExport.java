@@ -32,8 +32,9 @@ public final class PanelExport {
      * @param scale 1, 2 or 3 (for a PNG)
      * @param title the first line (lesson and time), or null
      * @param locale the words' language
+     * @param poolRun whether the run has a pool ({@link PanelContent#usesPool}): its queues are not drawn
      */
-    public record Options(int scale, String title, Locale locale) {
+    public record Options(int scale, String title, Locale locale, boolean poolRun) {
         public Options {
             if (scale < 1 || scale > 3) {
                 throw new IllegalArgumentException("the scale is 1, 2 or 3, not " + scale);
@@ -49,7 +50,7 @@ public final class PanelExport {
 
     /** The panel of {@code m} as an image. */
     public static BufferedImage render(ObjectsModel m, Options o) {
-        PanelContent c = PanelContent.of(m, o.locale());
+        PanelContent c = PanelContent.of(m, o.locale(), o.poolRun());
         double h = PanelRenderer.height(Java2DPainter.measuring(), c, WIDTH, o.title());
         int s = o.scale();
         BufferedImage img = new BufferedImage((int) (WIDTH * s), (int) (h * s), BufferedImage.TYPE_INT_RGB);
@@ -65,7 +66,7 @@ public final class PanelExport {
 
     /** The panel of {@code m} as an SVG document. */
     public static String svg(ObjectsModel m, Options o) {
-        PanelContent c = PanelContent.of(m, o.locale());
+        PanelContent c = PanelContent.of(m, o.locale(), o.poolRun());
         Painter measure = Java2DPainter.measuring();
         double h = PanelRenderer.height(measure, c, WIDTH, o.title());
         SvgPainter svg = new SvgPainter(WIDTH, h);

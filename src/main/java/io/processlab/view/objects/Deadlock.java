@@ -1,10 +1,9 @@
 package io.processlab.view.objects;
 
+import io.processlab.trace.Fields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Processes that waited for each other's locks in a cycle, as the broker reported it.
@@ -15,27 +14,26 @@ import java.util.regex.Pattern;
  * @param text the broker's words: "worker-1 (12) -> worker-2 (13) -> worker-1"
  */
 public record Deadlock(List<Proc> cycle, List<String> waitsFor, String text) {
-    private static final Pattern MEMBER = Pattern.compile("\\s*(.+?) \\((\\d+)\\)\\s*(?:->|$)");
-
     public Deadlock {
         cycle = List.copyOf(cycle);
         waitsFor = java.util.Collections.unmodifiableList(new ArrayList<>(waitsFor));
     }
 
-    /** Reads a deadlock event's detail; what each process waits for comes from {@code processes}. */
-    static Deadlock parse(String detail, Map<Long, ProcState> processes) {
+    /**
+     * The cycle of a deadlock event's typed fields; a lock a link does not name (a version-1 file)
+     * is the one its process was waiting on in {@code processes}. {@code text}: the event's words.
+     */
+    static Deadlock of(Fields.Deadlock fields, String text, Map<Long, ProcState> processes) {
         List<Proc> cycle = new ArrayList<>();
         List<String> waits = new ArrayList<>();
-        if (detail != null) {
-            Matcher m = MEMBER.matcher(detail);
-            while (m.find()) {
-                long pid = Long.parseLong(m.group(2));
-                ProcState ps = processes.get(pid);
-                cycle.add(ps == null ? new Proc(pid, m.group(1).trim()) : ps.proc());
-                waits.add(ps == null ? null : ps.waitingOn());
+        if (fields != null) {
+            for (Fields.Deadlock.Link l : fields.cycle()) {
+                ProcState ps = processes.get(l.pid());
+                cycle.add(ps != null ? ps.proc() : new Proc(l.pid(), l.name() == null ? "?" : l.name()));
+                waits.add(l.waitsFor() != null ? l.waitsFor() : ps == null ? null : ps.waitingOn());
             }
         }
-        return new Deadlock(cycle, waits, detail == null ? "" : detail);
+        return new Deadlock(cycle, waits, text == null ? "" : text);
     }
 
     /** Whether {@code pid} is in the cycle. */

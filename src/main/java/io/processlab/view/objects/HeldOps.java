@@ -1,5 +1,6 @@
 package io.processlab.view.objects;
 
+import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.TraceEvent;
 import java.util.ArrayList;
@@ -36,18 +37,18 @@ public final class HeldOps {
     void apply(TraceEvent e, Proc p) {
         switch (e.kind()) {
             case Kinds.HELD -> {
-                long seq = seqOf(e.detail());
-                if (seq >= 0) {
+                Fields.Op op = e.fields(Fields.Op.class);
+                if (op != null) {
                     stepped = true;
-                    held.put(seq, new Held(seq, p, e.object(), opOf(e.detail()), e.tUs()));
+                    held.put(op.seq(), new Held(op.seq(), p, e.object(), op.op(), e.tUs()));
                 }
             }
             case Kinds.GRANTED -> {
-                if (held.remove(seqOf(e.detail())) != null) {
+                if (held.remove(seqOf(e)) != null) {
                     granted++;
                 }
             }
-            case Kinds.FREED -> held.remove(seqOf(e.detail()));
+            case Kinds.FREED -> held.remove(seqOf(e));
             case Kinds.EXIT -> held.values().removeIf(h -> h.who().pid() == e.pid());
             case Kinds.END -> held.clear();
             default -> {
@@ -71,22 +72,9 @@ public final class HeldOps {
         return stepped;
     }
 
-    /** The {@code N} of {@code "op #N"}, or -1. */
-    static long seqOf(String detail) {
-        int i = detail == null ? -1 : detail.lastIndexOf(" #");
-        if (i < 0) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(detail.substring(i + 2));
-        } catch (NumberFormatException x) {
-            return -1;
-        }
-    }
-
-    /** The {@code op} of {@code "op #N"}. */
-    static String opOf(String detail) {
-        int i = detail.lastIndexOf(" #");
-        return detail.substring(0, i);
+    /** The number of a step-mode event's operation, or -1. */
+    private static long seqOf(TraceEvent e) {
+        Fields.Op op = e.fields(Fields.Op.class);
+        return op == null ? -1 : op.seq();
     }
 }

@@ -73,13 +73,16 @@ public final class ObjectsModel {
         ProcState ps = processes.get(e.pid());
         String o = e.object();
         steps.apply(e, p);
+        ps.lived(e);
         switch (e.kind()) {
-            case Kinds.SPAWN -> spawned(e.detail());
-            case Kinds.START -> ps.started();
-            case Kinds.PRINT -> printed(ps, e.text());
+            case Kinds.SPAWN -> spawned(e.fields(Fields.Child.class));
+            case Kinds.PRINT -> printed(ps, e.text(), e.fields(Fields.Said.class));
             case Kinds.SLEEP -> ps.sleeping();
             case Kinds.WAKE -> ps.running();
-            case Kinds.CREATE -> create(o, e.detail());
+            case Kinds.CREATE -> {
+                Fields.Create c = e.fields(Fields.Create.class);
+                create(o, c == null ? null : c.type());
+            }
             case Kinds.ACQUIRE_WAIT -> {
                 lock(o).waits(p);
                 ps.waiting(o);
@@ -95,7 +98,7 @@ public final class ObjectsModel {
             case Kinds.RELEASED -> lock(o).released();
             case Kinds.PUT -> {
                 queue(o).put(new Card(e.msg(), e.detail(), p));
-                pool().queued(p, e.detail(), true);
+                pool().queued(p, e.fields(Fields.PoolWork.class), true);
             }
             case Kinds.GET_WAIT -> {
                 queue(o).getWait(p);
@@ -103,14 +106,17 @@ public final class ObjectsModel {
             }
             case Kinds.GET -> {
                 queue(o).got(p, e.msg(), e.detail());
-                pool().queued(p, e.detail(), false);
+                pool().queued(p, e.fields(Fields.PoolWork.class), false);
                 ps.running();
             }
             case Kinds.GET_EMPTY -> {
                 queue(o).gaveUp(p);
                 ps.running();
             }
-            case Kinds.TASK_DONE -> queue(o).taskDone(p, Repr.unfinished(e.detail()));
+            case Kinds.TASK_DONE -> {
+                Fields.Unfinished u = e.fields(Fields.Unfinished.class);
+                queue(o).taskDone(p, u == null ? null : u.unfinished());
+            }
             case Kinds.JOIN_WAIT -> {
                 queue(o).joinWait(p);
                 ps.waiting(o);
@@ -126,7 +132,8 @@ public final class ObjectsModel {
             case Kinds.EVENT_SET -> event(o).set(p);
             case Kinds.EVENT_CLEAR -> event(o).clear();
             case Kinds.EVENT_WAKE -> {
-                event(o).woke(p, "timeout".equals(e.detail()));
+                Fields.Outcome why = e.fields(Fields.Outcome.class);
+                event(o).woke(p, why != null && Fields.Outcome.TIMEOUT.equals(why.reason()));
                 ps.running();
             }
             case Kinds.SEND -> pipeSend(o, p, e);
@@ -146,12 +153,12 @@ public final class ObjectsModel {
                     pipe.close(pipe.end(o));
                 }
             }
-            case Kinds.PROCESS_JOIN_WAIT -> ps.waiting(e.detail());
+            case Kinds.PROCESS_JOIN_WAIT -> ps.waiting(joined(e.fields(Fields.Child.class)));
             case Kinds.PROCESS_JOINED -> ps.running();
-            case Kinds.EXIT -> exited(ps, e.detail());
+            case Kinds.EXIT -> exited(ps);
             case Kinds.STEP -> ps.stepped(e.detail());
             case Kinds.METRIC -> metric(e.fields(Fields.Metric.class));
-            case Kinds.DEADLOCK -> deadlock = Deadlock.parse(e.detail(), processes);
+            case Kinds.DEADLOCK -> deadlock = Deadlock.of(e.fields(Fields.Deadlock.class), e.detail(), processes);
             default -> {
                 // stderr, error: nothing for the panels (held, granted, freed: steps)
             }
@@ -163,18 +170,17 @@ public final class ObjectsModel {
         if (ps == null) {
             // not announced by a spawn: the parent, alive from its first event
             ps = new ProcState(new Proc(e.pid(), e.name()), null);
-            ps.started();
             processes.put(e.pid(), ps);
         }
         return ps.proc();
     }
 
-    private void printed(ProcState ps, String text) {
+    private void printed(ProcState ps, String text, Fields.Said said) {
         ps.printed(text);
         if (prints.size() == MAX_PRINTS) {
             prints.removeFirst();
         }
-        prints.addLast(new Printed(ps.proc(), text));
+        prints.addLast(new Printed(ps.proc(), text, said));
     }
 
     private void metric(Fields.Metric m) {
@@ -183,16 +189,16 @@ public final class ObjectsModel {
         }
     }
 
-    private void spawned(String detail) {
-        long pid = Repr.pidOf(detail);
-        if (pid < 0) {
+    private void spawned(Fields.Child c) {
+        if (c == null) {
             return;
         }
-        String target = Repr.targetOf(detail);
+        long pid = c.childPid();
+        String target = c.target();
         ProcState ps = processes.get(pid);
         if (ps == null) {
-            String name = Repr.nameOf(detail);
-            ps = new ProcState(new Proc(pid, name == null ? "?" : name), target);
+            ps = new ProcState(new Proc(pid, c.childName() == null ? "?" : c.childName()), target);
+            ps.spawned();
             processes.put(pid, ps);
         } else {
             ps.target(target);
@@ -202,8 +208,12 @@ public final class ObjectsModel {
         }
     }
 
-    private void exited(ProcState ps, String detail) {
-        ps.exited(Repr.exitCode(detail));
+    /** What a process joining {@code c} waits on, in the panels: "Name (pid)". */
+    private static String joined(Fields.Child c) {
+        return c == null ? null : (c.childName() == null ? "?" : c.childName()) + " (" + c.childPid() + ")";
+    }
+
+    private void exited(ProcState ps) {
         long pid = ps.pid();
         locks.values().forEach(l -> l.forget(pid));
         queues.values().forEach(q -> q.forget(pid));
@@ -300,6 +310,16 @@ public final class ObjectsModel {
     /** The pool, once a pool worker or a pool chunk was seen; else null. */
     public PoolState poolOrNull() {
         return pool != null && (!pool.workers().isEmpty() || !pool.chunks().isEmpty()) ? pool : null;
+    }
+
+    /**
+     * How many chunks the pool's current map makes: the count the pool told as the map started
+     * ({@link Kinds#POOL_CHUNKS_METRIC}), else (an older trace) the chunks queued so far.
+     */
+    public int poolChunks() {
+        int seen = pool == null ? 0 : pool.chunks().size();
+        Double told = metrics.get(Kinds.POOL_CHUNKS_METRIC);
+        return told == null ? seen : Math.max(seen, told.intValue());
     }
 
     /** The lines printed so far, oldest first (at most {@link #MAX_PRINTS}, the latest). */

@@ -1,5 +1,6 @@
 package io.processlab.view.objects;
 
+import io.processlab.trace.Fields;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,8 +10,8 @@ import java.util.TreeMap;
 
 /**
  * A pool: its workers, the chunks of the current map (who took which items) and the results in
- * input order. Read from the pool's queue traffic: a task is {@code {'job', 'chunk', 'fn', 'items'}},
- * a result {@code {'job', 'chunk', 'results'}}.
+ * input order. Read from the typed fields of the pool's queue traffic ({@code Fields.PoolWork}):
+ * a chunk of work or its results.
  */
 public final class PoolState {
     /** Where a chunk is. */
@@ -20,15 +21,15 @@ public final class PoolState {
     public static final class Chunk {
         private final int index;
         private final List<String> items;
-        private final boolean itemsComplete;
+        private final int count;
         private ChunkPhase phase = ChunkPhase.QUEUED;
         private Proc worker;
         private List<String> results = List.of();
 
-        Chunk(int index, List<String> items, boolean itemsComplete) {
+        Chunk(int index, List<String> items, int count) {
             this.index = index;
             this.items = items;
-            this.itemsComplete = itemsComplete;
+            this.count = count;
         }
 
         public int index() {
@@ -40,9 +41,14 @@ public final class PoolState {
             return items;
         }
 
-        /** False when the trace shortened the item list. */
+        /** False when the trace gives only the first items. */
         public boolean itemsComplete() {
-            return itemsComplete;
+            return items.size() == count;
+        }
+
+        /** How many items it has, or -1 when the trace does not say (a version-1 file that cut them). */
+        public int count() {
+            return count;
         }
 
         public ChunkPhase phase() {
@@ -82,9 +88,9 @@ public final class PoolState {
             return Collections.unmodifiableList(taken);
         }
 
-        /** How many items it took. */
+        /** How many items it took, or -1 when the trace does not say for some chunk. */
         public int items() {
-            return taken.stream().mapToInt(c -> c.items.size()).sum();
+            return taken.stream().anyMatch(c -> c.count < 0) ? -1 : taken.stream().mapToInt(c -> c.count).sum();
         }
 
         /** The chunk it works on now, or null. */
@@ -143,9 +149,8 @@ public final class PoolState {
         // workers stay listed with what they did
     }
 
-    /** A put or get on any queue; only the pool's own traffic is taken. */
-    void queued(Proc p, String detail, boolean put) {
-        Repr.PoolMessage m = Repr.poolMessage(detail);
+    /** A put or get on any queue; only the pool's own traffic ({@code m} not null) is taken. */
+    void queued(Proc p, Fields.PoolWork m, boolean put) {
         if (m == null) {
             return;
         }
@@ -156,19 +161,19 @@ public final class PoolState {
         } else if (m.job() < job) {
             return;
         }
-        if (m.items() != null && put) {
-            chunks.put(m.chunk(), new Chunk(m.chunk(), m.items(), m.complete()));
-        } else if (m.items() != null) {
-            Chunk c = chunks.computeIfAbsent(m.chunk(), k -> new Chunk(k, m.items(), m.complete()));
+        if (!m.results() && put) {
+            chunks.put(m.chunk(), new Chunk(m.chunk(), m.values(), m.items()));
+        } else if (!m.results()) {
+            Chunk c = chunks.computeIfAbsent(m.chunk(), k -> new Chunk(k, m.values(), m.items()));
             c.phase = ChunkPhase.TAKEN;
             c.worker = p;
             worker(p);
             workers.get(p.pid()).taken.add(c);
-        } else if (m.results() != null && put) {
+        } else if (put) {
             Chunk c = chunks.get(m.chunk());
             if (c != null) {
                 c.phase = ChunkPhase.DONE;
-                c.results = m.results();
+                c.results = m.values();
                 if (c.worker == null) {
                     c.worker = p;
                 }

@@ -1,6 +1,12 @@
 package io.processlab.view.objects;
 
-/** One process of the run: whether it started, what it is doing, how it ended. */
+import io.processlab.trace.TraceEvent;
+import io.processlab.view.ProcessLife;
+
+/**
+ * One process of the run: whether it started, what it is doing, how it ended. Its life (started,
+ * ended, failed, exit code) is the {@link ProcessLife} the timeline's lane asks too.
+ */
 public final class ProcState {
     /** Where a process is in its life. */
     public enum Phase { SPAWNED, RUNNING, EXITED, FAILED }
@@ -10,10 +16,9 @@ public final class ProcState {
 
     private final Proc proc;
     private String target;
-    private Phase phase = Phase.SPAWNED;
+    private final ProcessLife life = new ProcessLife();
     private Activity activity = Activity.RUNNING;
     private String waitingOn;
-    private Integer exitCode;
     private String lastPrint;
     private String step;
     private int prints;
@@ -41,7 +46,12 @@ public final class ProcState {
     }
 
     public Phase phase() {
-        return phase;
+        return switch (life.phase()) {
+            case STARTING -> Phase.SPAWNED;
+            case RUNNING -> Phase.RUNNING;
+            case EXITED -> Phase.EXITED;
+            case FAILED -> Phase.FAILED;
+        };
     }
 
     public Activity activity() {
@@ -55,7 +65,12 @@ public final class ProcState {
 
     /** The exit code once it ended, else null. */
     public Integer exitCode() {
-        return exitCode;
+        return life.exitCode();
+    }
+
+    /** Its life: the same reducer the timeline's lanes use. */
+    public ProcessLife life() {
+        return life;
     }
 
     /** The last line it printed, or null. */
@@ -73,7 +88,7 @@ public final class ProcState {
     }
 
     public boolean ended() {
-        return phase == Phase.EXITED || phase == Phase.FAILED;
+        return life.ended();
     }
 
     void target(String t) {
@@ -82,9 +97,16 @@ public final class ProcState {
         }
     }
 
-    void started() {
-        if (!ended()) {
-            phase = Phase.RUNNING;
+    void spawned() {
+        life.spawned();
+    }
+
+    /** One of its own events: its life moves on; an end ends what it was doing. */
+    void lived(TraceEvent e) {
+        life.apply(e);
+        if (life.ended()) {
+            activity = Activity.DONE;
+            waitingOn = null;
         }
     }
 
@@ -112,12 +134,5 @@ public final class ProcState {
 
     void stepped(String marker) {
         step = marker;
-    }
-
-    void exited(int code) {
-        exitCode = code;
-        phase = code == 0 ? Phase.EXITED : Phase.FAILED;
-        activity = Activity.DONE;
-        waitingOn = null;
     }
 }

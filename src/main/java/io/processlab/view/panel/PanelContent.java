@@ -33,13 +33,13 @@ public final class PanelContent {
     private final List<Box> boxes = new ArrayList<>();
     private String note;
 
-    private PanelContent(ObjectsModel m, Locale locale) {
+    private PanelContent(ObjectsModel m, Locale locale, boolean poolRun) {
         t = new PanelTexts(locale);
         int next = 1;
         for (ProcState p : m.processes()) {
             colours.put(p.pid(), p.target() == null ? 0 : (next++ - 1) % 8 + 1);
         }
-        if (m.poolOrNull() == null) {
+        if (!poolRun && m.poolOrNull() == null) {
             queues(m); // a pool's own queues are its machinery: its panel shows workers and results
         }
         locks(m);
@@ -57,7 +57,20 @@ public final class PanelContent {
 
     /** The boxes of {@code m}, with words in {@code locale}'s language (English or Portuguese). */
     public static PanelContent of(ObjectsModel m, Locale locale) {
-        return new PanelContent(m, locale);
+        return new PanelContent(m, locale, false);
+    }
+
+    /**
+     * The same, knowing whether the run uses a pool at some time ({@link #usesPool}): then the
+     * pool's own queues are never drawn, also before the pool shows in the fold.
+     */
+    public static PanelContent of(ObjectsModel m, Locale locale, boolean poolRun) {
+        return new PanelContent(m, locale, poolRun);
+    }
+
+    /** Whether the run of {@code events} has a pool. */
+    public static boolean usesPool(List<io.processlab.trace.TraceEvent> events) {
+        return ObjectsModel.of(events).poolOrNull() != null;
     }
 
     public List<Box> boxes() {
@@ -256,7 +269,7 @@ public final class PanelContent {
         if (!row.isEmpty()) {
             r.row(row);
         }
-        r.row(Item.word(t.get("pool.progress", pool.chunksDone(), pool.chunks().size())));
+        r.row(Item.word(t.get("pool.progress", pool.chunksDone(), m.poolChunks())));
         boxes.add(r);
     }
 

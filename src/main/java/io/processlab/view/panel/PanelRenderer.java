@@ -20,8 +20,10 @@ public final class PanelRenderer {
     static final double BOX_TITLE = 16;
     static final double NOTE = 14;
     static final double MIN_BOX = 220;
-    /** A box asks for at most this width (a long row of cards wraps instead of taking the whole line). */
-    static final double MAX_BOX = 560;
+    /** A box asks for at most this width. */
+    static final double MAX_BOX = 700;
+    /** A row of cards asks for at most this width: it wraps instead (a queue's items, a pipe's messages). */
+    static final double CARD_ROW = 320;
 
     private PanelRenderer() {
     }
@@ -59,28 +61,26 @@ public final class PanelRenderer {
         List<Box> boxes = c.boxes();
         int i = 0;
         while (i < boxes.size()) {
-            // as many boxes to this row as fit at their natural width (at least one)
-            List<Double> nat = new ArrayList<>();
+            // as many boxes to this row as fit at their least width (at least one), sharing the
+            // row's room as their content asks
+            int fit = Math.max(1, (int) Math.floor((inner + GAP) / (MIN_BOX + GAP)));
+            int j = Math.min(boxes.size(), i + fit);
+            int n = j - i;
+            double room = inner - GAP * (n - 1);
+            double[] nat = new double[n];
             double sum = 0;
-            int j = i;
-            while (j < boxes.size()) {
-                double w = Math.max(MIN_BOX, Math.min(inner, natural(p, boxes.get(j))));
-                if (j > i && sum + GAP * nat.size() + w > inner) {
-                    break;
-                }
-                nat.add(w);
-                sum += w;
-                j++;
+            for (int k = 0; k < n; k++) {
+                nat[k] = Math.max(MIN_BOX, natural(p, boxes.get(i + k)));
+                sum += nat[k];
             }
-            double room = inner - GAP * (nat.size() - 1);
             double rowH = 0;
-            double[] ws = new double[nat.size()];
-            for (int k = 0; k < nat.size(); k++) {
-                ws[k] = room * nat.get(k) / sum;
+            double[] ws = new double[n];
+            for (int k = 0; k < n; k++) {
+                ws[k] = room * nat[k] / sum;
                 rowH = Math.max(rowH, box(p, boxes.get(i + k), 0, 0, ws[k], 0, false));
             }
             double x = MARGIN;
-            for (int k = 0; k < nat.size(); k++) {
+            for (int k = 0; k < n; k++) {
                 if (draw) {
                     box(p, boxes.get(i + k), x, y, ws[k], rowH, true);
                 }
@@ -97,10 +97,12 @@ public final class PanelRenderer {
         double w = p.textWidth(b.title(), BOX_TITLE, true);
         for (List<Item> row : b.rows()) {
             double r = 0;
+            boolean cards = row.size() > 1;
             for (Item it : row) {
                 r += width(p, it) + ITEM_GAP;
+                cards &= it.kind() == Item.Kind.CARD || it.kind() == Item.Kind.DIM;
             }
-            w = Math.max(w, r - ITEM_GAP);
+            w = Math.max(w, cards ? Math.min(CARD_ROW, r - ITEM_GAP) : r - ITEM_GAP);
         }
         return Math.min(MAX_BOX, w + 2 * PAD);
     }
@@ -256,11 +258,26 @@ public final class PanelRenderer {
         return s.substring(0, lo) + "\u2026";
     }
 
+    /** The words of {@code s} between single spaces, as {@code s.split(" ")} gives them (no trailing empty ones). */
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', from)) {
+            out.add(s.substring(from, i));
+            from = i + 1;
+        }
+        out.add(s.substring(from));
+        while (out.size() > 1 && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
     /** {@code s} in lines of at most {@code w} pixels, broken at spaces. */
     static List<String> wrap(Painter p, String s, double w, double size) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : s.split(" ")) {
+        for (String word : words(s)) {
             String next = line.length() == 0 ? word : line + " " + word;
             if (line.length() > 0 && p.textWidth(next, size, false) > w) {
                 lines.add(line.toString());

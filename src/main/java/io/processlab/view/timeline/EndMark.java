@@ -1,8 +1,8 @@
 package io.processlab.view.timeline;
 
+import io.processlab.trace.Fields;
+import io.processlab.trace.Signals;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where a lane ends: a bar across the lane at the moment the process ended (black when it ended
@@ -12,10 +12,6 @@ import java.util.regex.Pattern;
  * before the plot's right edge is short. After the mark the lane is empty: the process is gone.
  */
 final class EndMark {
-    /** The signal in the engine's words: "killed by signal 9, SIGKILL". */
-    private static final Pattern SIGNAL = Pattern.compile("killed by signal (\\d+)(?:, (SIG[A-Z0-9]+))?");
-    /** The engine's words for a child ended because the run was closed (Stop). */
-    private static final String STOPPED = "stopped when the run was closed";
     static final int INK = 0xFF000000;
     static final int FAILED_INK = Palette.ERROR_MARK;
     /** The patch under the words, so that they read over arrows and grid lines. */
@@ -29,11 +25,11 @@ final class EndMark {
         if (!lane.ended()) {
             return null;
         }
-        Integer code = lane.exitCode();
-        if (code == null) {
+        Fields.Exit exit = lane.exit();
+        if (exit == null) {
             return Palette.text(locale, "end.run");
         }
-        String detail = lane.endDetail() == null ? "" : lane.endDetail();
+        int code = exit.code();
         if (code == -1) {
             return Palette.text(locale, "end.no_code");
         }
@@ -43,12 +39,12 @@ final class EndMark {
             }
             return Palette.text(locale, "end.normal");
         }
-        if (detail.contains(STOPPED)) {
+        if (Fields.Exit.STOPPED.equals(exit.reason())) {
             return Palette.text(locale, "end.stopped", code);
         }
-        Matcher m = SIGNAL.matcher(detail);
-        if (m.find()) {
-            String sig = m.group(2) != null ? m.group(2) : Palette.text(locale, "end.signal", m.group(1));
+        if (exit.signal() != null) {
+            String name = Signals.name(exit.signal());
+            String sig = name != null ? name : Palette.text(locale, "end.signal", String.valueOf(exit.signal()));
             return Palette.text(locale, "end.killed", sig, code);
         }
         return Palette.text(locale, "end.failed", code);
@@ -71,20 +67,20 @@ final class EndMark {
         if (!lane.ended()) {
             return null;
         }
-        Integer code = lane.exitCode();
-        if (code == null) {
+        Fields.Exit exit = lane.exit();
+        if (exit == null) {
             return Palette.text(locale, "end.short.run");
         }
-        String detail = lane.endDetail() == null ? "" : lane.endDetail();
+        int code = exit.code();
         if (code == -1) {
             return Palette.text(locale, "end.short.no_code");
         }
-        if (code != 0 && detail.contains(STOPPED)) {
+        if (code != 0 && Fields.Exit.STOPPED.equals(exit.reason())) {
             return Palette.text(locale, "end.short.stopped");
         }
-        Matcher m = SIGNAL.matcher(detail);
-        if (code != 0 && m.find() && m.group(2) != null) {
-            return m.group(2);
+        String signal = exit.signal() == null ? null : Signals.name(exit.signal());
+        if (code != 0 && signal != null) {
+            return signal;
         }
         return Palette.text(locale, "end.short.exit", code);
     }

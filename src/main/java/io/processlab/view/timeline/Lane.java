@@ -1,20 +1,19 @@
 package io.processlab.view.timeline;
 
+import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.TraceEvent;
+import io.processlab.view.ProcessLife;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One process's row of the timeline: its states over time, the band of the locks it holds, the
  * moments it printed and the errors it met. Built by {@link ProcessStates}, one event at a time.
  */
 public final class Lane {
-    private static final Pattern EXIT_CODE = Pattern.compile("code (-?\\d+)");
     /** The locks named in the band's label; the others are counted ("and 3 more"). */
     static final int NAMED_LOCKS = 3;
     /**
@@ -33,14 +32,7 @@ public final class Lane {
     private final Marks errors = new Marks();
     private final List<Wait> waits = new ArrayList<>();
     private final Map<String, Long> held = new LinkedHashMap<>();
-    private boolean spawned;
-    private boolean started;
-    private boolean ended;
-    private boolean failed;
-    private boolean uncaughtError;
-    private Integer exitCode;
-    private long endUs = -1;
-    private String endDetail;
+    private final ProcessLife life = new ProcessLife();
 
     /** An open blocking call: its key (kind of call and object), its state and label. */
     private record Wait(String key, State state, String label) {
@@ -92,27 +84,27 @@ public final class Lane {
         return errors;
     }
 
-    /** The exit code, or null while it runs. */
+    /** The exit code, or null while it runs (and for the parent, whose lane ends with the run). */
     public Integer exitCode() {
-        return exitCode;
+        return life.exitCode();
     }
 
     public boolean ended() {
-        return ended;
+        return life.ended();
     }
 
     /** When it ended (its exit, or the end of the run for the parent), or -1 while it runs. */
     public long endUs() {
-        return endUs;
+        return life.endUs();
     }
 
-    /** The exit event's detail ("code 1: ..."), or null (no exit event: the run's end). */
-    public String endDetail() {
-        return endDetail;
+    /** How it exited (code, signal, reason), or null: it runs, or it ended with the run. */
+    public Fields.Exit exit() {
+        return life.exit();
     }
 
     public boolean failed() {
-        return failed;
+        return life.failed();
     }
 
     /** Its state at {@code t}, or null if the lane had not begun. */
@@ -138,7 +130,7 @@ public final class Lane {
     /** The parent spawned this process at {@code t}. */
     void spawned(long t) {
         if (beginUs < 0) {
-            spawned = true;
+            life.spawned();
             beginUs = t;
             update(t);
         }
@@ -149,25 +141,17 @@ public final class Lane {
         if (beginUs < 0) {
             beginUs = isMain() ? Math.min(0, t) : t;
         }
-        if (ended) {
+        if (life.ended()) {
             if (e.is(Kinds.ERROR)) {
                 errors.add(t, e.detail());
             }
             return;
         }
-        String kind = e.kind();
-        if (!kind.equals(Kinds.SPAWN) && !kind.equals(Kinds.STDERR)) {
-            started = true;
-        }
+        life.apply(e);
         String obj = e.object() == null ? "" : e.object();
-        switch (kind) {
+        switch (e.kind()) {
             case Kinds.PRINT -> prints.add(t, e.text());
-            case Kinds.ERROR -> {
-                errors.add(t, e.detail());
-                if (e.object() == null) {
-                    uncaughtError = true;
-                }
-            }
+            case Kinds.ERROR -> errors.add(t, e.detail());
             case Kinds.ACQUIRE_WAIT -> open("lock:" + obj, State.WAITING_LOCK, "acquire " + obj);
             case Kinds.ACQUIRED -> {
                 close("lock:" + obj);
@@ -181,16 +165,35 @@ public final class Lane {
             case Kinds.RECV -> close("recv:" + obj);
             case Kinds.JOIN_WAIT -> open("join:" + obj, State.BLOCKED, "join " + obj);
             case Kinds.JOINED -> close("join:" + obj);
-            case Kinds.PROCESS_JOIN_WAIT -> open("pjoin:" + e.detail(), State.BLOCKED, "join " + childName(e.detail()));
-            case Kinds.PROCESS_JOINED -> close("pjoin:" + e.detail());
+            case Kinds.PROCESS_JOIN_WAIT -> {
+                Fields.Child c = e.fields(Fields.Child.class);
+                open("pjoin:" + (c == null ? "" : c.childPid()), State.BLOCKED,
+                        c == null || c.childName() == null ? "join" : "join " + c.childName());
+            }
+            case Kinds.PROCESS_JOINED -> {
+                Fields.Child c = e.fields(Fields.Child.class);
+                close("pjoin:" + (c == null ? "" : c.childPid()));
+            }
             case Kinds.EVENT_WAIT -> open("event:" + obj, State.WAITING_EVENT, "wait " + obj);
             case Kinds.EVENT_WAKE -> close("event:" + obj);
-            case Kinds.SLEEP -> open("sleep:", State.SLEEPING, e.detail() == null ? "sleep" : "sleep " + e.detail());
+            case Kinds.SLEEP -> {
+                Fields.Sleep z = e.fields(Fields.Sleep.class);
+                open("sleep:", State.SLEEPING, z == null ? "sleep" : "sleep " + z.seconds() + " s");
+            }
             case Kinds.WAKE -> close("sleep:");
-            case Kinds.HELD -> open("held:" + e.detail(), State.BLOCKED, "step: " + e.detail() + " " + obj);
-            case Kinds.GRANTED, Kinds.FREED -> close("held:" + e.detail());
-            case Kinds.EXIT -> exit(t, e.detail());
-            case Kinds.END -> runEnded(t);
+            case Kinds.HELD -> {
+                Fields.Op op = e.fields(Fields.Op.class);
+                open("held:" + (op == null ? "" : op.seq()), State.BLOCKED,
+                        op == null ? "step: " + obj : "step: " + op.op() + " #" + op.seq() + " " + obj);
+            }
+            case Kinds.GRANTED, Kinds.FREED -> {
+                Fields.Op op = e.fields(Fields.Op.class);
+                close("held:" + (op == null ? "" : op.seq()));
+            }
+            case Kinds.EXIT, Kinds.END -> {
+                waits.clear();
+                held.clear();
+            }
             default -> {
                 // other kinds (put, send, task-done, step, create, ...) do not change the state
             }
@@ -198,27 +201,15 @@ public final class Lane {
         update(t);
     }
 
-    private void exit(long t, String detail) {
-        ended = true;
-        endUs = t;
-        endDetail = detail;
-        Matcher m = EXIT_CODE.matcher(detail == null ? "" : detail);
-        exitCode = m.find() ? Integer.valueOf(m.group(1)) : Integer.valueOf(-1);
-        failed = exitCode != 0 || uncaughtError;
-        waits.clear();
-        held.clear();
-    }
-
     /**
      * The run ended at {@code t} while this lane had not: the parent's lane ends there, with no
      * exit code (the parent is the window's own process). Nothing happens to an ended lane.
      */
     void runEnded(long t) {
-        if (ended || beginUs < 0) {
+        if (life.ended() || beginUs < 0) {
             return;
         }
-        ended = true;
-        endUs = t;
+        life.runEnded(t);
         waits.clear();
         held.clear();
         update(t);
@@ -250,12 +241,13 @@ public final class Lane {
 
     private void update(long now) {
         long t = states.size() == 0 ? beginUs : now;
-        if (ended) {
-            states.begin(t, failed ? State.FAILED : State.EXITED, exitCode == null ? "end" : "exit " + exitCode);
+        if (life.ended()) {
+            Integer code = life.exitCode();
+            states.begin(t, life.failed() ? State.FAILED : State.EXITED, code == null ? "end" : "exit " + code);
             locks.close(t);
             return;
         }
-        if (!started && spawned) {
+        if (life.phase() == ProcessLife.Phase.STARTING) {
             states.begin(t, State.STARTING, null);
         } else if (!waits.isEmpty()) {
             Wait w = waits.get(waits.size() - 1);
@@ -285,15 +277,6 @@ public final class Lane {
             b.append(" and ").append(held.size() - n).append(" more");
         }
         return b.toString();
-    }
-
-    /** "Consumer-1 (8055)" gives "Consumer-1". */
-    static String childName(String detail) {
-        if (detail == null) {
-            return "";
-        }
-        int p = detail.indexOf(" (");
-        return p > 0 ? detail.substring(0, p) : detail;
     }
 
     @Override

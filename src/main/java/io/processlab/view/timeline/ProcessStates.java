@@ -1,5 +1,6 @@
 package io.processlab.view.timeline;
 
+import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.ProcessInfo;
 import io.processlab.trace.Trace;
@@ -10,8 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Every process's states over a run, derived from its trace events: a {@link Lane} per process
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
 public final class ProcessStates {
     /** The parent's name when the trace does not list processes (as in Python). */
     public static final String MAIN_NAME = "MainProcess";
-    private static final Pattern PID_IN_PARENS = Pattern.compile("\\((\\d+)\\)");
     /**
      * The most processes given a lane. A lesson has at most 65 and a pool's replacements a few
      * more; the processes of a crafted file beyond this are only counted ({@link #hiddenProcesses()}),
@@ -93,14 +91,11 @@ public final class ProcessStates {
     public void accept(TraceEvent e) {
         events++;
         endUs = Math.max(endUs, e.tUs());
-        if (e.is(Kinds.SPAWN) && e.detail() != null) {
-            Matcher m = PID_IN_PARENS.matcher(e.detail());
-            if (m.find()) {
-                long child = Long.parseLong(m.group(1));
-                Lane spawned = lane(child, Lane.childName(e.detail()), null);
-                if (spawned != null) {
-                    spawned.spawned(e.tUs());
-                }
+        Fields.Child spawned = e.is(Kinds.SPAWN) ? e.fields(Fields.Child.class) : null;
+        if (spawned != null) {
+            Lane child = lane(spawned.childPid(), spawned.childName(), null);
+            if (child != null) {
+                child.spawned(e.tUs());
             }
         }
         Lane own = lane(e.pid(), e.name(), null);

@@ -13,7 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The window bench, small: the real window runs a lesson, resets, and says its memory at each step (no figure is checked). */
 class WindowBenchTest {
@@ -40,12 +40,16 @@ class WindowBenchTest {
                 () -> WindowBench.run(new WindowBench.Options("nosuchlesson", 1, false, Locale.ENGLISH)));
     }
 
+    static List<List<String>> wrongArguments() {
+        return List.of(List.of("--runs", "two"), List.of("--runs", "-1"), List.of("--colour"));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"--runs two", "--runs -1", "--colour"})
-    void aWrongArgumentGetsTheUsageAndExitCodeTwo(String wrong) {
+    @MethodSource("wrongArguments")
+    void aWrongArgumentGetsTheUsageAndExitCodeTwo(List<String> wrong) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> args = new java.util.ArrayList<>(List.of("bench", "--window"));
-        args.addAll(List.of(wrong.split(" ")));
+        args.addAll(wrong);
         int code = WindowBench.main(args, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, code);

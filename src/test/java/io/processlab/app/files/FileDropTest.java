@@ -43,12 +43,21 @@ class FileDropTest {
         assertNull(d.refusal());
     }
 
+    @Test
+    void onePythonProgramIsAcceptedToRun() throws Exception {
+        Path f = file("seed_queue.py");
+        RunFiles.Drop d = en.drop(List.of(f));
+        assertTrue(d.accepted());
+        assertTrue(d.python(), "a .py is run, not opened");
+        assertFalse(en.drop(List.of(file("q.processlab"))).python());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "several files  | Drop one saved run at a time.                                       | Solte uma execu\u00E7\u00E3o salva por vez.",
         "no file        | Drop a saved run (a .processlab file) on the window to open it.    | Solte uma execu\u00E7\u00E3o salva",
         "a folder       | Cannot open runs: it is a folder.                                  | N\u00E3o d\u00E1 para abrir runs: \u00E9 uma pasta.",
-        "wrong kind     | Cannot open notes.txt: ProcessLab opens saved runs, files ending in .processlab or .json. | N\u00E3o d\u00E1 para abrir notes.txt: o ProcessLab abre",
+        "wrong kind     | Cannot open notes.txt: ProcessLab opens saved runs, files ending in .processlab or .json, and runs Python programs, files ending in .py. | N\u00E3o d\u00E1 para abrir notes.txt: o ProcessLab abre",
         "gone           | Cannot open gone.processlab: there is no such file.                | N\u00E3o d\u00E1 para abrir gone.processlab: esse arquivo n\u00E3o existe.",
     })
     void anythingElseIsRefusedSayingWhyInBothLanguages(String what, String english, String portuguese) throws Exception {

@@ -3,7 +3,7 @@ package io.processlab.app.model;
 import io.processlab.app.panels.LessonPage;
 import io.processlab.app.style.ProcessPalette;
 import io.processlab.lessons.Lesson;
-import io.processlab.lessons.Lessons;
+import io.processlab.lessons.course.Lessons;
 import io.processlab.view.objects.ObjectsModel;
 import javafx.scene.Node;
 

@@ -8,7 +8,7 @@ import io.processlab.app.i18n.I18n;
 import io.processlab.app.panels.LessonPage;
 import io.processlab.app.style.ProcessPalette;
 import io.processlab.lessons.Lesson;
-import io.processlab.lessons.Lessons;
+import io.processlab.lessons.course.Lessons;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.view.objects.ObjectsModel;
 import io.processlab.view.objects.ProcState;

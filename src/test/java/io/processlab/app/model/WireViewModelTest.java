@@ -7,7 +7,7 @@ import com.google.gson.JsonObject;
 import io.processlab.app.SampleRuns;
 import io.processlab.app.i18n.I18n;
 import io.processlab.app.panels.LessonPage;
-import io.processlab.lessons.Lessons;
+import io.processlab.lessons.course.Lessons;
 import io.processlab.trace.ProcessInfo;
 import io.processlab.trace.Trace;
 import io.processlab.trace.TraceFile;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.processlab.app.App;
 import io.processlab.app.i18n.I18n;
 import io.processlab.app.style.ProcessPalette;
-import io.processlab.lessons.Lessons;
+import io.processlab.lessons.course.Lessons;
 import io.processlab.view.objects.Events;
 import java.util.List;
 import java.util.Locale;

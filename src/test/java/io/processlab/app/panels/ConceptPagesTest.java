@@ -10,7 +10,6 @@ import io.processlab.api.Texts;
 import io.processlab.app.style.ProcessPalette;
 import io.processlab.view.objects.Events;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -162,16 +161,5 @@ class ConceptPagesTest {
         vm.clear();
         assertNull(vm.cycleProperty().get());
         assertTrue(vm.locks().isEmpty());
-    }
-
-    @Test
-    void printedPatternsReadBackTheirArgumentsAndNothingElse() {
-        assertEquals("^\\Qa \\E(?<a0>.*?)\\Q's \\E(?<a1>.*?)$", PrintedTexts.regex("a {0}''s {1}"));
-        assertEquals(List.of("3", "7", "1.5", "0.5", "[1]"), PrintedTexts.match("cores.round",
-                t("pt", "cores.round", 3, 7, "1.5", "0.5", "[1]")).orElseThrow().subList(0, 5));
-        assertTrue(PrintedTexts.match("cores.round", "3 primes").isEmpty());
-        assertTrue(PrintedTexts.match("spawn.message", t("en", "spawn.message", "{}")).isPresent(),
-                "a pattern with an apostrophe written '' matches its text");
-        assertEquals(Locale.ENGLISH, Texts.locale("en"));
     }
 }

@@ -154,6 +154,21 @@ class PanelViewModelsTest {
     }
 
     @Test
+    void midRunThePoolCountsEveryChunkOfTheMapNotOnlyThoseQueuedYet() {
+        PoolLessonViewModel vm = new PoolLessonViewModel();
+        vm.update(Events.of()
+                .child(1, "pool.worker")
+                .e(MAIN, "metric", "pool.chunks", "100000.0")
+                .e(MAIN, "put", "pool-tasks", "{'job': 1, 'chunk': 0, 'fn': 'f', 'items': [0]}", 1)
+                .e(MAIN, "put", "pool-tasks", "{'job': 1, 'chunk': 1, 'fn': 'f', 'items': [1]}", 2)
+                .e(1, "get", "pool-tasks", "{'job': 1, 'chunk': 0, 'fn': 'f', 'items': [0]}", 1)
+                .e(1, "put", "pool-results", "{'job': 1, 'chunk': 0, 'results': [0]}", 3)
+                .fold(), palette);
+        assertEquals(1, vm.chunksDoneProperty().get());
+        assertEquals(100_000, vm.chunksProperty().get(), "the map's 100,000 chunks, not the 2 queued so far");
+    }
+
+    @Test
     void aWorkerWhoseChunksTheTraceCutShortIsCountedInChunksNotItems() {
         PoolLessonViewModel vm = new PoolLessonViewModel();
         vm.update(Events.of()

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.processlab.app.i18n.I18n;
 import io.processlab.app.style.ProcessPalette;
-import io.processlab.lessons.Lessons;
+import io.processlab.lessons.course.Lessons;
 import io.processlab.lessons.sending.SendingLesson;
 import io.processlab.testing.LessonRun;
 import io.processlab.testing.NoChildrenLeft;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.processlab.app.panels.ProcChip;
 import io.processlab.app.style.ProcessPalette;
-import io.processlab.lessons.Lessons;
+import io.processlab.lessons.course.Lessons;
 import io.processlab.trace.TraceEvent;
 import io.processlab.view.objects.Events;
 import java.util.List;

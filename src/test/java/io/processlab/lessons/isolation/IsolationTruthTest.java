@@ -3,7 +3,7 @@ package io.processlab.lessons.isolation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.processlab.lessons.Lessons;
+import io.processlab.lessons.course.Lessons;
 import io.processlab.testing.LessonRun;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.testing.PythonTwin;

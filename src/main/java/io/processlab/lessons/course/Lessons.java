@@ -1,5 +1,6 @@
-package io.processlab.lessons;
+package io.processlab.lessons.course;
 
+import io.processlab.lessons.Lesson;
 import io.processlab.lessons.cores.CoresLesson;
 import io.processlab.lessons.deadlock.DeadlockLesson;
 import io.processlab.lessons.isolation.IsolationLesson;

@@ -1,4 +1,4 @@
-package io.processlab.engine;
+package io.processlab.engine.internal;
 
 /** The process that makes a call on a shared object. */
 public record Caller(long pid, String name) {

@@ -1,4 +1,4 @@
-package io.processlab.engine;
+package io.processlab.engine.internal;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;

@@ -1,4 +1,4 @@
-package io.processlab.engine;
+package io.processlab.engine.internal;
 
 import com.google.gson.JsonElement;
 import io.processlab.wire.RemoteError;

@@ -1,6 +1,7 @@
-package io.processlab.lessons;
+package io.processlab.lessons.course;
 
 import io.processlab.api.TargetCatalog;
+import io.processlab.lessons.Lesson;
 
 /** Registers every lesson's targets (listed in META-INF/services). */
 public final class LessonTargets implements TargetCatalog {
