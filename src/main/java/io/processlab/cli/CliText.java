@@ -24,6 +24,9 @@ final class CliText {
      * which is English whatever the language asked for.
      */
     static String io(Locale locale, IOException e) {
+        if (e instanceof io.processlab.trace.OutputPathException o) {
+            return get(locale, "io.path." + o.why().name(), o.path());
+        }
         String key;
         if (e instanceof NoSuchFileException) {
             key = "io.no_such_file";

@@ -94,6 +94,12 @@ final class ExportCommand {
             return Cli.USAGE;
         }
         Locale msgs = CommandLine.messages(args);
+        String clash = Exports.clash("export", o.trace(), msgs, "--png", o.png(), "--chrome", o.chrome(), "--svg", o.svg(),
+                "--panel", o.panel(), "--gif", o.gif());
+        if (clash != null) {
+            err.println(clash);
+            return Cli.USAGE;
+        }
         if (!Files.exists(o.trace())) {
             err.println(CliText.get(msgs, "export.no_file", o.trace()));
             return Cli.FAILED;

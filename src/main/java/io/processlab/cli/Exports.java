@@ -23,6 +23,32 @@ final class Exports {
     private Exports() {
     }
 
+    /**
+     * Why the command's files clash, or null: an output that is the input (a trace read by
+     * {@code export}), or two outputs that are one file. Told before anything is read or written.
+     *
+     * @param input the file read, or null
+     * @param outputs option and path, in the order of the command line (a null path is no output)
+     */
+    static String clash(String verb, Path input, Locale msgs, Object... outputs) {
+        for (int i = 0; i + 1 < outputs.length; i += 2) {
+            Path out = (Path) outputs[i + 1];
+            if (out == null) {
+                continue;
+            }
+            if (input != null && io.processlab.trace.AtomicFile.same(input, out)) {
+                return CliText.get(msgs, "cli.same_as_input", verb, outputs[i], out);
+            }
+            for (int j = 0; j < i; j += 2) {
+                Path other = (Path) outputs[j + 1];
+                if (other != null && io.processlab.trace.AtomicFile.same(other, out)) {
+                    return CliText.get(msgs, "cli.same_output", verb, outputs[j], other, outputs[i]);
+                }
+            }
+        }
+        return null;
+    }
+
     /** The {@code --scale} of a PNG: 1, 2 or 3. */
     static final Value<Integer> SCALE = Value.whole(1, 3).says("args.bad_scale");
 

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -81,6 +82,16 @@ final class RunCommand {
             return Cli.USAGE;
         }
         Locale msgs = messageLocale(args);
+        String clash = Exports.clash("run", null, msgs, "--trace", o.trace(), "--png", o.png(), "--svg", o.svg());
+        if (clash != null) {
+            err.println(clash);
+            return Cli.USAGE;
+        }
+        String unwritable = unwritable(o, msgs);
+        if (unwritable != null) {
+            err.println(unwritable);
+            return Cli.FAILED;
+        }
         String failure = null;
         Run run = new Run(o.locale());
         run.slowdown(o.slowdown());
@@ -103,6 +114,8 @@ final class RunCommand {
                 err.println(CliText.get(msgs, "run.protocol_error", child.name(), child.pid(), what));
             }
         });
+        RunEnding ending = new RunEnding(run, o, msgs, err);
+        DeadlockNotice.watch(run.trace(), o.lesson().id(), o.trace(), msgs, err);
         try {
             o.lesson().run(run.main(), o.settings());
             if (!run.awaitChildren(10)) {
@@ -113,7 +126,18 @@ final class RunCommand {
         } finally {
             run.close();
         }
-        String childFailure = firstChildFailure(run, msgs);
+        ending.ended();
+        boolean programOk = failure == null;
+        String childFailure = null;
+        for (ChildProcess c : failedChildren(run)) {
+            String how = c.failure() == null ? CliText.get(msgs, "run.exit_code", String.valueOf(c.exitCode())) : c.failure();
+            String what = CliText.get(msgs, "run.child_failed", c.name(), c.pid(), how);
+            if (programOk && replaceable(run, c)) {
+                err.println(CliText.get(msgs, "run.worker_replaced", o.lesson().id(), c.name(), c.pid(), how));
+            } else if (childFailure == null) {
+                childFailure = what;
+            }
+        }
         if (childFailure != null) {
             failure = failure == null ? childFailure : CliText.get(msgs, "run.then_main_stopped", childFailure, failure);
         }
@@ -141,6 +165,25 @@ final class RunCommand {
         return 0;
     }
 
+    /** Why the trace or the PNG could not be written at all, told before the run, or null. */
+    private static String unwritable(Options o, Locale msgs) {
+        try {
+            if (o.trace() != null) {
+                io.processlab.trace.AtomicFile.checkWritable(o.trace());
+            }
+        } catch (IOException e) {
+            return CliText.get(msgs, "run.trace_failed", o.trace(), CliText.io(msgs, e));
+        }
+        try {
+            if (o.png() != null) {
+                io.processlab.trace.AtomicFile.checkWritable(o.png());
+            }
+        } catch (IOException e) {
+            return CliText.get(msgs, "cli.png_failed", "run", o.png(), CliText.io(msgs, e));
+        }
+        return null;
+    }
+
     /** An exception of the lesson's script in words: the messages of the engine's own errors are enough. */
     static String describe(Exception e) {
         if (e instanceof io.processlab.api.ProcessException || e instanceof io.processlab.wire.NotSendableException) {
@@ -149,15 +192,29 @@ final class RunCommand {
         return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
-    /** The first child that failed, in words, or null; a child that was replaced by a pool counts too. */
-    private static String firstChildFailure(Run run, Locale msgs) {
+    /** The children that failed, in the order they started; a child that was replaced by a pool counts too. */
+    private static List<ChildProcess> failedChildren(Run run) {
+        List<ChildProcess> failed = new ArrayList<>();
         for (ChildProcess c : run.children()) {
             Integer code = c.exitCode();
             if (code == null || code != 0) {
-                return CliText.get(msgs, "run.child_failed", c.name(), c.pid(),
-                        c.failure() == null ? CliText.get(msgs, "run.exit_code", String.valueOf(code)) : c.failure());
+                failed.add(c);
             }
         }
-        return null;
+        return failed;
+    }
+
+    /**
+     * Whether a failed child is one the lesson's program can do without: a pool worker (the pool
+     * replaces a worker that dies and runs its chunk again, so a program that succeeded has every
+     * result), as in Python, where a replaced worker does not make the program fail.
+     */
+    private static boolean replaceable(Run run, ChildProcess c) {
+        for (io.processlab.trace.ProcessInfo p : run.trace().processes()) {
+            if (p.pid() == c.pid()) {
+                return "pool-worker".equals(p.role());
+            }
+        }
+        return false;
     }
 }

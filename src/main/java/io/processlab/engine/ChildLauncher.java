@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Builds the command line of a child JVM: the same Java as the parent, a classpath with the
@@ -203,10 +204,50 @@ public final class ChildLauncher {
      * argument list (no shell), and the parent's environment without {@link #JVM_VARIABLES}.
      */
     public ProcessBuilder processBuilder(long ppid) {
-        ProcessBuilder pb = new ProcessBuilder(command(ppid));
+        List<String> cmd = new ArrayList<>(DEATH_SIGNAL);
+        cmd.addAll(command(ppid));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         childEnvironment(pb.environment());
         pb.redirectErrorStream(false);
         return pb;
+    }
+
+    /**
+     * What comes before {@link #command} on Linux: {@code setpriv --pdeathsig KILL --}, which asks
+     * the kernel to SIGKILL the child when its parent ends (the JVM cannot ask it by itself before
+     * JDK 22), then runs the java command in the same process. A child that is stopped (SIGSTOP)
+     * cannot run its own watch of the parent; the kernel's signal ends it even so. Empty where
+     * there is no setpriv that can do this: then the child's own watch ({@code ParentWatch}) and
+     * the end of its stdin end it, as before.
+     */
+    public static final List<String> DEATH_SIGNAL = deathSignal();
+
+    private static List<String> deathSignal() {
+        if (!System.getProperty("os.name", "").startsWith("Linux")) {
+            return List.of();
+        }
+        for (String p : List.of("/usr/bin/setpriv", "/bin/setpriv")) {
+            Path setpriv = Path.of(p);
+            if (Files.isExecutable(setpriv)) {
+                List<String> prefix = List.of(p, "--pdeathsig", "KILL", "--");
+                try {
+                    List<String> check = new ArrayList<>(prefix);
+                    check.add("true");
+                    Process t = new ProcessBuilder(check).redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    if (t.waitFor(5, TimeUnit.SECONDS) && t.exitValue() == 0) {
+                        return prefix;
+                    }
+                    t.destroyForcibly();
+                } catch (java.io.IOException e) {
+                    // no usable setpriv here
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     /** Takes the JVM's option variables out of {@code env}. */

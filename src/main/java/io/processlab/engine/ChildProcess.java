@@ -93,7 +93,7 @@ public final class ChildProcess {
         Trace trace = run.trace();
         Process p;
         try {
-            p = run.launcher().processBuilder(run.parentPid()).start();
+            p = ProcessStarter.start(run.launcher().processBuilder(run.parentPid()));
         } catch (IOException e) {
             trace.record(run.parentPid(), Run.MAIN, Kinds.ERROR, null, "cannot start " + name + ": " + e.getMessage());
             throw new IllegalStateException(Phrase.say(run.locale(), "child.cannot_start", name, e.getMessage()), e);

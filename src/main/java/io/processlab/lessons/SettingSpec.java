@@ -114,16 +114,16 @@ public record SettingSpec(String key, Type type, Object defaultValue, double min
                 throw new SettingException(this, s, SettingException.Problem.NOT_A_BOOLEAN);
             }
             case TEXT -> {
-                if (s.length() > max) {
+                if (seen(s) > max) {
                     throw new SettingException(this, s, SettingException.Problem.TOO_LONG);
                 }
-                if (s.length() < min) {
+                if (seen(s) < min) {
                     throw new SettingException(this, s, SettingException.Problem.OUT_OF_RANGE);
                 }
                 return s;
             }
             case JSON -> {
-                if (s.length() > max) {
+                if (seen(s) > max) {
                     throw new SettingException(this, s, SettingException.Problem.TOO_LONG);
                 }
                 JsonErrors.Problem wrong = JsonErrors.check(s);
@@ -149,6 +149,21 @@ public record SettingSpec(String key, Type type, Object defaultValue, double min
             }
             default -> throw new IllegalStateException();
         }
+    }
+
+    private static final java.util.regex.Pattern GRAPHEME = java.util.regex.Pattern.compile("\\X");
+
+    /**
+     * The length of {@code s} as a person sees it: its characters (extended grapheme clusters), so
+     * that an emoji, a flag or an accented letter typed as two code points counts as one.
+     */
+    static long seen(String s) {
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = c < 0x300; // no combining mark, surrogate or joiner: one char, one character
+        }
+        return plain ? s.length() : GRAPHEME.matcher(s).results().count();
     }
 
     /** How deeply lists and objects nest in {@code e}: 0 for a plain value. */

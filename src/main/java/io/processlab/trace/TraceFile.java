@@ -141,18 +141,33 @@ public final class TraceFile {
         return out;
     }
 
-    /** Reads and checks a file. */
+    /**
+     * Reads and checks a file. Only an ordinary file is read (a pipe or a device could block
+     * forever or never end), and at most {@link #MAX_BYTES} of it, counted as they are read.
+     */
     public static Recording load(Path file) throws TraceFormatException {
-        if (Files.isDirectory(file)) {
-            throw new TraceFormatException(TraceFormatException.Problem.UNREADABLE, file + " is a folder, not a trace file");
-        }
+        return load(file, MAX_BYTES);
+    }
+
+    /** {@link #load(Path)} with another cap (tests). */
+    static Recording load(Path file, long cap) throws TraceFormatException {
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new TraceFormatException(TraceFormatException.Problem.TOO_LARGE,
-                        "the file is larger than " + (MAX_BYTES >> 20) + " MiB");
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            if (a.isDirectory()) {
+                throw new TraceFormatException(TraceFormatException.Problem.UNREADABLE, file + " is a folder, not a trace file");
             }
-            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return read(r);
+            if (!a.isRegularFile()) {
+                throw new TraceFormatException(TraceFormatException.Problem.NOT_REGULAR,
+                        file + " is not an ordinary file (a pipe, a device or a socket)");
+            }
+            if (a.size() > cap) {
+                throw tooLarge();
+            }
+            try (java.io.InputStream in = new CappedInput(Files.newInputStream(file), cap)) {
+                return read(new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), 1 << 16));
+            } catch (TraceFormatException e) {
+                throw refined(file, e);
             }
         } catch (java.nio.file.NoSuchFileException e) {
             throw new TraceFormatException(TraceFormatException.Problem.UNREADABLE, "there is no file " + file);
@@ -162,6 +177,21 @@ public final class TraceFile {
             throw new TraceFormatException(TraceFormatException.Problem.UNREADABLE,
                     "the file cannot be read: " + e.getMessage());
         }
+    }
+
+    private static TraceFormatException tooLarge() {
+        return new TraceFormatException(TraceFormatException.Problem.TOO_LARGE,
+                "the file is larger than " + (MAX_BYTES >> 20) + " MiB");
+    }
+
+    /** Whether reading stopped at the size cap ({@link CappedInput}), the cause of {@code e} or not. */
+    private static boolean capped(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CappedInput.OverCap) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Refuses text after the trace, saying where it starts. */
@@ -185,6 +215,47 @@ public final class TraceFile {
     private static TraceFormatException noList(String key) {
         return new TraceFormatException(TraceFormatException.Problem.MISSING_FIELD,
                 "the trace has no \"" + key + "\" list", key);
+    }
+
+    /**
+     * A refusal for text Gson calls malformed, or for a control character in a string, with its
+     * reason told from the characters there (a NUL, a number too long to read...): the reader
+     * keeps no text, so the part of that line around the column is read again.
+     */
+    private static TraceFormatException refined(Path file, TraceFormatException e) {
+        JsonErrors.Problem p = e.json();
+        if (p == null || p.reason() != JsonErrors.Reason.MALFORMED && p.reason() != JsonErrors.Reason.CONTROL_CHARACTER) {
+            return e;
+        }
+        try (java.io.Reader r = new BufferedReader(new java.io.InputStreamReader(
+                new CappedInput(Files.newInputStream(file), MAX_BYTES), StandardCharsets.UTF_8), 1 << 16)) {
+            int line = 1;
+            while (line < p.line()) {
+                int c = r.read();
+                if (c < 0) {
+                    return e;
+                }
+                line += c == '\n' ? 1 : 0;
+            }
+            int offset = Math.max(0, p.column() - 2048);
+            for (long left = offset; left > 0;) {
+                long n = r.skip(left);
+                if (n <= 0) {
+                    return e;
+                }
+                left -= n;
+            }
+            char[] part = new char[4096];
+            int n = 0;
+            for (int got; n < part.length && (got = r.read(part, n, part.length - n)) > 0;) {
+                n += got;
+            }
+            String text = new String(part, 0, n);
+            int nl = text.indexOf('\n');
+            return notJson(JsonErrors.refine(p, nl < 0 ? text : text.substring(0, nl), offset));
+        } catch (IOException | RuntimeException again) {
+            return e;
+        }
     }
 
     private static TraceFormatException notJson(JsonErrors.Problem p) {
@@ -237,11 +308,17 @@ public final class TraceFile {
             reader.endObject();
             trailing(reader);
         } catch (java.io.EOFException e) {
+            if (capped(e)) {
+                throw tooLarge();
+            }
             // cut short: worded as Gson words it when it reads a whole value
             throw notJson(JsonErrors.of(new com.google.gson.JsonSyntaxException(e), null));
         } catch (java.nio.charset.CharacterCodingException e) {
             throw notUtf8();
         } catch (JsonParseException | IOException | IllegalStateException e) {
+            if (capped(e)) {
+                throw tooLarge();
+            }
             if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
                 throw notUtf8();
             }

@@ -7,7 +7,7 @@ public final class TraceFormatException extends Exception {
     private static final long serialVersionUID = 1L;
 
     /** Why the file was refused. */
-    public enum Problem { EMPTY, NOT_JSON, NOT_A_TRACE, NEWER_VERSION, MISSING_FIELD, BAD_EVENT, TOO_LARGE, UNREADABLE }
+    public enum Problem { EMPTY, NOT_JSON, NOT_A_TRACE, NEWER_VERSION, MISSING_FIELD, BAD_EVENT, TOO_LARGE, UNREADABLE, NOT_REGULAR }
 
     private final Problem problem;
     private final String value;

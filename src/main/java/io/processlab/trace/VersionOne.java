@@ -26,6 +26,8 @@ final class VersionOne {
     private static final Pattern SECONDS = Pattern.compile("^(\\d+(?:\\.\\d+)?(?:E-?\\d+)?) s$");
     private static final Pattern OP = Pattern.compile("^(.+) #(\\d+)$");
     private static final Pattern JOB = Pattern.compile("^\\{'job': (\\d+), 'chunk': (\\d+)");
+    /** The longest deadlock text read for its cycle (a real one names a few processes in under 1 KB). */
+    private static final int MAX_CYCLE_TEXT = 4096;
     private static final Pattern MEMBER = Pattern.compile("\\s*(.+?) \\((\\d+)\\)\\s*(?:->|$)");
     private static final Pattern REPLACES = Pattern.compile("^(\\S+) replaces .+? \\(pid (\\d+)\\)");
     private static final String STOPPED = "stopped when the run was closed";
@@ -176,6 +178,9 @@ final class VersionOne {
     }
 
     private static Fields deadlock(String d) {
+        if (d.length() > MAX_CYCLE_TEXT) {
+            return Fields.NONE; // MEMBER tries every start: on a crafted 100,000-character text it ran for minutes
+        }
         List<Long> pids = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Matcher m = MEMBER.matcher(d);

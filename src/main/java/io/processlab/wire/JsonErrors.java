@@ -33,6 +33,12 @@ public final class JsonErrors {
         BAD_ESCAPE,
         /** A line break or tab typed inside a string. */
         CONTROL_CHARACTER,
+        /** Another invisible character typed inside a string: a NUL, an escape character... */
+        INVISIBLE_CHARACTER,
+        /** A NUL character (a zero byte) where JSON text should be: a binary or damaged file. */
+        NUL_CHARACTER,
+        /** A number longer than Gson reads (over {@link Malformed#LONGEST_NUMBER} digits), valid JSON as it may be. */
+        LONG_NUMBER,
         /** A list item is followed by neither ',' nor ']'. */
         LIST_NEEDS_COMMA,
         /** An object member is followed by neither ',' nor '}'. */
@@ -147,7 +153,24 @@ public final class JsonErrors {
         if (reason == Reason.MALFORMED && text != null) {
             return new Problem(Malformed.reason(text, p.line(), p.column()), p.line(), p.column());
         }
+        if (reason == Reason.CONTROL_CHARACTER && text != null) {
+            String[] lines = text.split("\n", -1);
+            return refine(p, p.line() <= lines.length ? lines[p.line() - 1] : "", 0);
+        }
         return p;
+    }
+
+    /**
+     * {@code p} with its reason told more precisely from the text where Gson stopped, for a
+     * "malformed" text or a control character in a string: {@code lineText} is a part of the line
+     * {@code p} is on, beginning after its first {@code offset} characters (a file is not kept
+     * whole, so its reader gives the part of the line around the column).
+     */
+    public static Problem refine(Problem p, String lineText, int offset) {
+        int column = p.column() - offset;
+        Reason r = p.reason() == Reason.CONTROL_CHARACTER ? Malformed.control(lineText, column)
+                : p.reason() == Reason.MALFORMED ? Malformed.reason(lineText, 1, column) : p.reason();
+        return new Problem(r, p.line(), p.column());
     }
 
     /** What went wrong and where, in one line of English (for the wire's own errors). */

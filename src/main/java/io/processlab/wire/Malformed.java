@@ -25,6 +25,12 @@ final class Malformed {
         int at = start + column - 1;
         char a = charAt(text, at);
         char b = charAt(text, at - 1);
+        if (isNul(text, at) || isNul(text, at - 1)) {
+            return JsonErrors.Reason.NUL_CHARACTER;
+        }
+        if (digits(text, at) > LONGEST_NUMBER || digits(text, at - 1) > LONGEST_NUMBER) {
+            return JsonErrors.Reason.LONG_NUMBER;
+        }
         if (a == '\'' || b == '\'') {
             return JsonErrors.Reason.SINGLE_QUOTES;
         }
@@ -49,6 +55,44 @@ final class Malformed {
             return JsonErrors.Reason.PYTHON_WORD;
         }
         return Character.isLetter(first) ? JsonErrors.Reason.BARE_WORD : JsonErrors.Reason.MALFORMED;
+    }
+
+    /**
+     * Gson reads a number only when it fits its buffer (1,024 characters); a longer one, valid
+     * JSON, is what its strict mode calls malformed.
+     */
+    static final int LONGEST_NUMBER = 1000;
+
+    /**
+     * A "control character in a string" in words: a line break or a tab typed in it, or another
+     * invisible one (a NUL, an escape...), from the characters around Gson's {@code column} of
+     * {@code line} (one line of the text).
+     */
+    static JsonErrors.Reason control(String line, int column) {
+        boolean other = false;
+        for (int i = Math.max(0, column - 3); i < Math.min(line.length(), column + 2); i++) {
+            char c = line.charAt(i);
+            if (c == '\n' || c == '\t' || c == '\r') {
+                return JsonErrors.Reason.CONTROL_CHARACTER;
+            }
+            other |= c < 0x20;
+        }
+        return other ? JsonErrors.Reason.INVISIBLE_CHARACTER : JsonErrors.Reason.CONTROL_CHARACTER;
+    }
+
+    private static boolean isNul(String text, int i) {
+        return i >= 0 && i < text.length() && text.charAt(i) == 0;
+    }
+
+    /** How many digits run from {@code i} on (after a '-'), counting no further than one past the longest number. */
+    private static int digits(String text, int i) {
+        int j = i >= 0 && i < text.length() && text.charAt(i) == '-' ? i + 1 : i;
+        int n = 0;
+        while (j >= 0 && j < text.length() && Character.isDigit(text.charAt(j)) && n <= LONGEST_NUMBER) {
+            j++;
+            n++;
+        }
+        return n;
     }
 
     /** Whether the mark at {@code i} comes right after a ',' or an opening bracket: nothing between. */

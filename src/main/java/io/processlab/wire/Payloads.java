@@ -51,7 +51,7 @@ public final class Payloads {
         JsonArray a = new JsonArray(values.size());
         IdentityHashMap<Object, Boolean> path = new IdentityHashMap<>();
         for (Object v : values) {
-            a.add(encode(v, path, 1));
+            a.add(encode(v, path, 0)); // the list is the message's envelope, as an item's object is: not the value's depth
         }
         checkSize(a, values);
         return a;

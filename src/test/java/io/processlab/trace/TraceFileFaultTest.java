@@ -25,7 +25,7 @@ class TraceFileFaultTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "empty file           |                                                            | EMPTY         | the file is empty",
         "only blanks          | '   '                                                      | EMPTY         | the file is empty",
-        "not JSON             | hello                                                      | NOT_JSON      | the file is not valid JSON (it may be cut short): this is not strict JSON",
+        "not JSON             | hello                                                      | NOT_JSON      | the file is not valid JSON (it may be cut short): a word without \"double quotes\" (only true, false and null are written bare) (column 1)",
         "cut short            | {'format':'processlab-trace','events':[{'t_us'             | NOT_JSON      | the text ends too early: a bracket, brace or quote is not closed (column 47)",
         "trailing comma       | HEAD'events':[],}                                          | NOT_JSON      | is expected (a comma too many?) (column 72)",
         "nested too deep      | HEAD'events':[DEEP]}                                       | NOT_JSON      | lists and objects are nested more than 64 levels deep",

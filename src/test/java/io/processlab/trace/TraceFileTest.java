@@ -45,7 +45,7 @@ class TraceFileTest {
     @Test
     void saveThenLoadGivesTheSameEventsAndProcesses(@TempDir Path dir) throws Exception {
         Trace t = sample();
-        Path file = dir.resolve("sub/run.json");
+        Path file = java.nio.file.Files.createDirectories(dir.resolve("sub")).resolve("run.json");
         TraceFile.save(file, "queue", settings(), t);
         TraceFile.Recording rec = TraceFile.load(file);
         assertEquals("queue", rec.lesson());

@@ -47,7 +47,7 @@ public final class RunFiles {
     /** Reads a saved run; a file that is not one gives a message and no run. */
     public Opened open(Path file) {
         String name = name(file);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             return new Opened(null, i18n.get("open.missing", name));
         }
         try {
@@ -95,7 +95,10 @@ public final class RunFiles {
         if (!lower.endsWith(RUN) && !lower.endsWith(JSON) && !lower.endsWith(PY)) {
             return new Drop(null, i18n.get("open.extension", name));
         }
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+        if (!Files.isRegularFile(file)) {
+            return new Drop(null, i18n.get("open.NOT_REGULAR", name));
+        }
+        if (!Files.isReadable(file)) {
             return new Drop(null, i18n.get("open.UNREADABLE", name));
         }
         return new Drop(file, null, lower.endsWith(PY));
@@ -162,6 +165,9 @@ public final class RunFiles {
 
     /** Why writing failed, in a few words (the system's own words when there are no better ones). */
     public String reason(IOException e) {
+        if (e instanceof io.processlab.trace.OutputPathException o) {
+            return i18n.get("io.path." + o.why().name(), o.path());
+        }
         if (e instanceof AccessDeniedException) {
             return i18n.get("io.denied");
         }

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -74,6 +75,9 @@ public final class TimelineCanvas extends Region {
     private double pressY;
     private LongConsumer onSeek;
     private final ReadOnlyIntegerWrapper lanes = new ReadOnlyIntegerWrapper(this, "lanes");
+    /** A lane's whole name and PID, over its label (the label shortens a long name). */
+    private final Tooltip nameTip = new Tooltip();
+    private int tipRow = -1;
 
     public TimelineCanvas() {
         getChildren().add(canvas);
@@ -84,6 +88,13 @@ public final class TimelineCanvas extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> canvas.setCursor(Cursor.DEFAULT));
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            tipRow = -1;
+            Tooltip.uninstall(canvas, nameTip);
+        });
+        nameTip.setWrapText(true);
+        nameTip.setMaxWidth(640);
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() != MouseButton.PRIMARY) {
                 return;
@@ -356,7 +367,7 @@ public final class TimelineCanvas extends Region {
     private void paint(double w, double h) {
         Frame f = new Frame().size(w, h).now(end()).cursor(cursor).legend(legend).locale(locale).focus(focus);
         Layout lay = renderer.layout(painter, states, f);
-        int lanes = Math.max(1, states.lanes().size());
+        int lanes = Math.max(1, TimelineRenderer.rows(states, f));
         if (lay.lanesBottom() - lay.lanesTop() < Math.min(lanes, LEGEND_LANES) * MIN_LANE) {
             f.legend(false);
             lay = renderer.layout(painter, states, f);
@@ -376,7 +387,7 @@ public final class TimelineCanvas extends Region {
             return;
         }
         if (e.getX() / scale < layout.plotX() || e.isShiftDown()) {
-            view.scroll(-e.getDeltaY() / scale, states.lanes().size() * frame.laneHeight(),
+            view.scroll(-e.getDeltaY() / scale, TimelineRenderer.rows(states, frame) * frame.laneHeight(),
                     layout.lanesBottom() - layout.lanesTop());
         } else if (e.getDeltaY() != 0) {
             double factor = Math.pow(1.25, e.getDeltaY() / 40.0);
@@ -385,6 +396,36 @@ public final class TimelineCanvas extends Region {
         dirty = true;
         paint();
         e.consume();
+    }
+
+    /**
+     * Over a lane's label, its whole name in a tooltip (shown by JavaFX after its usual delay);
+     * elsewhere none. The tooltip is installed only while the pointer is over a label.
+     */
+    private void onMove(MouseEvent e) {
+        if (layout == null) {
+            return;
+        }
+        double x = e.getX() / scale;
+        int row = x < layout.plotX() ? TimelineRenderer.rowAt(states, frame, layout, e.getY() / scale) : -1;
+        if (row >= TimelineRenderer.shownLanes(states, frame)) {
+            row = -1;
+        }
+        if (row == tipRow) {
+            return;
+        }
+        tipRow = row;
+        if (row < 0) {
+            Tooltip.uninstall(canvas, nameTip);
+        } else {
+            nameTip.setText(TimelineRenderer.wholeName(states.lanes().get(row)));
+            Tooltip.install(canvas, nameTip);
+        }
+    }
+
+    /** The text of the lane-name tooltip while the pointer is over a label ("" elsewhere), for tests. */
+    String nameTipText() {
+        return tipRow < 0 ? "" : nameTip.getText();
     }
 
     private void onPress(MouseEvent e) {
@@ -400,7 +441,7 @@ public final class TimelineCanvas extends Region {
         }
         canvas.setCursor(Cursor.CLOSED_HAND);
         view.pan((e.getX() - dragX) / scale, layout.plotW(), end());
-        view.scroll((dragY - e.getY()) / scale, states.lanes().size() * frame.laneHeight(),
+        view.scroll((dragY - e.getY()) / scale, TimelineRenderer.rows(states, frame) * frame.laneHeight(),
                 layout.lanesBottom() - layout.lanesTop());
         dragX = e.getX();
         dragY = e.getY();

@@ -35,6 +35,10 @@ public final class PngExport {
     static final double MAX_PLOT = 4000;
     /** The most pixels an image may have (about 160 MB in memory). */
     static final long MAX_PIXELS = 40_000_000L;
+    /** The widest the lane labels' column gets, in logical pixels: a longer name is shortened. */
+    static final double MAX_LABEL = 360;
+    /** The most lanes drawn; the other processes are counted in one row ("and 99,800 more processes"). */
+    public static final int MAX_LANES = 200;
     /** ImageIO's PNG quality: 1 stores, 0 packs hardest; this is deflate's fast end. */
     static final float COMPRESSION_QUALITY = 0.75f;
 
@@ -101,10 +105,12 @@ public final class PngExport {
         TimelineRenderer r = new TimelineRenderer();
         Java2DPainter measure = Java2DPainter.measuring();
         long end = Math.max(1, states.endUs());
-        long shown = end + Math.max(1, end / 100);
-        double labelW = r.labelWidth(measure, states.lanes(), Double.MAX_VALUE);
+        long room = Math.max(1, end / 100);
+        long shown = end > Long.MAX_VALUE - room ? Long.MAX_VALUE : end + room;
+        double labelW = r.labelWidth(measure, states.lanes(), MAX_LABEL / 0.35);
         double plotW = plotWidth(end);
-        Frame f = new Frame().range(0, shown).now(end).laneHeight(laneHeight(states.lanes().size()))
+        Frame f = new Frame().range(0, shown).now(end).maxLanes(MAX_LANES)
+                .laneHeight(laneHeight(Math.min(MAX_LANES, states.lanes().size())))
                 .title(o.title(), o.subtitle()).legend(true).locale(o.locale());
         double width = Math.ceil(TimelineRenderer.MARGIN + labelW + plotW + TimelineRenderer.MARGIN + 6);
         f.size(width, 100);
@@ -113,6 +119,10 @@ public final class PngExport {
             plotW = Math.max(400, plotW * 0.8);
             width = Math.ceil(TimelineRenderer.MARGIN + labelW + plotW + TimelineRenderer.MARGIN + 6);
             f.size(width, 100);
+            height = r.fullHeight(measure, states, f);
+        }
+        while ((long) (width * scale) * (long) (height * scale) > MAX_PIXELS && f.maxLanes() > 10) {
+            f.maxLanes((int) (Math.min(f.maxLanes(), states.lanes().size()) * 0.8));
             height = r.fullHeight(measure, states, f);
         }
         return f.size(width, height);

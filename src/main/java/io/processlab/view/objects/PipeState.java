@@ -101,12 +101,18 @@ public final class PipeState {
     }
 
     void send(End from, Proc p, Card c) {
+        if (from == null) {
+            return; // an object that names neither end (a damaged or crafted trace): nothing to show
+        }
         from.user = p;
         from.sent++;
         peer(from).inFlight.add(c);
     }
 
     void recvWait(End at, Proc p) {
+        if (at == null) {
+            return;
+        }
         at.user = p;
         if (!at.receivers.contains(p)) {
             at.receivers.add(p);
@@ -114,6 +120,9 @@ public final class PipeState {
     }
 
     void recv(End at, Proc p, long msg, String text) {
+        if (at == null) {
+            return;
+        }
         at.user = p;
         at.receivers.remove(p);
         if (msg == 0) {
@@ -131,7 +140,9 @@ public final class PipeState {
     }
 
     void close(End e) {
-        e.closed = true;
+        if (e != null) {
+            e.closed = true;
+        }
     }
 
     void forget(long pid) {

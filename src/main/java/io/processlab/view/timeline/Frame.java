@@ -24,6 +24,7 @@ public final class Frame {
     private String subtitle;
     private boolean legend = true;
     private Locale locale = Locale.ENGLISH;
+    private int maxLanes = Integer.MAX_VALUE;
 
     public Frame size(double w, double h) {
         this.width = w;
@@ -34,8 +35,27 @@ public final class Frame {
     /** The visible time range in microseconds since the run started; {@code t1 > t0}. */
     public Frame range(long from, long to) {
         this.t0 = from;
-        this.t1 = Math.max(from + 1, to);
+        this.t1 = Math.max(from == Long.MAX_VALUE ? from : from + 1, to);
+        if (t1 == t0) {
+            t0--;
+        }
         return this;
+    }
+
+    /** The most lanes drawn; the others are summed up in one row ("and 99,800 more processes"). */
+    public Frame maxLanes(int n) {
+        this.maxLanes = Math.max(1, n);
+        return this;
+    }
+
+    public int maxLanes() {
+        return maxLanes;
+    }
+
+    /** {@code t1 - t0}, or {@code Long.MAX_VALUE} where that does not fit a long. */
+    public long span() {
+        long d = t1 - t0;
+        return d < 0 ? Long.MAX_VALUE : d;
     }
 
     public Frame laneHeight(double h) {

@@ -14,6 +14,14 @@ import java.util.Map;
  * moments it printed and the errors it met. Built by {@link ProcessStates}, one event at a time.
  */
 public final class Lane {
+    /** The locks named in the band's label; the others are counted ("and 3 more"). */
+    static final int NAMED_LOCKS = 3;
+    /**
+     * The most open blocking calls kept (a process has one per thread that waits); beyond it the
+     * oldest is dropped, so that a crafted file of endless waits costs no more than this per event.
+     */
+    static final int MAX_WAITS = 64;
+
     private final long pid;
     private String name;
     private String role;
@@ -208,6 +216,9 @@ public final class Lane {
     }
 
     private void open(String key, State s, String label) {
+        if (waits.size() >= MAX_WAITS) {
+            waits.remove(0);
+        }
         waits.add(new Wait(key, s, label));
     }
 
@@ -247,8 +258,25 @@ public final class Lane {
         if (held.isEmpty()) {
             locks.close(t);
         } else {
-            locks.begin(t, State.HOLDING_LOCK, "holds " + String.join(", ", held.keySet()));
+            locks.begin(t, State.HOLDING_LOCK, holding());
         }
+    }
+
+    /** "holds a, b", or "holds a, b, c and 29997 more": a few names, whatever the number of locks held. */
+    private String holding() {
+        StringBuilder b = new StringBuilder("holds ");
+        int n = 0;
+        for (String lock : held.keySet()) {
+            if (n == NAMED_LOCKS) {
+                break;
+            }
+            b.append(n == 0 ? "" : ", ").append(TimelineRenderer.head(lock));
+            n++;
+        }
+        if (held.size() > n) {
+            b.append(" and ").append(held.size() - n).append(" more");
+        }
+        return b.toString();
     }
 
     @Override

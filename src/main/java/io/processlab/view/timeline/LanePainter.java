@@ -193,6 +193,9 @@ final class LanePainter {
         double size = Math.min(BAR_TEXT, barH - 3);
         double left = Math.max(x0, plotLeft);
         double right = Math.min(x1, plotRight);
+        if (text.length() * size * 0.2 > right - left) {
+            return; // surely too long for the bar: a long text is not measured at all
+        }
         double tw = p.textWidth(text, size, false);
         if (right - left < tw + 12) {
             return;

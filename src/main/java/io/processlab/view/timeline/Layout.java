@@ -18,12 +18,12 @@ public record Layout(double plotX, double plotW, double titleTop, double axisTop
 
     /** The x of time {@code t} for the frame's range. */
     public double x(Frame f, long t) {
-        return plotX + (t - f.t0()) * plotW / (double) (f.t1() - f.t0());
+        return plotX + ((double) t - f.t0()) * plotW / ((double) f.t1() - f.t0());
     }
 
     /** The time at x (the inverse of {@link #x}). */
     public long time(Frame f, double x) {
-        return f.t0() + Math.round((x - plotX) * (f.t1() - f.t0()) / plotW);
+        return f.t0() + Math.round((x - plotX) * ((double) f.t1() - f.t0()) / plotW);
     }
 
     /** The top of lane {@code i}. */

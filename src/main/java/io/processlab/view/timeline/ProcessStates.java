@@ -22,9 +22,29 @@ import java.util.Map;
 public final class ProcessStates {
     /** The parent's name when the trace does not list processes (as in Python). */
     public static final String MAIN_NAME = "MainProcess";
+    /**
+     * The most processes given a lane. A lesson has at most 65 and a pool's replacements a few
+     * more; the processes of a crafted file beyond this are only counted ({@link #hiddenProcesses()}),
+     * so that its timeline costs bounded time and memory.
+     */
+    public static final int MAX_LANES = 1000;
 
     private final Map<Long, Lane> byPid = new HashMap<>();
-    private final List<Lane> lanes = new ArrayList<>();
+    /** The "main" lanes first, then the others in the order they appeared. */
+    private final List<Lane> mains = new ArrayList<>();
+    private final List<Lane> others = new ArrayList<>();
+    private final List<Lane> lanes = new java.util.AbstractList<>() {
+        @Override
+        public Lane get(int i) {
+            return i < mains.size() ? mains.get(i) : others.get(i - mains.size());
+        }
+
+        @Override
+        public int size() {
+            return mains.size() + others.size();
+        }
+    };
+    private final PidCount hidden = new PidCount();
     private final Map<Long, TraceEvent> inFlight = new LinkedHashMap<>();
     private final List<Arrow> arrows = new ArrayList<>();
     private long maxArrowUs;
@@ -55,7 +75,7 @@ public final class ProcessStates {
             boolean wasMain = l.isMain();
             l.describe(p.name(), p.role());
             if (l.isMain() && !wasMain) {
-                lanes.remove(l);
+                others.remove(l);
                 insert(l);
             }
         }
@@ -73,9 +93,15 @@ public final class ProcessStates {
         endUs = Math.max(endUs, e.tUs());
         Fields.Child spawned = e.is(Kinds.SPAWN) ? e.fields(Fields.Child.class) : null;
         if (spawned != null) {
-            lane(spawned.childPid(), spawned.childName(), null).spawned(e.tUs());
+            Lane child = lane(spawned.childPid(), spawned.childName(), null);
+            if (child != null) {
+                child.spawned(e.tUs());
+            }
         }
-        lane(e.pid(), e.name(), null).apply(e);
+        Lane own = lane(e.pid(), e.name(), null);
+        if (own != null) {
+            own.apply(e);
+        }
         if (e.msg() != 0) {
             if (e.is(Kinds.PUT) || e.is(Kinds.SEND)) {
                 inFlight.put(e.msg(), e);
@@ -90,9 +116,14 @@ public final class ProcessStates {
         }
     }
 
+    /** The lane of {@code pid}, made if need be; null for a process beyond {@link #MAX_LANES} (counted). */
     private Lane lane(long pid, String name, String role) {
         Lane l = byPid.get(pid);
         if (l == null) {
+            if (byPid.size() >= MAX_LANES) {
+                hidden.add(pid);
+                return null;
+            }
             String r = role != null ? role : MAIN_NAME.equals(name) && !hasMain() ? "main" : null;
             l = new Lane(pid, name == null ? "?" : name, r);
             byPid.put(pid, l);
@@ -104,19 +135,11 @@ public final class ProcessStates {
     }
 
     private boolean hasMain() {
-        return !lanes.isEmpty() && lanes.get(0).isMain();
+        return !mains.isEmpty();
     }
 
     private void insert(Lane l) {
-        if (l.isMain()) {
-            int i = 0;
-            while (i < lanes.size() && lanes.get(i).isMain()) {
-                i++;
-            }
-            lanes.add(i, l);
-        } else {
-            lanes.add(l);
-        }
+        (l.isMain() ? mains : others).add(l);
     }
 
     /**
@@ -125,16 +148,19 @@ public final class ProcessStates {
      * exit events. Call it for a saved run; a live run's own end event does the same.
      */
     public void endRun() {
-        for (Lane l : lanes) {
-            if (l.isMain()) {
-                l.runEnded(endUs);
-            }
+        for (Lane l : mains) {
+            l.runEnded(endUs);
         }
     }
 
     /** The lanes, the parent first. */
     public List<Lane> lanes() {
         return Collections.unmodifiableList(lanes);
+    }
+
+    /** How many processes of the trace have no lane (beyond {@link #MAX_LANES}). */
+    public long hiddenProcesses() {
+        return hidden.size();
     }
 
     /** The lane of a process, or null. */
@@ -171,5 +197,55 @@ public final class ProcessStates {
     /** How many events were taken. */
     public int eventCount() {
         return events;
+    }
+
+    /** A count of distinct PIDs in a few bytes each (an open-addressing set of longs). */
+    private static final class PidCount {
+        private long[] slots = new long[0];
+        private boolean zero;
+        private int size;
+
+        void add(long pid) {
+            if (pid == 0) {
+                if (!zero) {
+                    zero = true;
+                    size++;
+                }
+                return;
+            }
+            if ((size + 1) * 2 > slots.length) {
+                grow();
+            }
+            if (put(slots, pid)) {
+                size++;
+            }
+        }
+
+        private static boolean put(long[] table, long pid) {
+            int mask = table.length - 1;
+            int i = Long.hashCode(pid * 0x9E3779B97F4A7C15L) & mask;
+            while (table[i] != 0) {
+                if (table[i] == pid) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            table[i] = pid;
+            return true;
+        }
+
+        private void grow() {
+            long[] bigger = new long[Math.max(16, slots.length * 2)];
+            for (long v : slots) {
+                if (v != 0) {
+                    put(bigger, v);
+                }
+            }
+            slots = bigger;
+        }
+
+        int size() {
+            return size;
+        }
     }
 }

@@ -11,20 +11,47 @@ public final class TimeAxis {
     public static long step(long spanUs, double widthPx, double targetPx) {
         double raw = Math.max(1, spanUs) * targetPx / Math.max(1, widthPx);
         long p = 1;
-        while (p * 10 <= raw) {
+        while (p <= Long.MAX_VALUE / 10 && p * 10 <= raw) {
             p *= 10;
         }
         for (long m : new long[] {1, 2, 5, 10}) {
+            if (p > Long.MAX_VALUE / m) {
+                break;
+            }
             if (p * m >= raw) {
                 return p * m;
             }
         }
-        return p * 10;
+        return p > Long.MAX_VALUE / 10 ? p : p * 10;
+    }
+
+    /**
+     * The ticks from {@code t0} to {@code t1}, {@code step} apart, at most {@code most} of them:
+     * never a loop past the end of {@code long} (a crafted trace's times reach it).
+     */
+    public static long[] ticks(long t0, long t1, long step, int most) {
+        long first = first(t0, step);
+        if (first > t1) {
+            return new long[0];
+        }
+        double n = Math.floor(((double) t1 - first) / step) + 1;
+        int count = (int) Math.max(0, Math.min(most, n));
+        long[] ticks = new long[count];
+        long t = first;
+        for (int i = 0; i < count; i++) {
+            ticks[i] = t;
+            if (t > Long.MAX_VALUE - step) {
+                return java.util.Arrays.copyOf(ticks, i + 1);
+            }
+            t += step;
+        }
+        return ticks;
     }
 
     /** The first tick at or after {@code t0}. */
     public static long first(long t0, long step) {
-        return Math.floorDiv(t0 + step - 1, step) * step;
+        long f = Math.floorDiv(t0, step) * step;
+        return f < t0 && f <= Long.MAX_VALUE - step ? f + step : f;
     }
 
     /**

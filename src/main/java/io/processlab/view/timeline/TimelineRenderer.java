@@ -20,6 +20,10 @@ public final class TimelineRenderer {
     public static final double AXIS_H = 30;
     public static final double TITLE_SIZE = 22;
     public static final double SUBTITLE_SIZE = 15;
+    /** The most characters of a name measured or drawn: a longer one is shortened with an ellipsis. */
+    public static final int NAME_CHARS = 120;
+    /** Ticks drawn at most on the axis (a round step makes about one per 120 px). */
+    static final int MAX_TICKS = 1000;
     /** Arrows drawn at most per picture; beyond that none, and a note says to zoom in. */
     public static final int MAX_ARROWS = 400;
     /**
@@ -53,16 +57,62 @@ public final class TimelineRenderer {
     /** The height that shows every lane at the frame's lane height, with title, axis and legend. */
     public double fullHeight(Painter p, ProcessStates s, Frame f) {
         double legend = f.legend() ? Legend.place(p, f.locale(), MARGIN, 0, f.width() - 2 * MARGIN).height() : 0;
-        return Math.ceil(MARGIN + titleHeight(f) + AXIS_H + s.lanes().size() * f.laneHeight() + 8 + legend + MARGIN);
+        return Math.ceil(MARGIN + titleHeight(f) + AXIS_H + rows(s, f) * f.laneHeight() + 8 + legend + MARGIN);
+    }
+
+    /** The lanes drawn: all, or the frame's {@link Frame#maxLanes()}. */
+    public static int shownLanes(ProcessStates s, Frame f) {
+        return Math.min(s.lanes().size(), f.maxLanes());
+    }
+
+    /** The processes not drawn as lanes: beyond the frame's limit or without a lane at all. */
+    public static long moreProcesses(ProcessStates s, Frame f) {
+        return s.lanes().size() - shownLanes(s, f) + s.hiddenProcesses();
+    }
+
+    /** The rows of lanes: the lanes drawn, and one that counts the other processes if there are any. */
+    public static int rows(ProcessStates s, Frame f) {
+        return shownLanes(s, f) + (moreProcesses(s, f) > 0 ? 1 : 0);
+    }
+
+    /** The row at {@code y} (a lane's index, or {@link #shownLanes} for the row of the others), or -1. */
+    public static int rowAt(ProcessStates s, Frame f, Layout lay, double y) {
+        if (y < lay.lanesTop() || y >= lay.lanesBottom()) {
+            return -1;
+        }
+        int i = (int) Math.floor((y - lay.lanesTop() + f.scrollY()) / f.laneHeight());
+        return i >= 0 && i < rows(s, f) ? i : -1;
+    }
+
+    /** A lane's whole name and PID for a tooltip (a very long name up to 2,000 characters, and its length). */
+    public static String wholeName(Lane lane) {
+        String n = lane.name();
+        if (n.length() > 2000) {
+            n = n.substring(0, n.offsetByCodePoints(0, 1990)) + "\u2026 (" + n.length() + ")";
+        }
+        return n + " (" + lane.pid() + ")";
     }
 
     /** The width of the lane labels' column for these lanes. */
     public double labelWidth(Painter p, List<Lane> lanes, double width) {
+        double most = Math.max(90, width * LABEL_SHARE);
         double w = 90;
         for (Lane l : lanes) {
-            w = Math.max(w, p.textWidth(l.name(), LABEL_SIZE, true) + p.textWidth(" " + l.pid(), PID_SIZE, false));
+            if (w + 22 >= most) {
+                break; // the column is as wide as it may be: the other names need not be measured
+            }
+            w = Math.max(w, p.textWidth(head(l.name()), LABEL_SIZE, true) + p.textWidth(" " + l.pid(), PID_SIZE, false));
         }
-        return Math.min(w + 22, Math.max(90, width * LABEL_SHARE));
+        return Math.min(w + 22, most);
+    }
+
+    /** At most {@link #NAME_CHARS} characters of {@code s} (whole code points), with an ellipsis when cut. */
+    public static String head(String s) {
+        int n = Math.min(s.length(), 2 * NAME_CHARS + 2);
+        if (n == s.length() && s.codePointCount(0, n) <= NAME_CHARS) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, NAME_CHARS)) + "\u2026";
     }
 
     private static double titleHeight(Frame f) {
@@ -77,11 +127,14 @@ public final class TimelineRenderer {
         p.fillRect(0, 0, f.width(), f.height(), Palette.BACKGROUND);
         List<Lane> lanes = s.lanes();
         double h = f.laneHeight();
+        int shown = shownLanes(s, f);
+        int rows = rows(s, f);
         int first = Math.max(0, (int) Math.floor(f.scrollY() / h));
-        int last = Math.min(lanes.size() - 1, (int) Math.ceil((f.scrollY() + lay.lanesBottom() - lay.lanesTop()) / h));
+        int lastRow = Math.min(rows - 1, (int) Math.ceil((f.scrollY() + lay.lanesBottom() - lay.lanesTop()) / h));
+        int last = Math.min(shown - 1, lastRow);
 
         clip(p, 0, lay.lanesTop(), f.width(), lay.lanesBottom() - lay.lanesTop());
-        for (int i = first; i <= last; i++) {
+        for (int i = first; i <= lastRow; i++) {
             if (i % 2 == 1) {
                 p.fillRect(0, lay.laneY(f, i), f.width(), h, Palette.LANE_STRIPE);
             }
@@ -116,8 +169,11 @@ public final class TimelineRenderer {
             p.endGroup();
         }
         p.unclip();
+        if (rows > shown && lastRow >= shown) {
+            more(p, moreProcesses(s, f), lay.laneY(f, shown), f, lay);
+        }
         cursorLine(p, f, lay);
-        scrollMark(p, lanes.size(), f, lay);
+        scrollMark(p, rows, f, lay);
         p.unclip();
         p.group("axis", Palette.word("time", f.locale()));
         axis(p, f, lay);
@@ -131,9 +187,9 @@ public final class TimelineRenderer {
     }
 
     private void grid(Painter p, Frame f, Layout lay) {
-        long span = f.t1() - f.t0();
+        long span = f.span();
         long step = TimeAxis.step(span, lay.plotW(), 120);
-        for (long t = TimeAxis.first(f.t0(), step); t <= f.t1(); t += step) {
+        for (long t : TimeAxis.ticks(f.t0(), f.t1(), step, MAX_TICKS)) {
             double x = lay.x(f, t);
             p.line(x, lay.lanesTop(), x, lay.lanesBottom(), Palette.GRID, 1);
         }
@@ -143,7 +199,7 @@ public final class TimelineRenderer {
         double base = lay.axisTop() + AXIS_H - 4;
         p.fillRect(0, lay.axisTop(), f.width(), AXIS_H, Palette.BACKGROUND);
         p.line(lay.plotX(), base, lay.plotX() + lay.plotW(), base, Palette.AXIS, 1.5);
-        long span = f.t1() - f.t0();
+        long span = f.span();
         long step = TimeAxis.step(span, lay.plotW(), 120);
         // the cursor's time, in a box: the tick labels it would cover are left out
         String cursorText = null;
@@ -152,13 +208,13 @@ public final class TimelineRenderer {
         if (f.cursorUs() != Frame.NO_CURSOR) {
             double x = lay.x(f, f.cursorUs());
             if (x >= lay.plotX() && x <= lay.plotX() + lay.plotW()) {
-                cursorText = TimeAxis.format(f.cursorUs(), f.t1(), f.t1() - f.t0(), f.locale());
+                cursorText = TimeAxis.format(f.cursorUs(), f.t1(), f.span(), f.locale());
                 bw = p.textWidth(cursorText, AXIS_SIZE, true) + 10;
                 bx = Math.min(Math.max(x - bw / 2, lay.plotX()), lay.plotX() + lay.plotW() - bw);
             }
         }
         clip(p, lay.plotX() - 40, lay.axisTop(), lay.plotW() + 80, AXIS_H);
-        for (long t = TimeAxis.first(f.t0(), step); t <= f.t1(); t += step) {
+        for (long t : TimeAxis.ticks(f.t0(), f.t1(), step, MAX_TICKS)) {
             double x = lay.x(f, t);
             p.line(x, base - 6, x, base, Palette.AXIS, 1.5);
             String text = TimeAxis.label(t, step, f.t1(), f.locale());
@@ -194,6 +250,15 @@ public final class TimelineRenderer {
         p.unclip();
     }
 
+    /** The row after the last lane drawn: "… and 99,800 more processes". */
+    private void more(Painter p, long n, double y, Frame f, Layout lay) {
+        double h = f.laneHeight();
+        double size = Math.min(LABEL_SIZE, Math.max(11, h * 0.55));
+        String text = Palette.word("more", f.locale(), String.format(f.locale(), "%,d", n));
+        p.fillRect(0, y, f.width(), h, isOdd(y, lay, h) ? Palette.LANE_STRIPE : Palette.BACKGROUND);
+        p.text(text, lay.labelX(), y + h / 2 + size * 0.36, Palette.TEXT_DIM, size, true, Painter.Align.LEFT);
+    }
+
     /**
      * Clips to the rectangle widened to whole pixels. A JavaFX canvas clips to a pixel-aligned
      * rectangle directly but draws through a mask for any other shape: with software rendering a
@@ -210,15 +275,25 @@ public final class TimelineRenderer {
         return Math.floorMod(i, 2) == 1;
     }
 
-    private static String fit(Painter p, String s, double w, double size) {
-        if (p.textWidth(s, size, true) <= w) {
-            return s;
+    /** {@code s} cut (with an ellipsis) to fit {@code w}: a bisection over its first {@link #NAME_CHARS} characters. */
+    static String fit(Painter p, String s, double w, double size) {
+        String whole = head(s);
+        if (p.textWidth(whole, size, true) <= w) {
+            return whole;
         }
-        String t = s;
-        while (t.length() > 1 && p.textWidth(t + "\u2026", size, true) > w) {
-            t = t.substring(0, t.length() - 1);
+        String t = whole.length() < s.length() ? whole.substring(0, whole.length() - 1) : whole;
+        int lo = 0;
+        int hi = t.codePointCount(0, t.length());
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            String cut = t.substring(0, t.offsetByCodePoints(0, mid)) + "\u2026";
+            if (p.textWidth(cut, size, true) <= w) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
         }
-        return t + "\u2026";
+        return t.substring(0, t.offsetByCodePoints(0, Math.max(1, lo))) + "\u2026";
     }
 
     private void arrows(Painter p, ProcessStates s, Frame f, Layout lay) {
@@ -228,7 +303,7 @@ public final class TimelineRenderer {
         }
         Map<Long, Integer> index = new HashMap<>();
         List<Lane> lanes = s.lanes();
-        for (int i = 0; i < lanes.size(); i++) {
+        for (int i = 0, n = shownLanes(s, f); i < n; i++) {
             index.put(lanes.get(i).pid(), i);
         }
         int from = firstArrowEndingAfter(all, f.t0());

@@ -98,6 +98,7 @@ class FileDropTest {
         assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo failed");
         RunFiles.Drop d = en.drop(List.of(fifo));
         assertFalse(d.accepted());
-        assertEquals("Cannot open pipe.processlab: the file cannot be read (it is gone, or you may not read it).", d.refusal());
+        assertEquals("Cannot open pipe.processlab: it is not an ordinary file (a pipe, a device or a socket). "
+                + "Open a saved run (a .processlab file).", d.refusal());
     }
 }

@@ -117,7 +117,7 @@ class PngExportTest {
     @Test
     void writesAPngFileOfTheWholeRun() throws Exception {
         Trace trace = io.processlab.view.timeline.SyntheticTrace.trace(5, 3_000, 1);
-        Path file = dir.resolve("sub/run.png");
+        Path file = java.nio.file.Files.createDirectories(dir.resolve("sub")).resolve("run.png");
         BufferedImage drawn = PngExport.write(trace, file, new PngExport.Options(2, "x", "y", Locale.ENGLISH));
         BufferedImage read = ImageIO.read(file.toFile());
         assertEquals(drawn.getWidth(), read.getWidth());
