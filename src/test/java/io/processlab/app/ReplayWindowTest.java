@@ -196,8 +196,7 @@ class ReplayWindowTest {
                 Arguments.of("empty.processlab", "", "Cannot open empty.processlab: the file is empty."),
                 Arguments.of("notes.processlab", "these are my notes, not a run",
                         "Cannot open notes.processlab: it is not a ProcessLab run, or it was cut short. Not valid JSON at line 1,"
-                                + " column 1: this is not strict JSON: text needs \"double quotes\", and JSON has no trailing"
-                                + " commas or comments."),
+                                + " column 1: a word without \"double quotes\" (only true, false and null are written bare)."),
                 Arguments.of("cut.processlab", cut,
                         "Cannot open cut.processlab: it is not a ProcessLab run, or it was cut short. Not valid JSON at line "
                                 + cut.lines().count() + ", column " + (cut.length() - cut.lastIndexOf('\n'))
