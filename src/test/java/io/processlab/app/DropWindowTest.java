@@ -182,7 +182,7 @@ class DropWindowTest {
         assertEquals("Drop one saved run at a time.", texts(robot, "#notice-text").get(0));
         fx(() -> drop(timeline(robot), List.of(notes.toFile())));
         await("the second notice", 20, () -> window.vm.noticeProperty().get().text().contains("notes.txt"));
-        assertEquals("Cannot open notes.txt: ProcessLab opens saved runs, files ending in .processlab or .json.",
+        assertEquals("Cannot open notes.txt: ProcessLab opens saved runs, files ending in .processlab or .json, and runs Python programs, files ending in .py.",
                 texts(robot, "#notice-text").get(0));
         assertNull(fx(() -> window.vm.openedFileProperty().get()));
         assertNull(fx(() -> window.vm.traceProperty().get()));

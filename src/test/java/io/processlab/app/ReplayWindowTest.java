@@ -327,7 +327,7 @@ class ReplayWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Saved the run to " + file + ".", texts(robot, "#notice-text").get(0));
         robot.clickOn("#lesson-event");
-        assertEquals(0, fx(() -> vm.shown().applied()), "another lesson: the run is gone from the window");
+        await("another lesson: the run is gone from the window", 20, () -> fx(() -> vm.shown().applied()) == 0);
 
         open(file);
         assertEquals("queue", fx(() -> vm.selected().id()));

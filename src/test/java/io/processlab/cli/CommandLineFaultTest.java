@@ -32,15 +32,12 @@ class CommandLineFaultTest {
         "run queue --set consumers=2 --set tasks=-1 | run queue: setting 'tasks': '-1' is out of range; allowed: 0 to 1000",
         "run event --set delay=soon           | run event: setting 'delay': 'soon' is not a number; allowed: 0 to 60",
         "run process --set lock=maybe         | run process: setting 'lock': 'maybe' is not true or false; allowed: true or false",
-        "run pipe --set message=[1,           | run pipe: setting 'message': '[1,' is not valid JSON: the text ends too early:"
+        "run pipe --set message=[1,           | run pipe: setting 'message': '[1,' is neither JSON nor a Python literal: the text ends too early:"
             + " a bracket, brace or quote is not closed (column 4);"
-            + " allowed: a JSON value of at most 65536 characters, nested at most 60 levels",
-        "run pipe --lang pt --set message=[1, | run pipe: configura\u00e7\u00e3o 'message': '[1,' n\u00e3o \u00e9 JSON v\u00e1lido:"
+            + " allowed: a JSON value or a Python literal of at most 65536 characters, nested at most 60 levels",
+        "run pipe --lang pt --set message=[1, | run pipe: configura\u00e7\u00e3o 'message': '[1,' n\u00e3o \u00e9 JSON nem um literal Python:"
             + " o texto termina cedo demais: um colchete, chave ou aspas n\u00e3o foi fechado (coluna 4);"
-            + " permitido: um valor JSON de no m\u00e1ximo 65536 caracteres, com no m\u00e1ximo 60 n\u00edveis",
-        "run pipe --lang pt --set message=[None] | run pipe: configura\u00e7\u00e3o 'message': '[None]' n\u00e3o \u00e9 JSON v\u00e1lido:"
-            + " o JSON escreve null, true e false onde o Python escreve None, True e False (coluna 2);"
-            + " permitido: um valor JSON de no m\u00e1ximo 65536 caracteres, com no m\u00e1ximo 60 n\u00edveis",
+            + " permitido: um valor JSON ou um literal Python de no m\u00e1ximo 65536 caracteres, com no m\u00e1ximo 60 n\u00edveis",
         "run pool --set size=1000             | run pool: setting 'size': '1000' is out of range; allowed: 0 to 64",
         "run queue --lang fr                  | run: --lang takes en or pt, not 'fr'",
         "run queue --tempo fast               | run: --tempo takes a number from 0.1 (ten times slower) to 4, not 'fast'",

@@ -103,10 +103,17 @@ public final class FileActions {
         return busy.getReadOnlyProperty();
     }
 
-    /** Counts a read or write from its start (FX thread) to its end. */
+    /** Counts a read or write from its start to its end (both counted on the FX thread, in that order). */
     private <T> CompletableFuture<T> tracked(CompletableFuture<T> job) {
-        working++;
-        busy.set(true);
+        Runnable start = () -> {
+            working++;
+            busy.set(true);
+        };
+        if (Platform.isFxApplicationThread()) {
+            start.run();
+        } else {
+            Platform.runLater(start); // queued before the end below, so the count never goes negative
+        }
         return job.whenCompleteAsync((v, t) -> {
             working--;
             busy.set(working > 0);
