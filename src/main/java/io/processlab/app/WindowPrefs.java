@@ -1,7 +1,9 @@
 package io.processlab.app;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.prefs.BackingStoreException;
@@ -120,14 +122,20 @@ final class WindowPrefs {
         if (text == null) {
             return null;
         }
-        String[] parts = text.split(",");
-        if (parts.length != n) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int at = text.indexOf(','); at >= 0; at = text.indexOf(',', from)) {
+            parts.add(text.substring(from, at));
+            from = at + 1;
+        }
+        parts.add(text.substring(from));
+        if (parts.size() != n) {
             return null;
         }
         double[] out = new double[n];
         try {
             for (int i = 0; i < n; i++) {
-                out[i] = Double.parseDouble(parts[i].trim());
+                out[i] = Double.parseDouble(parts.get(i).trim());
                 if (Double.isInfinite(out[i])) {
                     return null;
                 }

@@ -326,6 +326,15 @@ class ReplayWindowTest {
         view.files().save(file).get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Saved the run to " + file + ".", texts(robot, "#notice-text").get(0));
+        robot.interact(() -> {
+            javafx.scene.control.ListView<?> list = robot.lookup("#lessons").queryAs(javafx.scene.control.ListView.class);
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (((io.processlab.app.panels.LessonPage) list.getItems().get(i)).id().equals("event")) {
+                    list.scrollTo(i); // the list may be taller than its room: bring the entry into view
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#lesson-event");
         await("another lesson: the run is gone from the window", 20, () -> fx(() -> vm.shown().applied()) == 0);
 

@@ -270,7 +270,9 @@ public final class LayoutAudit {
     }
 
     private static String squeeze(String s) {
-        return s.replaceAll("\\s+", "");
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     private static String oneLine(String s) {
