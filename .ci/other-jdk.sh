@@ -31,7 +31,12 @@ echo "other JDK: $other (Java $(feature "$other")); the suite ran on Java $defau
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 # The children's cache (made first by AppCache if missing) and the app's, for this runtime.
-"$java" -cp target/processlab.jar io.processlab.app.bench.AppCache >"$tmp/cache.out"
+# the app's training run opens the real window: on a machine without a display, under xvfb-run
+wrap=()
+if [[ -z "${DISPLAY:-}" ]] && command -v xvfb-run >/dev/null; then
+    wrap=(xvfb-run -a -s "-screen 0 1920x1080x24")
+fi
+"${wrap[@]}" "$java" -cp target/processlab.jar io.processlab.app.bench.AppCache >"$tmp/cache.out"
 cat "$tmp/cache.out"
 flag="$(sed -n 's/.*start the app with //p' "$tmp/cache.out")"
 [[ -n "$flag" ]] || { echo "other-jdk: AppCache named no flag" >&2; exit 1; }
@@ -41,7 +46,8 @@ lessons="$("$java" -jar target/processlab.jar help --lang en | sed -n 's/^lesson
 for lesson in $lessons; do
     rc=0
     "$java" "$flag" -jar target/processlab.jar run "$lesson" >"$tmp/$lesson.out" 2>"$tmp/$lesson.err" || rc=$?
-    if [[ $rc -ne 0 || -s "$tmp/$lesson.err" ]]; then
+    # the deadlock lesson tells of its deadlock on stderr (docs/reliability.md), then its timeout ends it
+    if [[ $rc -ne 0 || ( -s "$tmp/$lesson.err" && "$lesson" != deadlock ) ]]; then
         echo "other-jdk FAIL: run $lesson: exit $rc" >&2; sed 's/^/    /' "$tmp/$lesson.err" >&2
         failures=$((failures + 1))
     else
