@@ -1,6 +1,6 @@
 package io.processlab.app;
 
-import java.util.ArrayList;
+import io.processlab.view.TextParts;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -122,13 +122,7 @@ final class WindowPrefs {
         if (text == null) {
             return null;
         }
-        List<String> parts = new ArrayList<>();
-        int from = 0;
-        for (int at = text.indexOf(','); at >= 0; at = text.indexOf(',', from)) {
-            parts.add(text.substring(from, at));
-            from = at + 1;
-        }
-        parts.add(text.substring(from));
+        List<String> parts = TextParts.split(text, ',');
         if (parts.size() != n) {
             return null;
         }

@@ -3,6 +3,7 @@ package io.processlab.app.teach;
 import io.processlab.app.i18n.I18n;
 import io.processlab.app.panels.ProcChip;
 import io.processlab.lessons.Listing;
+import io.processlab.view.TextParts;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -199,13 +200,6 @@ public final class CodeView {
 
     /** The lines of {@code code}, an empty last one included (as the listing's line numbers count them). */
     static List<String> linesOf(String code) {
-        List<String> out = new java.util.ArrayList<>();
-        int from = 0;
-        for (int i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', from)) {
-            out.add(code.substring(from, i));
-            from = i + 1;
-        }
-        out.add(code.substring(from));
-        return out;
+        return TextParts.split(code, '\n');
     }
 }

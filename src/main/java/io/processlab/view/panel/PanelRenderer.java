@@ -1,5 +1,6 @@
 package io.processlab.view.panel;
 
+import io.processlab.view.TextParts;
 import io.processlab.view.timeline.Painter;
 import java.util.ArrayList;
 import java.util.List;
@@ -260,13 +261,7 @@ public final class PanelRenderer {
 
     /** The words of {@code s} between single spaces, as {@code s.split(" ")} gives them (no trailing empty ones). */
     static List<String> words(String s) {
-        List<String> out = new ArrayList<>();
-        int from = 0;
-        for (int i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', from)) {
-            out.add(s.substring(from, i));
-            from = i + 1;
-        }
-        out.add(s.substring(from));
+        List<String> out = TextParts.split(s, ' ');
         while (out.size() > 1 && out.get(out.size() - 1).isEmpty()) {
             out.remove(out.size() - 1);
         }
