@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.processlab.engine.ChildLauncher;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.testing.Waits;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,23 +18,9 @@ class ParentKilledFaultTest {
     @Test
     void childrenOfASigkilledCliEndWithinTwoSeconds() throws Exception {
         ChildLauncher launcher = ChildLauncher.forThisJvm();
-        ProcessBuilder pb = new ProcessBuilder(launcher.java().toString(), "-cp", launcher.classpath(),
-                "io.processlab.app.Main", "run", "event", "--set", "delay=30", "--set", "timeout=30", "--lang", "en");
-        pb.redirectErrorStream(true);
-        Process cli = pb.start();
-        List<String> out = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(cli.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    out.add(line);
-                }
-            } catch (java.io.IOException gone) {
-                // the CLI was killed
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
+        EventRunProcess run = EventRunProcess.start(launcher.java().toString(), launcher.classpath());
+        Process cli = run.cli();
+        List<String> out = run.out();
         try {
             Waits.until(30, "both children to wait for the event (output so far: " + out + ")",
                     () -> out.stream().anyMatch(l -> l.startsWith("Waiting for the event (no time limit)"))

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.processlab.engine.ChildLauncher;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.testing.Waits;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,23 +40,9 @@ class StoppedOrphanFaultTest {
     @MethodSource("javas")
     void aStoppedChildOfASigkilledCliIsGoneWithinTwoSeconds(String java) throws Exception {
         assumeTrue(!ChildLauncher.DEATH_SIGNAL.isEmpty(), "a parent-death signal is available (Linux with setpriv)");
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", ChildLauncher.forThisJvm().classpath(),
-                "io.processlab.app.Main", "run", "event", "--set", "delay=30", "--set", "timeout=30", "--lang", "en");
-        pb.redirectErrorStream(true);
-        Process cli = pb.start();
-        List<String> out = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(cli.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    out.add(line);
-                }
-            } catch (java.io.IOException gone) {
-                // the CLI was killed
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
+        EventRunProcess run = EventRunProcess.start(java, ChildLauncher.forThisJvm().classpath());
+        Process cli = run.cli();
+        List<String> out = run.out();
         List<ProcessHandle> children = List.of();
         try {
             Waits.until(60, "both children to wait for the event (output so far: " + out + ")",
