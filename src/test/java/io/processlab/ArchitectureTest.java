@@ -169,6 +169,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void thePredictTabShowsTheStudysChecksAndReachesNoOtherScreen() {
+        noClasses().that().resideInAPackage(pkg("app.study"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkgs("app.teach", "app.screenshots",
+                        "app.files", "app.timeline", "app.bench", "engine", "python", "cli", "child"))
+                .because("the Predict tab reads a run through the study's facts and the main view model only (and a page's lesson)")
+                .check(main);
+    }
+
+    @Test
     void viewRendersFromTraceAndWireOnly() {
         onlyDependsOn("view", "trace", "wire");
     }

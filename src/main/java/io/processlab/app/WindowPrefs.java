@@ -1,72 +1,27 @@
 package io.processlab.app;
 
+import io.processlab.study.KeptValues;
 import io.processlab.view.TextParts;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 /**
  * What the window remembers from one launch to the next: its size and place, the dividers the
  * user dragged, the language, the tempo and the last lesson. Kept in {@link java.util.prefs}
- * (the user's own store: on Linux a file under ~/.java) behind {@link Store}, so that tests use
+ * (the user's own store: on Linux a file under ~/.java) behind {@link KeptValues}, so that tests use
  * a map and never write the user's real preferences. A value that is missing or unreadable is
  * simply not there.
  */
 final class WindowPrefs {
-    /** Where the values are kept. */
-    interface Store {
-        String get(String key);
-
-        void put(String key, String value);
-
-        /** Makes the values last (a no-op for a map). */
-        default void flush() {
-        }
+    /** The user's preferences node for ProcessLab's window. */
+    static KeptValues user() {
+        return KeptValues.prefs("io/processlab/window");
     }
 
-    /** The user's preferences node for ProcessLab. */
-    static Store user() {
-        Preferences node = Preferences.userRoot().node("io/processlab/window");
-        return new Store() {
-            @Override
-            public String get(String key) {
-                return node.get(key, null);
-            }
-
-            @Override
-            public void put(String key, String value) {
-                node.put(key, value);
-            }
-
-            @Override
-            public void flush() {
-                try {
-                    node.flush();
-                } catch (BackingStoreException e) {
-                    // not kept this time: the next launch opens at the default place
-                }
-            }
-        };
-    }
-
-    /** A store in memory (tests, screenshots). */
-    static Store memory() {
-        Map<String, String> m = new HashMap<>();
-        return new Store() {
-            @Override
-            public String get(String key) {
-                return m.get(key);
-            }
-
-            @Override
-            public void put(String key, String value) {
-                m.put(key, value);
-            }
-        };
+    /** Values in memory (tests, screenshots). */
+    static KeptValues memory() {
+        return KeptValues.memory();
     }
 
     /** The window's place and size, in screen pixels. */
@@ -77,9 +32,9 @@ final class WindowPrefs {
     record Kept(Bounds bounds, double[] dividers, Locale language, Double tempo, String lesson) {
     }
 
-    private final Store store;
+    private final KeptValues store;
 
-    WindowPrefs(Store store) {
+    WindowPrefs(KeptValues store) {
         this.store = store;
     }
 

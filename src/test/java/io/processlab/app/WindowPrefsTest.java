@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WindowPrefsTest {
     @Test
     void whatIsSavedIsWhatTheNextLaunchFinds() {
-        WindowPrefs.Store store = WindowPrefs.memory();
+        io.processlab.study.KeptValues store = WindowPrefs.memory();
         double[] dividers = {0.3, 0.7, Double.NaN, 0.55};
         new WindowPrefs(store).save(new WindowPrefs.Kept(new Bounds(10, 20, 1200, 700), dividers, I18n.PORTUGUESE,
                 0.5, "queue"));
@@ -29,7 +29,7 @@ class WindowPrefsTest {
 
     @Test
     void unreadableValuesAreSimplyNotThere() {
-        WindowPrefs.Store store = WindowPrefs.memory();
+        io.processlab.study.KeptValues store = WindowPrefs.memory();
         store.put("bounds", "10,20,oops,700");
         store.put("dividers", "0.3");
         store.put("language", "klingon");

@@ -3,7 +3,10 @@ package io.processlab.app.teach;
 import io.processlab.app.i18n.I18n;
 import io.processlab.app.i18n.Tabs;
 import io.processlab.app.model.MainViewModel;
+import io.processlab.app.study.PredictView;
+import io.processlab.app.study.PredictViewModel;
 import io.processlab.app.timeline.TimelineCanvas;
+import io.processlab.study.KeptValues;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -27,6 +30,9 @@ public final class Teaching {
     private final SchedulerView schedulerView;
     private final Tab code;
     private final Tab scheduler;
+    private final PredictViewModel predict;
+    private final PredictView predictView;
+    private final Tab predictTab;
     private Runnable export;
     private boolean fullScreen = true;
     private StackPane window;
@@ -41,6 +47,10 @@ public final class Teaching {
         this.schedulerView = new SchedulerView(model.scheduler(), i18n);
         this.code = tab("tab.code", codeView.root());
         this.scheduler = tab("tab.scheduler", schedulerView.root());
+        // kept in memory until the app gives it the user's store (tests and screenshots keep nothing)
+        this.predict = new PredictViewModel(main, KeptValues.memory());
+        this.predictView = new PredictView(predict, i18n);
+        this.predictTab = tab("tab.predict", predictView.root());
         model.scheduler().stepModeProperty().addListener((o, a, on) -> {
             if (on && scheduler.getTabPane() != null) {
                 scheduler.getTabPane().getSelectionModel().select(scheduler);
@@ -58,9 +68,14 @@ public final class Teaching {
         return new TeachingControls(model, i18n).create(help::toggle);
     }
 
-    /** The Code and Scheduler tabs. */
+    /** The Predict tab's model: the lesson's questions, their verdicts, the challenges. */
+    public PredictViewModel predict() {
+        return predict;
+    }
+
+    /** The Code, Scheduler and Predict tabs. */
     public List<Tab> tabs() {
-        return List.of(code, scheduler);
+        return List.of(code, scheduler, predictTab);
     }
 
     /** Whether presenter mode puts the window full screen (the screenshot grid sizes it itself). */
@@ -80,6 +95,9 @@ public final class Teaching {
         if (tab == scheduler) {
             return schedulerView.need();
         }
+        if (tab == predictTab) {
+            return predictView.need();
+        }
         return 0;
     }
 
@@ -98,6 +116,7 @@ public final class Teaching {
         window.getChildren().add(help.node());
         shortcuts.install(window);
         if (timeline != null) {
+            predict.onMoment(timeline::reveal);
             timeline.setLocale(i18n.locale());
             i18n.localeProperty().addListener((o, a, l) -> timeline.setLocale(l));
         }
