@@ -2,6 +2,7 @@ package io.processlab.app;
 
 import io.processlab.app.screenshots.Layout;
 import io.processlab.app.screenshots.TourWindow;
+import io.processlab.app.study.PredictViewModel;
 import io.processlab.app.teach.TeachViewModel;
 import java.util.Locale;
 import javafx.scene.control.Tab;
@@ -43,6 +44,18 @@ final class GridWindow implements TourWindow {
         for (Tab t : tabs.getTabs()) {
             if (t.getId().equals("tab-" + which)) {
                 tabs.getSelectionModel().select(t);
+            }
+        }
+    }
+
+    @Override
+    public void predict() {
+        PredictViewModel p = view.teaching().predict();
+        int n = 0;
+        for (PredictViewModel.Row r : p.rows()) {
+            n++;
+            if (!r.choices().isEmpty()) {
+                p.choose(r, r.choices().get(n % r.choices().size()).id());
             }
         }
     }

@@ -14,6 +14,7 @@ import io.processlab.app.panels.LessonPage;
 import io.processlab.app.teach.SchedulerViewModel;
 import io.processlab.app.teach.TeachViewModel;
 import io.processlab.lessons.course.Lessons;
+import io.processlab.testing.Await;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.TraceEvent;
@@ -44,16 +45,10 @@ class StepModeTest {
 
     /** Calls frame() as the animation timer would, until {@code done} or the deadline. */
     private boolean frames(BooleanSupplier done, double seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        while (System.nanoTime() < deadline) {
+        return Await.frames(() -> {
             vm.frame();
             teach.frame();
-            if (done.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return false;
+        }, done, seconds);
     }
 
     private List<TraceEvent> events(String kind) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.processlab.trace.Trace;
 import io.processlab.trace.TraceEvent;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -38,6 +39,24 @@ public final class Await {
     /** The events of {@code kind} by {@code pid}, in order. */
     public static List<TraceEvent> all(Trace trace, long pid, String kind) {
         return trace.events().stream().filter(e -> e.pid() == pid && e.is(kind)).collect(Collectors.toList());
+    }
+
+    /**
+     * Calls {@code frame} as the window's animation timer would (about 60 times a second) until
+     * {@code done} or {@code seconds} have passed: a view model driven without a window.
+     *
+     * @return whether {@code done} came true in time
+     */
+    public static boolean frames(Runnable frame, BooleanSupplier done, double seconds) {
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        while (System.nanoTime() < deadline) {
+            frame.run();
+            if (done.getAsBoolean()) {
+                return true;
+            }
+            sleep(16);
+        }
+        return false;
     }
 
     /** Trace events, one a line, for failure messages. */

@@ -15,7 +15,8 @@ import javafx.scene.Scene;
  * defaults and run on real child processes to its end, the scrubber put at the busiest moment
  * ({@link Moments#busiest}); then, for each layout (a size and a mode; none: the window as it is),
  * the window laid out and shown to the {@link Camera} with the console's tab, and (in a grid) with
- * the Code tab; last, a run held in step mode shown with the Scheduler tab. Runs on the FX thread,
+ * the Code tab (and the event lesson with the Predict tab, its answers chosen, before its run and
+ * after it); last, a run held in step mode shown with the Scheduler tab. Runs on the FX thread,
  * one step per frame, and tells the camera when it is done.
  */
 public final class ScreenshotTour {
@@ -35,6 +36,8 @@ public final class ScreenshotTour {
      * longest listings, and the sending demo's two sides must agree).
      */
     public static final List<String> CODE_LESSONS = List.of("queue", "sending");
+    /** The lesson shown with the Predict tab, its answers chosen, before its run and after it. */
+    public static final String PREDICT_LESSON = "event";
 
     /** One step of the tour: {@link #tick} is called once per frame until it says it is done. */
     private interface Step {
@@ -67,6 +70,18 @@ public final class ScreenshotTour {
                 return true;
             });
             for (String id : lessons) {
+                boolean predict = code && PREDICT_LESSON.equals(id);
+                if (predict) {
+                    steps.add(now -> {
+                        model.select(id);
+                        model.settingsOf(id).restoreDefaults();
+                        window.predict();
+                        return true;
+                    });
+                    for (Layout lay : layouts) {
+                        steps.add(shot(lay, "predict", lang + "-" + lay.name() + "-" + id + "-predict-before"));
+                    }
+                }
                 steps.add(run(id, false));
                 steps.add(pause(SETTLE_NS));
                 if (layouts.isEmpty()) {
@@ -77,6 +92,9 @@ public final class ScreenshotTour {
                     steps.add(shot(lay, "console", name));
                     if (code && CODE_LESSONS.contains(id)) {
                         steps.add(shot(lay, "code", name + "-code"));
+                    }
+                    if (predict) {
+                        steps.add(shot(lay, "predict", name + "-predict"));
                     }
                     if (code && CODE_LESSONS.get(0).equals(id)) {
                         // the wire's JSON lines and the help overlay, once per layout

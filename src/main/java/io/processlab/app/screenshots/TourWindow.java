@@ -10,8 +10,11 @@ public interface TourWindow {
     /** Switches the window's language. */
     void language(Locale locale);
 
-    /** Chooses the tab beside the console: {@code console}, {@code code} or {@code scheduler}. */
+    /** Chooses the tab beside the console: {@code console}, {@code code}, {@code scheduler} or {@code predict}. */
     void tab(String which);
+
+    /** Answers the Predict tab's questions (each a different choice), as a student would before a run. */
+    void predict();
 
     /** Shows or hides the help overlay. */
     void help(boolean on);

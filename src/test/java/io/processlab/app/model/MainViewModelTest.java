@@ -9,6 +9,7 @@ import io.processlab.app.panels.LessonPage;
 import io.processlab.app.style.ProcessPalette;
 import io.processlab.lessons.Lesson;
 import io.processlab.lessons.course.Lessons;
+import io.processlab.testing.Await;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.view.objects.ObjectsModel;
 import io.processlab.view.objects.ProcState;
@@ -35,15 +36,7 @@ class MainViewModelTest {
 
     /** Calls frame() as the animation timer would, until {@code done} or the deadline. */
     private boolean frames(BooleanSupplier done, double seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        while (System.nanoTime() < deadline) {
-            vm.frame();
-            if (done.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(16);
-        }
-        return false;
+        return Await.frames(vm::frame, done, seconds);
     }
 
     @Test

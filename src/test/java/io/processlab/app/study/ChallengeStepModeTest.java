@@ -15,6 +15,7 @@ import io.processlab.lessons.course.Lessons;
 import io.processlab.study.Challenge;
 import io.processlab.study.KeptValues;
 import io.processlab.study.RunFacts;
+import io.processlab.testing.Await;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.TraceEvent;
@@ -48,16 +49,10 @@ class ChallengeStepModeTest {
     }
 
     private boolean frames(BooleanSupplier done, double seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        while (System.nanoTime() < deadline) {
+        return Await.frames(() -> {
             vm.frame();
             teach.frame();
-            if (done.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return false;
+        }, done, seconds);
     }
 
     private List<TraceEvent> taken() {

@@ -14,6 +14,7 @@ import io.processlab.app.panels.LessonPage;
 import io.processlab.lessons.course.Lessons;
 import io.processlab.study.KeptValues;
 import io.processlab.study.Verdict;
+import io.processlab.testing.Await;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.trace.Kinds;
 import java.nio.file.Path;
@@ -41,15 +42,7 @@ class PredictViewModelTest {
     }
 
     private boolean frames(BooleanSupplier done, double seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        while (System.nanoTime() < deadline) {
-            vm.frame();
-            if (done.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return false;
+        return Await.frames(vm::frame, done, seconds);
     }
 
     private static PredictViewModel.Row row(PredictViewModel p, String id) {
