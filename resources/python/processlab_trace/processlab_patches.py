@@ -304,14 +304,20 @@ def patch_queues(m):
         meta = _traced(self)
         if meta is None:
             return j_done(self)
-        left = _value(self._unfinished_tasks)
-        emit({"k": "task-done", "o": meta["id"], "unfinished": None if left is None else max(0, left - 1),
-              "ln": _ln()})
-        try:
-            return j_done(self)
-        except ValueError as e:
-            emit({"k": "error", "o": meta["id"], "error": "ValueError: %s" % e})
-            raise
+        ln = _ln()
+        # Under the queue's own condition (re-entrant: task_done takes it again), so that two
+        # processes finishing at once count down in the order they really did, each telling what
+        # it left, and their lines reach the app in that order.
+        with self._cond:
+            left = _value(self._unfinished_tasks)
+            try:
+                r = j_done(self)
+            except ValueError as e:
+                emit({"k": "error", "o": meta["id"], "error": "ValueError: %s" % e})
+                raise
+            emit({"k": "task-done", "o": meta["id"], "unfinished": None if left is None else max(0, left - 1),
+                  "ln": ln})
+        return r
 
     def join(self):
         meta = _traced(self)
