@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -71,7 +72,7 @@ public final class PythonRun implements AutoCloseable {
     private volatile Integer exitCode;
     private volatile long exitedAt;
     private volatile boolean stopped;
-    private volatile int streamsOpen = 2;
+    private final AtomicInteger streamsOpen = new AtomicInteger(2);
     private volatile long lastUs;
     private final PythonSteps steps;
 
@@ -255,7 +256,7 @@ public final class PythonRun implements AutoCloseable {
             } catch (IOException e) {
                 // the stream closed
             } finally {
-                streamsOpen--;
+                streamsOpen.decrementAndGet();
             }
         }, err ? "python-stderr" : "python-stdout");
         t.setDaemon(true);
@@ -278,8 +279,10 @@ public final class PythonRun implements AutoCloseable {
                 long now = System.nanoTime();
                 apply(reorder.due(now, HOLD_NANOS));
                 mapper.expire(now - HOLD_NANOS, false);
-                if (exitCode != null && now - exitedAt > HOLD_NANOS) {
-                    boolean quiet = open.isEmpty() && streamsOpen <= 0;
+                // once the program's process exited, every connection ended and its output closed,
+                // all its processes said all they will: nothing is left to wait for
+                boolean quiet = exitCode != null && open.isEmpty() && streamsOpen.get() <= 0;
+                if (exitCode != null && (quiet || now - exitedAt > HOLD_NANOS)) {
                     if (quiet || now - exitedAt > LINGER_NANOS) {
                         if (!quiet) {
                             killTree(); // what outlived the program does not go on alone
