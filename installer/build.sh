@@ -173,7 +173,7 @@ if [[ -z "${DISPLAY:-}" ]] && command -v xvfb-run >/dev/null; then
     display_wrap=(xvfb-run -a -s "-screen 0 1920x1080x24")
 fi
 ${display_wrap[@]+"${display_wrap[@]}"} "$IMAGE/lib/runtime/bin/java" "${launcher_options[@]}" -cp "$IMAGE/lib/app/processlab.jar" \
-    io.processlab.app.bench.AppCache "$IMAGE/lib/app" >/dev/null \
+    io.processlab.app.bench.AppCache --only window "$IMAGE/lib/app" >/dev/null \
     || echo "       (no app cache: the app starts without it)"
 
 step "done"

@@ -17,7 +17,7 @@ import sys
 import time
 
 import processlab_tracer as T
-from processlab_tracer import emit, show, user_frame
+from processlab_tracer import emit, hold, show, user_frame
 
 _orig_sleep = time.sleep
 _skip_codes = set()
@@ -183,6 +183,7 @@ def _acquire(lock, block, timeout):
         return sl.acquire(block, timeout)
     recursive = meta.get("type") == "RLock"
     ln = _ln()
+    hold(meta["id"], "acquire", ln)
     if sl.acquire(False):
         if not recursive or _count_is(sl, 1):
             emit({"k": "acquired", "o": meta["id"], "ln": ln})
@@ -201,8 +202,10 @@ def _release(lock):
     meta = _traced(lock)
     if meta is None:
         return sl.release()
+    ln = _ln()
+    hold(meta["id"], "release", ln)
     if meta.get("type") != "RLock" or _count_is(sl, 1):
-        emit({"k": "released", "o": meta["id"], "ln": _ln()})
+        emit({"k": "released", "o": meta["id"], "ln": ln})
     try:
         return sl.release()
     except Exception as e:
@@ -220,13 +223,17 @@ def patch_event(m):
     def set(self):
         meta = _traced(self)
         if meta is not None:
-            emit({"k": "event-set", "o": meta["id"], "waiters": _sleepers(self), "ln": _ln()})
+            ln = _ln()
+            hold(meta["id"], "set", ln)
+            emit({"k": "event-set", "o": meta["id"], "waiters": _sleepers(self), "ln": ln})
         return o_set(self)
 
     def clear(self):
         meta = _traced(self)
         if meta is not None:
-            emit({"k": "event-clear", "o": meta["id"], "ln": _ln()})
+            ln = _ln()
+            hold(meta["id"], "clear", ln)
+            emit({"k": "event-clear", "o": meta["id"], "ln": ln})
         return o_clear(self)
 
     def wait(self, timeout=None):
@@ -234,6 +241,7 @@ def patch_event(m):
         if meta is None:
             return o_wait(self, timeout)
         ln = _ln()
+        hold(meta["id"], "wait", ln)
         if o_is_set(self):
             emit({"k": "event-wake", "o": meta["id"], "how": "already set", "ln": ln})
             return o_wait(self, timeout)
@@ -270,8 +278,10 @@ def patch_queues(m):
             meta = _traced(self)
             if meta is None:
                 return orig(self, obj, block, timeout)
+            ln = _ln()
+            hold(meta["id"], "put", ln)
             key = T.new_key()
-            emit({"k": "put", "o": meta["id"], "value": show(obj), "key": key, "ln": _ln()})
+            emit({"k": "put", "o": meta["id"], "value": show(obj), "key": key, "ln": ln})
             try:
                 return orig(self, Tagged(key, obj), block, timeout)
             except Exception as e:
@@ -284,6 +294,7 @@ def patch_queues(m):
         if meta is None:
             return _untag(q_get(self, block, timeout))[1]
         ln = _ln()
+        hold(meta["id"], "get", ln)
         try:
             r = q_get(self, False)
         except Empty:
@@ -304,20 +315,28 @@ def patch_queues(m):
         meta = _traced(self)
         if meta is None:
             return j_done(self)
-        left = _value(self._unfinished_tasks)
-        emit({"k": "task-done", "o": meta["id"], "unfinished": None if left is None else max(0, left - 1),
-              "ln": _ln()})
-        try:
-            return j_done(self)
-        except ValueError as e:
-            emit({"k": "error", "o": meta["id"], "error": "ValueError: %s" % e})
-            raise
+        ln = _ln()
+        hold(meta["id"], "task_done", ln)  # before the queue's condition: another task_done may need it
+        # Under the queue's own condition (re-entrant: task_done takes it again), so that two
+        # processes finishing at once count down in the order they really did, each telling what
+        # it left, and their lines reach the app in that order.
+        with self._cond:
+            left = _value(self._unfinished_tasks)
+            try:
+                r = j_done(self)
+            except ValueError as e:
+                emit({"k": "error", "o": meta["id"], "error": "ValueError: %s" % e})
+                raise
+            emit({"k": "task-done", "o": meta["id"], "unfinished": None if left is None else max(0, left - 1),
+                  "ln": ln})
+        return r
 
     def join(self):
         meta = _traced(self)
         if meta is None:
             return j_join(self)
         ln = _ln()
+        hold(meta["id"], "join", ln)
         left = _value(self._unfinished_tasks)
         if left:
             emit({"k": "join-wait", "o": meta["id"], "unfinished": left, "ln": ln})
@@ -333,8 +352,10 @@ def patch_queues(m):
         meta = _traced(self)
         if meta is None:
             return s_put(self, obj)
+        ln = _ln()
+        hold(meta["id"], "put", ln)
         key = T.new_key()
-        emit({"k": "put", "o": meta["id"], "value": show(obj), "key": key, "ln": _ln()})
+        emit({"k": "put", "o": meta["id"], "value": show(obj), "key": key, "ln": ln})
         return s_put(self, Tagged(key, obj))
 
     def s_getter(self):
@@ -342,6 +363,7 @@ def patch_queues(m):
         if meta is None:
             return _untag(s_get(self))[1]
         ln = _ln()
+        hold(meta["id"], "get", ln)
         if self.empty():
             emit({"k": "get-wait", "o": meta["id"], "ln": ln})
         key, value = _untag(s_get(self))
@@ -386,8 +408,10 @@ def patch_connection(m):
         meta = _traced(self)
         if meta is None:
             return o_send(self, obj)
+        ln = _ln()
+        hold(meta["id"], "send", ln)
         key = T.new_key()
-        emit({"k": "send", "o": meta["id"], "value": show(obj), "key": key, "ln": _ln()})
+        emit({"k": "send", "o": meta["id"], "value": show(obj), "key": key, "ln": ln})
         return o_send(self, Tagged(key, obj))
 
     def recv(self):
@@ -395,6 +419,7 @@ def patch_connection(m):
         if meta is None:
             return _untag(o_recv(self))[1]
         ln = _ln()
+        hold(meta["id"], "recv", ln)
         try:
             if not self.poll():
                 emit({"k": "recv-wait", "o": meta["id"], "ln": ln})

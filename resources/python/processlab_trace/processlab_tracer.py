@@ -14,6 +14,7 @@ standard library as it would untraced (a file named queue.py still hides the sta
 """
 import fcntl
 import json
+import mmap
 import os
 import signal
 import socket
@@ -29,6 +30,9 @@ _offset = 0
 _pid = 0
 _tls = threading.local()
 _counter = 0
+_gate = None
+_gate_lock = threading.Lock()
+_replies = b""
 _stdlib = os.path.dirname(os.__file__)
 _here = os.path.dirname(os.path.abspath(__file__))
 MAX_TEXT = 4000
@@ -97,12 +101,60 @@ def connect(role):
         # the app is gone (or never was): a process of its run does not go on alone
         os._exit(70)
     _sock, _life = s, life
+    _open_gate()
     _capture_output()
+
+
+def _open_gate():
+    """Step mode's switch: one byte the app sets in the run's private folder (`gate`), read
+    through a shared mapping, so that asking whether to hold costs no system call. A forked
+    child keeps its parent's mapping."""
+    global _gate
+    if _gate is not None:
+        return
+    try:
+        fd = os.open(os.path.join(_dir, "gate"), os.O_RDONLY)
+        try:
+            _gate = mmap.mmap(fd, 1, mmap.MAP_SHARED, mmap.PROT_READ)
+        finally:
+            os.close(fd)
+    except (OSError, ValueError):
+        _gate = None
+
+
+def hold(o, op, ln):
+    """Step mode: while the app's switch is on, an operation on a traced object waits here, before
+    it is done, until the app lets it go. The process says `held` on its connection and blocks
+    reading the app's answer on the same connection (its private channel); the program's other
+    threads that reach an operation meanwhile wait their turn behind it."""
+    g = _gate
+    if g is None or not g[0] or _sock is None:
+        return
+    with _gate_lock:
+        emit({"k": "held", "o": o, "op": op, "ln": ln})
+        _await_go()
+
+
+def _await_go():
+    global _replies
+    s = _sock
+    while b"\n" not in _replies:
+        try:
+            chunk = s.recv(256)
+        except OSError:
+            chunk = b""
+        if not chunk:
+            _replies = b""
+            return  # the app is gone: its lifeline ends this process
+        _replies += chunk
+    _replies = _replies.split(b"\n", 1)[1]
 
 
 def _after_fork_child():
     """A forked child shares its parent's sockets: it closes its copies and opens its own."""
-    global _sock, _life
+    global _sock, _life, _gate_lock, _replies
+    _gate_lock = threading.Lock()  # another thread of the parent may have held it at the fork
+    _replies = b""
     if _sock is None:
         return
     for s in (_sock, _life):

@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import io.processlab.trace.Clock;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.ProcessInfo;
+import io.processlab.trace.StepBook;
 import io.processlab.trace.Trace;
 import io.processlab.wire.LineReader;
 import io.processlab.wire.ProtocolException;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -70,36 +72,45 @@ public final class PythonRun implements AutoCloseable {
     private volatile Integer exitCode;
     private volatile long exitedAt;
     private volatile boolean stopped;
-    private volatile int streamsOpen = 2;
-    private long lastUs;
+    private final AtomicInteger streamsOpen = new AtomicInteger(2);
+    private volatile long lastUs;
+    private final PythonSteps steps;
 
     /** What a connection or the interpreter's own streams brought, waiting to be put in order. */
     private record Incoming(long pid, JsonObject message, String raw, boolean err, boolean ended) {
     }
 
-    private PythonRun(Options options, Path python) throws IOException {
+    private PythonRun(Options options, Path python, boolean stepped) throws IOException {
         this.options = options;
         this.python = python;
         this.dir = Files.createTempDirectory("processlab-py-");
+        // called under the trace's lock: what it records is in time order, whichever thread records
         Clock clock = () -> {
             Long s = stamp.get();
             long zero = startNanos;
-            return s != null ? s : zero == Long.MIN_VALUE ? 0
-                    : Math.max(lastUs, (System.nanoTime() - zero - HOLD_NANOS) / 1000);
+            long us = Math.max(lastUs, s != null ? s : zero == Long.MIN_VALUE ? 0
+                    : (System.nanoTime() - zero - HOLD_NANOS) / 1000);
+            lastUs = us;
+            return us;
         };
         this.trace = new Trace(clock);
         this.mapper = new TraceMapper(new TraceMapper.Recorder() {
             @Override
             public void record(long nanos, long pid, String name, String kind, String object, String detail,
                                String text, long msg, io.processlab.trace.Fields fields) {
-                if (startNanos == Long.MIN_VALUE) {
-                    startNanos = nanos;
-                }
-                long us = Math.max(lastUs, Math.max(0, (nanos - startNanos) / 1000));
-                lastUs = us;
-                stamp.set(us);
+                stamp.set(usAt(nanos));
                 try {
                     trace.record(pid, name, kind, object, detail, text, msg, fields);
+                } finally {
+                    stamp.remove();
+                }
+            }
+
+            @Override
+            public void held(long nanos, long pid, String name, String object, String op) {
+                stamp.set(usAt(nanos));
+                try {
+                    steps.held(pid, name, object, op);
                 } finally {
                     stamp.remove();
                 }
@@ -138,7 +149,16 @@ public final class PythonRun implements AutoCloseable {
                 reorder.add(System.nanoTime(), new Incoming(c.pid, null, why, true, false));
             }
         }, System::nanoTime);
+        this.steps = new PythonSteps(dir, pid -> server.answer(pid, PythonSteps.GO), stepped);
         this.shadowing = StdlibNames.shadowedBy(options.program());
+    }
+
+    /** The run's time of {@code nanos} (the app's clock), in microseconds; the first stamp is time zero. */
+    private long usAt(long nanos) {
+        if (startNanos == Long.MIN_VALUE) {
+            startNanos = nanos;
+        }
+        return Math.max(0, (nanos - startNanos) / 1000);
     }
 
     private static String str(JsonObject m) {
@@ -147,6 +167,14 @@ public final class PythonRun implements AutoCloseable {
 
     /** Starts the program. It runs its code, as the user asked. */
     public static PythonRun start(Options options) throws PythonException {
+        return start(options, false);
+    }
+
+    /**
+     * Starts the program; {@code stepped}: in step mode from its first operation, each waiting
+     * until a {@link StepBook} given to {@link #holdIn} lets it go.
+     */
+    public static PythonRun start(Options options, boolean stepped) throws PythonException {
         Path program = options.program();
         if (program == null || !program.getFileName().toString().endsWith(".py")) {
             throw new PythonException(PythonException.Problem.NOT_PY, String.valueOf(program), "not a .py file");
@@ -161,7 +189,7 @@ public final class PythonRun implements AutoCloseable {
         }
         PythonRun run;
         try {
-            run = new PythonRun(options, python.get());
+            run = new PythonRun(options, python.get(), stepped);
         } catch (IOException e) {
             throw new PythonException(PythonException.Problem.SETUP, String.valueOf(e.getMessage()), "setup failed");
         }
@@ -228,7 +256,7 @@ public final class PythonRun implements AutoCloseable {
             } catch (IOException e) {
                 // the stream closed
             } finally {
-                streamsOpen--;
+                streamsOpen.decrementAndGet();
             }
         }, err ? "python-stderr" : "python-stdout");
         t.setDaemon(true);
@@ -251,8 +279,10 @@ public final class PythonRun implements AutoCloseable {
                 long now = System.nanoTime();
                 apply(reorder.due(now, HOLD_NANOS));
                 mapper.expire(now - HOLD_NANOS, false);
-                if (exitCode != null && now - exitedAt > HOLD_NANOS) {
-                    boolean quiet = open.isEmpty() && streamsOpen <= 0;
+                // once the program's process exited, every connection ended and its output closed,
+                // all its processes said all they will: nothing is left to wait for
+                boolean quiet = exitCode != null && open.isEmpty() && streamsOpen.get() <= 0;
+                if (exitCode != null && (quiet || now - exitedAt > HOLD_NANOS)) {
                     if (quiet || now - exitedAt > LINGER_NANOS) {
                         if (!quiet) {
                             killTree(); // what outlived the program does not go on alone
@@ -283,6 +313,7 @@ public final class PythonRun implements AutoCloseable {
         } finally {
             stamp.remove();
         }
+        steps.close();
         server.close();
         deleteDir();
         done.countDown();
@@ -300,6 +331,15 @@ public final class PythonRun implements AutoCloseable {
                 mapper.raw(pid, in.err(), in.raw(), i.nanos());
             }
         }
+    }
+
+    /**
+     * Step mode: from now on each operation of the program's processes on a traced object (a lock,
+     * queue, event or pipe end) waits in {@code book} until it lets the operation go, the process
+     * really blocked; null: none waits any more.
+     */
+    public void holdIn(StepBook book) {
+        steps.holdIn(book);
     }
 
     /** The run's trace, filling live. */

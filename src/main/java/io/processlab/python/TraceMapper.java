@@ -28,6 +28,13 @@ final class TraceMapper {
                     Fields fields);
 
         void process(ProcessInfo p);
+
+        /**
+         * Step mode: the process {@code pid} waits, before an operation {@code op} on {@code object},
+         * to be let go (stamped {@code nanos}); the recorder records it as held, or answers at once.
+         */
+        default void held(long nanos, long pid, String name, String object, String op) {
+        }
     }
 
     /** How long a process that ended without saying so waits for its parent to see its exit code. */
@@ -45,6 +52,7 @@ final class TraceMapper {
     private final Map<String, Integer> counters = new HashMap<>();
     private final Map<String, Long> msgs = new HashMap<>();
     private final Map<String, Long> holders = new HashMap<>();
+    private final LockCycles cycles = new LockCycles();
     private final Map<Long, StringBuilder> partial = new HashMap<>();
     private final Set<String> methods = new LinkedHashSet<>();
     private long nextMsg = 1;
@@ -105,6 +113,7 @@ final class TraceMapper {
             case "stderr" -> printed(pid, m, t, Kinds.STDERR);
             case "exit" -> exit(pid, (int) num(m, "code"), str(m, "error"), t);
             case "reaped" -> reaped(num(m, "child"), num(m, "code"), t);
+            case "held" -> out.held(t, pid, name(pid), objects.getOrDefault(str(m, "o"), str(m, "o")), str(m, "op"));
             case "sleep" -> {
                 double secs = dbl(m, "secs");
                 rec(t, pid, Kinds.SLEEP, null, seconds(m.get("secs")), null, 0,
@@ -255,6 +264,9 @@ final class TraceMapper {
             default -> {
                 String shown = fresh(str(m, "label"), type.toLowerCase(java.util.Locale.ROOT));
                 objects.put(id, shown);
+                if (type.equals("Lock") || type.equals("RLock")) {
+                    cycles.lock(shown);
+                }
                 rec(t, pid, Kinds.CREATE, shown, type, null, 0, new Fields.Create(type));
             }
         }
@@ -282,12 +294,20 @@ final class TraceMapper {
             case Kinds.ACQUIRE_WAIT -> {
                 Long h = holders.get(o);
                 rec(t, pid, k, o, h == null ? null : "held by " + name(h) + " (" + h + ")", null, 0, new Fields.Wait(timeout, h));
+                LockCycles.Found d = cycles.waits(pid, o, holders, this::name);
+                if (d != null) {
+                    rec(t, pid, Kinds.DEADLOCK, null, d.text(), null, 0, new Fields.Deadlock(d.links()));
+                }
             }
             case Kinds.ACQUIRED -> {
                 holders.put(o, pid);
+                cycles.done(pid);
                 rec(t, pid, k, o, null, 0);
             }
-            case Kinds.ACQUIRE_TIMEOUT -> outcome(t, pid, k, o, bool(m, "busy") ? Fields.Outcome.BUSY : Fields.Outcome.TIMEOUT);
+            case Kinds.ACQUIRE_TIMEOUT -> {
+                cycles.done(pid);
+                outcome(t, pid, k, o, bool(m, "busy") ? Fields.Outcome.BUSY : Fields.Outcome.TIMEOUT);
+            }
             case Kinds.RELEASED -> {
                 holders.remove(o);
                 rec(t, pid, k, o, null, 0);
@@ -399,6 +419,7 @@ final class TraceMapper {
             return;
         }
         endedAt.remove(pid);
+        cycles.done(pid);
         Integer signal = code == 0 ? null : Fields.Exit.signalOf(code);
         String reason = code == 0 ? Fields.Exit.EXITED : stopping ? Fields.Exit.STOPPED
                 : code == -1 ? Fields.Exit.UNKNOWN : Fields.Exit.reasonOf(code, signal);
@@ -446,11 +467,6 @@ final class TraceMapper {
         } catch (NumberFormatException | UnsupportedOperationException x) {
             return Double.NaN;
         }
-    }
-
-    private static String timeout(JsonObject m) {
-        JsonElement e = m.get("timeout");
-        return e == null || e.isJsonNull() ? null : "timeout " + e.getAsString() + " s";
     }
 
     private static String seconds(JsonElement e) {

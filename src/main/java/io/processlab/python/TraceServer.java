@@ -15,6 +15,8 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 
@@ -23,7 +25,8 @@ import java.util.function.LongSupplier;
  * each traced process opens its one connection (hello, the clock handshake, then one JSON line per
  * event; end of file when the process ends), and {@code life.sock}, where each opens its lifeline,
  * which the app never writes to: closing it (Stop, or the app dying) ends that process (SIGIO).
- * One reader thread per connection.
+ * The app writes on a process's connection only the handshake's answer and, in step mode, the
+ * "go" that lets a held operation through ({@link #answer}). One reader thread per connection.
  */
 final class TraceServer implements AutoCloseable {
     /** What the server hears. Called on the connection's reader thread. */
@@ -51,6 +54,7 @@ final class TraceServer implements AutoCloseable {
     private final LongSupplier nanos;
     private final List<SocketChannel> open = new CopyOnWriteArrayList<>();
     private final List<SocketChannel> lifelines = new CopyOnWriteArrayList<>();
+    private final Map<Long, Conn> byPid = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     TraceServer(Path dir, Sink sink, LongSupplier nanos) throws IOException {
@@ -125,6 +129,7 @@ final class TraceServer implements AutoCloseable {
                 if (first) {
                     first = false;
                     c.pid = m.has("pid") ? m.get("pid").getAsLong() : -1;
+                    byPid.put(c.pid, c);
                     // the clock handshake: the tracer takes our time and its own around it
                     c.channel.write(ByteBuffer.wrap(("{\"now\":" + nanos.getAsLong() + "}\n")
                             .getBytes(StandardCharsets.US_ASCII)));
@@ -135,8 +140,31 @@ final class TraceServer implements AutoCloseable {
             // the connection broke: the same as its end
         } finally {
             open.remove(c.channel);
+            byPid.remove(c.pid, c);
             closeQuietly(c.channel);
             sink.ended(c, nanos.getAsLong());
+        }
+    }
+
+    /**
+     * Writes one line to the process {@code pid} on its connection (step mode's answer to a held
+     * operation); false when that process has no connection any more.
+     */
+    boolean answer(long pid, String line) {
+        Conn c = byPid.get(pid);
+        if (c == null) {
+            return false;
+        }
+        ByteBuffer b = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+        try {
+            synchronized (c) {
+                while (b.hasRemaining()) {
+                    c.channel.write(b);
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false; // the process ended meanwhile
         }
     }
 

@@ -8,6 +8,7 @@ import io.processlab.api.Queue;
 import io.processlab.engine.internal.BrokerQueue;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.trace.Kinds;
+import io.processlab.trace.StepBook;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(NoChildrenLeft.class)
 class StepGateTest {
-    private static List<StepGate.Pending> awaitPending(StepGate gate, int n) throws InterruptedException {
+    private static List<StepBook.Pending> awaitPending(StepGate gate, int n) throws InterruptedException {
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (gate.pending().size() < n && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -35,15 +36,15 @@ class StepGateTest {
             ChildProcess b = main.process("B", "test.put", q, "from B");
             a.start();
             b.start();
-            List<StepGate.Pending> held = awaitPending(gate, 2);
+            List<StepBook.Pending> held = awaitPending(gate, 2);
             assertEquals(2, held.size(), "both puts are held");
             assertEquals(0, inBroker.size(), "nothing got through while held");
 
-            StepGate.Pending fromB = held.stream().filter(p -> p.caller().name().equals("B")).findFirst().orElseThrow();
+            StepBook.Pending fromB = held.stream().filter(p -> p.name().equals("B")).findFirst().orElseThrow();
             assertTrue(gate.grant(fromB.seq()));
             assertEquals(1, inBroker.size());
             assertEquals(1, gate.pending().size());
-            assertEquals("A", gate.pending().get(0).caller().name(), "A's put is still held");
+            assertEquals("A", gate.pending().get(0).name(), "A's put is still held");
             assertFalse(gate.grant(fromB.seq()), "an operation is granted once");
 
             gate.release();

@@ -164,7 +164,10 @@ class SeedProgramsTest {
         assertEquals(5, r.of(Kinds.GET).stream().filter(e -> "results".equals(e.object())).count());
         assertEquals(10, r.of(Kinds.TASK_DONE).size());
         assertEquals(1, r.of(Kinds.JOINED).size());
-        assertEquals("unfinished 0", r.of(Kinds.TASK_DONE).get(9).detail());
+        assertEquals(List.of("unfinished 9", "unfinished 8", "unfinished 7", "unfinished 6", "unfinished 5",
+                "unfinished 4", "unfinished 3", "unfinished 2", "unfinished 1", "unfinished 0"),
+                r.of(Kinds.TASK_DONE).stream().map(TraceEvent::detail).collect(Collectors.toList()),
+                "five consumers finishing at once count down one by one, in the order the lines arrive");
         assertMessagesPaired(r.events(), Kinds.PUT, Kinds.GET);
         TraceEvent joined = r.of(Kinds.JOINED).get(0);
         assertTrue(r.of(Kinds.TASK_DONE).stream().allMatch(e -> e.tUs() <= joined.tUs()), "join returns after the last task_done");

@@ -17,49 +17,92 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Makes the class cache of the app itself, the parent JVM (the window and the command line):
- * {@code processlab-app.aot} on Java 25 and later (JEP 483/514/515), {@code processlab-app.jsa}
- * before ({@link ClassCache}), beside the launcher jar. It runs this class again in a training
- * JVM with the flag that records the cache; the training does what a session does: a lesson on
- * the command line, the bench's five jobs, and the real window (headless) running a lesson twice
- * and Reset. The children's cache for this runtime is made first, if there is none.
+ * Makes the class caches of the app itself, the parent JVM: one for the window and one for the
+ * command line ({@link Use}), {@code processlab-app.aot} and {@code processlab-cli.aot} on Java 25
+ * and later (JEP 483/514/515), {@code .jsa} before ({@link ClassCache}), beside the launcher jar.
+ * Two, because a JVM started with a Java 25 cache loads every class the cache links when it
+ * starts: the window's cache made a lesson's run on the command line load some 6,000 classes of
+ * JavaFX it never uses, and start later than with no cache at all (docs/performance.md). For each
+ * it runs this class again in a training JVM with the flag that records the cache; the training
+ * does what a session does: for the command line a few lessons and the bench's five jobs, for the
+ * window the real window (headless) running a lesson twice and Reset. The children's cache for
+ * this runtime is made first, if there is none.
  *
- * <p>A JVM maps the cache only when it is told to at its start, which {@code java -jar} cannot
- * say by itself: the packaged app's launcher passes it, and from a build one starts
+ * <p>A JVM maps a cache only when it is told to at its start, which {@code java -jar} cannot
+ * say by itself: the packaged app's launcher passes the window's, and from a build one starts
  * {@code java -XX:AOTCache=target/processlab-app.aot -jar target/processlab.jar} (Java 25) or
- * {@code java -XX:SharedArchiveFile=target/processlab-app.jsa -jar target/processlab.jar} (17).
+ * {@code java -XX:SharedArchiveFile=target/processlab-app.jsa -jar target/processlab.jar} (17), and
+ * {@code processlab-cli} in their place for {@code run}, {@code bench} and {@code export}.
  *
- * <p>Usage: {@code java [OPTIONS] -cp processlab.jar io.processlab.app.bench.AppCache [OUT_FOLDER]},
+ * <p>Usage: {@code java [OPTIONS] -cp processlab.jar io.processlab.app.bench.AppCache [--only window|cli] [OUT_FOLDER]},
  * with the OPTIONS the app will be started with ({@link #trainingOptions}).
  */
 public final class AppCache {
-    /** The cache's file name without its extension. */
-    public static final String BASE = "processlab-app";
+    /** What a cache is for: its file's name without the extension, and the words its line ends with. */
+    enum Use {
+        /** The window: what the packaged app's launcher passes. */
+        WINDOW("processlab-app", "start the app with "),
+        /** The command line: {@code run}, {@code bench}, {@code export}. */
+        CLI("processlab-cli", "start the command line with ");
+
+        final String base;
+        final String says;
+
+        Use(String base, String says) {
+            this.base = base;
+            this.says = says;
+        }
+
+        static Use named(String word) {
+            for (Use u : values()) {
+                if (u.name().equalsIgnoreCase(word)) {
+                    return u;
+                }
+            }
+            throw new IllegalArgumentException("no cache for " + word + " (window or cli)");
+        }
+    }
+
+    /** The window's cache's file name without its extension. */
+    public static final String BASE = Use.WINDOW.base;
     private static final String TRAIN = "--train";
+    private static final String ONLY = "--only";
     private static final long TRAINING_LIMIT_S = 600;
 
     private AppCache() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 1 && args[0].equals(TRAIN)) {
-            System.exit(train());
+        if (args.length == 2 && args[0].equals(TRAIN)) {
+            System.exit(train(Use.named(args[1])));
         }
-        if (args.length > 1) {
-            System.err.println("usage: AppCache [OUT_FOLDER]");
+        List<String> rest = new ArrayList<>(List.of(args));
+        List<Use> uses = List.of(Use.CLI, Use.WINDOW);
+        if (rest.size() >= 2 && rest.get(0).equals(ONLY)) {
+            uses = List.of(Use.named(rest.get(1)));
+            rest = rest.subList(2, rest.size());
+        }
+        if (rest.size() > 1 || (rest.size() == 1 && rest.get(0).startsWith("-"))) {
+            System.err.println("usage: AppCache [--only window|cli] [OUT_FOLDER]");
             System.exit(2);
         }
         Path jar = launcherJar();
-        Path dir = args.length == 1 ? Path.of(args[0]) : jar.getParent();
-        Path out = dir.toAbsolutePath().normalize().resolve(ClassCache.ofThisJvm().fileName(BASE));
+        Path dir = rest.size() == 1 ? Path.of(rest.get(0)) : jar.getParent();
         ChildLauncher.prepareCache(true);
-        String failure = make(jar, out);
-        if (failure != null) {
-            System.err.println("AppCache: no cache made (" + failure + "); the app starts without it");
-            System.exit(1);
+        int code = 0;
+        for (Use use : uses) {
+            Path out = dir.toAbsolutePath().normalize().resolve(ClassCache.ofThisJvm().fileName(use.base));
+            String failure = make(jar, out, use);
+            if (failure != null) {
+                System.err.println("AppCache: no cache made for " + use.name().toLowerCase(Locale.ROOT) + " (" + failure
+                        + "); it starts without it");
+                code = 1;
+            } else {
+                System.out.println("AppCache: " + out + " (" + Files.size(out) / 1024 + " KiB); " + use.says
+                        + ClassCache.ofThisJvm().useFlag(out));
+            }
         }
-        System.out.println("AppCache: " + out + " (" + Files.size(out) / 1024 + " KiB); start the app with "
-                + ClassCache.ofThisJvm().useFlag(out));
+        System.exit(code);
     }
 
     /** The jar this class's {@code Main} came from: the launcher jar, whose manifest names the rest. */
@@ -72,14 +115,14 @@ public final class AppCache {
     }
 
     /** Runs the training JVM on {@code jar}; null when {@code out} is made, else why not. */
-    static String make(Path jar, Path out) throws IOException, InterruptedException {
+    static String make(Path jar, Path out, Use use) throws IOException, InterruptedException {
         ClassCache.delete(out);
         Path partial = out.resolveSibling(out.getFileName() + ".part" + ProcessHandle.current().pid());
         Files.deleteIfExists(partial);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> cmd = new ArrayList<>(List.of(java.toString(), ClassCache.ofThisJvm().makeFlag(partial)));
         cmd.addAll(trainingOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
-        cmd.addAll(List.of("-cp", jar.toString(), AppCache.class.getName(), TRAIN));
+        cmd.addAll(List.of("-cp", jar.toString(), AppCache.class.getName(), TRAIN, use.name()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().keySet().removeAll(ChildLauncher.JVM_VARIABLES);
@@ -117,16 +160,21 @@ public final class AppCache {
     }
 
     /** The training (in the JVM that records the cache): 0 when all of it ran. */
-    private static int train() throws Exception {
-        PrintStream none = new PrintStream(OutputStream.nullOutputStream(), true, "UTF-8");
-        int code = Cli.main(new String[] {"run", "queue"}, none, none);
-        code = Math.max(code, Cli.main(new String[] {"run", "pool", "--lang", "pt"}, none, none));
-        code = Math.max(code, Cli.main(new String[] {"bench"}, none, none));
+    private static int train(Use use) throws Exception {
+        if (use == Use.CLI) {
+            PrintStream none = new PrintStream(OutputStream.nullOutputStream(), true, "UTF-8");
+            int code = 0;
+            for (String[] command : List.of(new String[] {"run", "process"}, new String[] {"run", "queue"},
+                    new String[] {"run", "pool", "--lang", "pt"}, new String[] {"bench"})) {
+                code = Math.max(code, Cli.main(command, none, none));
+            }
+            return code == 0 ? 0 : 1;
+        }
         // the product holds no headless platform (Monocle is the tests'): the window trains on the
         // machine's own toolkit and display, as the app will run (xvfb-run on a build machine)
         boolean display = !HeadlessPlatform.present();
         WindowBench.run(new WindowBench.Options("pipe", 2, display, Locale.ENGLISH));
         WindowBench.run(new WindowBench.Options("pool", 1, display, Locale.forLanguageTag("pt")));
-        return code == 0 ? 0 : 1;
+        return 0;
     }
 }

@@ -29,9 +29,9 @@ import javafx.stage.Stage;
  */
 public final class WindowBench {
     /** What to run. */
-    public record Options(String lesson, int runs, boolean display, Locale locale, Path dump) {
+    public record Options(String lesson, int runs, boolean display, Locale locale, Path dump, Path program) {
         public Options(String lesson, int runs, boolean display, Locale locale) {
-            this(lesson, runs, display, locale, null);
+            this(lesson, runs, display, locale, null, null);
         }
     }
 
@@ -43,7 +43,9 @@ public final class WindowBench {
 
     /**
      * The command line: {@code bench --window [--lesson queue] [--runs 20] [--display] [--lang pt]
-     * [--dump DIR]}; with {@code --dump}, the heap's class histogram and (when the JVM tracks it,
+     * [--dump DIR] [--program FILE.py]}; with {@code --program}, each run is that Python program
+     * traced live (File, Open Python program) instead of the lesson, and the window's frames are
+     * timed while it runs ({@code frame_ms}: from one pulse of the FX thread to the next); with {@code --dump}, the heap's class histogram and (when the JVM tracks it,
      * {@code -XX:NativeMemoryTracking=summary}) its native memory are written into DIR when the
      * window is fresh, after the last run and after Reset.
      */
@@ -52,7 +54,8 @@ public final class WindowBench {
             .option("--runs", Value.whole(0, 1000))
             .flag("--display")
             .option("--lang", Value.language())
-            .option("--dump", Value.path());
+            .option("--dump", Value.path())
+            .option("--program", Value.path());
 
     public static int main(List<String> args, PrintStream out, PrintStream err) {
         String lesson;
@@ -60,6 +63,7 @@ public final class WindowBench {
         boolean display;
         Locale locale;
         Path dump;
+        Path program;
         try {
             Parsed p = LINE.parse(!args.isEmpty() && args.get(0).equals("bench") ? args.subList(1, args.size()) : args);
             lesson = p.get("--lesson", "queue");
@@ -67,6 +71,7 @@ public final class WindowBench {
             display = p.has("--display");
             locale = Locale.forLanguageTag(p.get("--lang", "en"));
             dump = p.get("--dump", null);
+            program = p.get("--program", null);
         } catch (UsageException e) {
             err.println(e.getMessage());
             return 2;
@@ -75,7 +80,7 @@ public final class WindowBench {
             return HeadlessPlatform.again("bench --window", args, err);
         }
         try {
-            out.println(run(new Options(lesson, runs, display, locale, dump)));
+            out.println(run(new Options(lesson, runs, display, locale, dump, program)));
             return 0;
         } catch (Exception e) {
             err.println("bench --window failed: " + e);
@@ -112,11 +117,26 @@ public final class WindowBench {
         r.add("fresh", Memory.now().json());
         Memory.dump(o.dump(), "1-fresh");
         JsonArray after = new JsonArray();
+        Pulses pulses = onFx(Pulses::new);
         for (int i = 0; i < o.runs(); i++) {
-            runOnce(model);
+            onFx(() -> {
+                pulses.start();
+                return null;
+            });
+            runOnce(model, o.program());
+            onFx(() -> {
+                pulses.stop();
+                return null;
+            });
+            if (o.program() != null) {
+                r.addProperty("events", onFx(() -> model.traceProperty().get().size()));
+            }
             Thread.sleep(1_500); // the window draws the run's end and gives memory back (HeapTrim)
             after.add(Memory.now().json());
         }
+        r.addProperty("program", o.program() == null ? null : o.program().getFileName().toString());
+        r.addProperty("frames", pulses.intervals().size());
+        r.add("frame_ms", pulses.intervals().summary());
         r.add("after_each_run", after);
         Memory.dump(o.dump(), "2-after-runs");
         onFx(() -> {
@@ -138,10 +158,14 @@ public final class WindowBench {
         return r;
     }
 
-    /** Runs the chosen lesson with its settings and waits for its end. */
-    private static void runOnce(MainViewModel model) throws Exception {
+    /** Runs the chosen lesson with its settings (or the Python {@code program}) and waits for its end. */
+    private static void runOnce(MainViewModel model, Path program) throws Exception {
         onFx(() -> {
-            model.run();
+            if (program == null) {
+                model.run();
+            } else {
+                model.runPython(program, List.of(), null);
+            }
             return null;
         });
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(RUN_LIMIT_S);
@@ -154,6 +178,30 @@ public final class WindowBench {
         RunState end = onFx(model::state);
         if (end != RunState.DONE) {
             throw new IllegalStateException("the run ended " + end);
+        }
+    }
+
+    /** The FX thread's pulses while a run goes: from one to the next, the window's frame time. */
+    private static final class Pulses extends javafx.animation.AnimationTimer {
+        private final Series intervals = new Series(4096);
+        private long last;
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                intervals.add(now - last);
+            }
+            last = now;
+        }
+
+        @Override
+        public void stop() {
+            super.stop();
+            last = 0;
+        }
+
+        Series intervals() {
+            return intervals;
         }
     }
 

@@ -37,6 +37,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.IDLE);
     private final ReadOnlyObjectWrapper<Trace> trace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Run> currentRun = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Steerable> steerable = new ReadOnlyObjectWrapper<>();
+    private java.util.function.BooleanSupplier steppedFromStart = () -> false;
     private final ChangeListener<Object> recheck = (o, a, b) -> updateCommands();
     private final ReadOnlyObjectWrapper<Path> openedFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
@@ -139,6 +141,20 @@ public final class MainViewModel {
         return currentRun.getReadOnlyProperty();
     }
 
+    /**
+     * What step mode can hold in the run going now (a lesson's or a Python program's), or null.
+     * A lesson's is set before the lesson starts; a Python program started in step mode
+     * ({@link #holdFromStart}) holds its first operations until a book is given.
+     */
+    public ReadOnlyObjectProperty<Steerable> steerableProperty() {
+        return steerable.getReadOnlyProperty();
+    }
+
+    /** Asked when a Python program starts: whether it starts in step mode. */
+    public void holdFromStart(java.util.function.BooleanSupplier stepped) {
+        this.steppedFromStart = stepped;
+    }
+
     public ConsoleViewModel console() {
         return shown.console();
     }
@@ -218,6 +234,7 @@ public final class MainViewModel {
         shown.startLive();
         state.set(RunState.RUNNING);
         currentRun.set(session.run());
+        steerable.set(session.steerable());
         session.start();
         updateCommands();
     }
@@ -244,11 +261,12 @@ public final class MainViewModel {
         clearViews();
         PythonSession ps = new PythonSession(new io.processlab.python.PythonRun.Options(null, file, args,
                 file.toAbsolutePath().getParent()), id, e -> PythonPages.problem(i18n, e),
-                code -> i18n.get("python.exit_code", code));
+                code -> i18n.get("python.exit_code", code), steppedFromStart.getAsBoolean());
         session = ps;
         shown.palette().reset(ProcessHandle.current().pid());
         failure = null;
         ps.start();
+        steerable.set(ps.steerable());
         trace.set(ps.trace());
         shown.startLive();
         state.set(RunState.RUNNING);
@@ -310,6 +328,7 @@ public final class MainViewModel {
         failure = null;
         trace.set(null);
         currentRun.set(null);
+        steerable.set(null);
         program.set(null);
         lessons.clearPages();
     }

@@ -16,8 +16,8 @@ import java.util.Set;
 final class PythonPages {
     /** The lesson id a trace file gives a Python program that is not a lesson's twin. */
     static final String PYTHON = "python";
-    /** The seed lessons whose Python twins (resources/python/lesson_ID.py) "Run in Python" runs. */
-    static final Set<String> TWINS = Set.of("process", "pipe", "queue", "event", "pool");
+    /** The lessons whose Python twins (resources/python/lesson_ID.py) "Run in Python" runs: the five seed lessons, and the deadlock that step mode steers. */
+    static final Set<String> TWINS = Set.of("process", "pipe", "queue", "event", "pool", "deadlock");
 
     private PythonPages() {
     }

@@ -28,10 +28,14 @@ final class PythonSession implements Session {
     private volatile PythonRun run;
     private volatile Outcome outcome;
     private volatile boolean stopRequested;
+    private final boolean stepped;
+    private volatile Steerable steerable;
 
+    /** {@code stepped}: the program starts in step mode, its first operation already held. */
     PythonSession(PythonRun.Options options, String lessonId, Function<PythonException, String> words,
-                  Function<Integer, String> exitWords) {
+                  Function<Integer, String> exitWords, boolean stepped) {
         this.options = options;
+        this.stepped = stepped;
         this.lessonId = lessonId;
         this.words = words;
         this.exitWords = exitWords;
@@ -55,11 +59,13 @@ final class PythonSession implements Session {
     @Override
     public void start() {
         try {
-            run = PythonRun.start(options);
+            run = PythonRun.start(options, stepped);
         } catch (PythonException e) {
             outcome = new Outcome(RunState.FAILED, words.apply(e));
             return;
         }
+        PythonRun r = run;
+        steerable = Steerable.of(r.trace(), r::isDone, r::holdIn);
         Thread t = new Thread(this::await, "python-session");
         t.setDaemon(true);
         t.start();
@@ -89,6 +95,11 @@ final class PythonSession implements Session {
     @Override
     public Run run() {
         return null;
+    }
+
+    @Override
+    public Steerable steerable() {
+        return steerable;
     }
 
     @Override

@@ -21,6 +21,7 @@ final class RunSession implements Session {
     private final Lesson lesson;
     private final Settings settings;
     private final Run run;
+    private final Steerable steerable;
     private final ConcurrentLinkedQueue<WireLine> wire = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     private volatile Outcome outcome;
@@ -30,6 +31,7 @@ final class RunSession implements Session {
         this.lesson = lesson;
         this.settings = settings;
         this.run = new Run(locale);
+        this.steerable = Steerable.of(run);
         run.addListener(new RunListener() {
             @Override
             public void wire(long pid, boolean fromChild, String line) {
@@ -54,6 +56,11 @@ final class RunSession implements Session {
     @Override
     public Run run() {
         return run;
+    }
+
+    @Override
+    public Steerable steerable() {
+        return steerable;
     }
 
     Lesson lesson() {

@@ -19,8 +19,11 @@ interface Session {
 
     Trace trace();
 
-    /** The engine's run (step mode, tempo), or null when the run is not the engine's. */
+    /** The engine's run (tempo), or null when the run is not the engine's. */
     Run run();
+
+    /** What step mode holds the operations of (null before the run started, or when it cannot start). */
+    Steerable steerable();
 
     /** The id of the lesson page that shows it. */
     String lessonId();

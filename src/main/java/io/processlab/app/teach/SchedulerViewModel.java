@@ -1,9 +1,9 @@
 package io.processlab.app.teach;
 
+import io.processlab.app.model.Steerable;
 import io.processlab.app.panels.ProcChip;
 import io.processlab.app.style.ProcessPalette;
-import io.processlab.engine.Run;
-import io.processlab.engine.StepGate;
+import io.processlab.trace.StepBook;
 import io.processlab.view.objects.Deadlock;
 import io.processlab.view.objects.HeldOps;
 import io.processlab.view.objects.ObjectsModel;
@@ -23,8 +23,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Step mode, "you are the scheduler": while it is on, the run's broker holds every operation on
- * a shared object ({@link StepGate}); this lists the held ones and lets the user pick which goes
+ * Step mode, "you are the scheduler": while it is on, the run holds every operation on a shared
+ * object in a {@link StepBook} (a lesson's broker, or each process of a Python program blocked in
+ * its tracer); this lists the held ones and lets the user pick which goes
  * next ({@link #go}), take the oldest ({@link #next}), or let everything run freely again. The
  * processes are real and really wait. Use on the FX thread; {@link #frame} reads the list once
  * per frame.
@@ -57,8 +58,8 @@ public final class SchedulerViewModel {
     private final ReadOnlyObjectWrapper<Deadlock> deadlock = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper replay = new ReadOnlyBooleanWrapper();
     private final ReadOnlyLongWrapper replayTime = new ReadOnlyLongWrapper();
-    private Run run;
-    private StepGate gate;
+    private Steerable run;
+    private StepBook gate;
 
     public SchedulerViewModel(ProcessPalette palette) {
         this.palette = palette;
@@ -102,7 +103,7 @@ public final class SchedulerViewModel {
     }
 
     /** A run began ({@code r}), or the views were cleared (null). */
-    public void attach(Run r) {
+    public void attach(Steerable r) {
         if (gate != null && run != null && run != r) {
             gate.release();
         }
@@ -126,17 +127,17 @@ public final class SchedulerViewModel {
         if (run == null || run.isClosed() || holding()) {
             return;
         }
-        StepGate g = new StepGate(run.trace());
+        StepBook g = new StepBook(run.trace());
         gate = g;
-        run.broker().gate(g);
+        run.holdIn(g);
     }
 
     private void letGo() {
-        StepGate g = gate;
+        StepBook g = gate;
         gate = null;
         if (g != null) {
             if (run != null) {
-                run.broker().gate(null);
+                run.holdIn(null);
             }
             g.release();
         }
@@ -145,7 +146,7 @@ public final class SchedulerViewModel {
 
     /** Lets the held operation {@code seq} through, and no other; false if it is not held. */
     public boolean go(long seq) {
-        StepGate g = gate;
+        StepBook g = gate;
         if (replay.get() || g == null || !g.grant(seq)) {
             return false;
         }
@@ -154,11 +155,11 @@ public final class SchedulerViewModel {
 
     /** Lets the oldest held operation through; false if none is held. */
     public boolean next() {
-        StepGate g = gate;
+        StepBook g = gate;
         if (g == null) {
             return false;
         }
-        List<StepGate.Pending> now = g.pending();
+        List<StepBook.Pending> now = g.pending();
         return !now.isEmpty() && go(now.get(0).seq());
     }
 
@@ -193,7 +194,7 @@ public final class SchedulerViewModel {
     }
 
     /** The operations {@code m} says are held; those {@code g} still holds can be let go. */
-    private void show(ObjectsModel m, StepGate g) {
+    private void show(ObjectsModel m, StepBook g) {
         List<Row> rows = new ArrayList<>();
         java.util.Set<Long> inGate = new java.util.HashSet<>();
         if (g != null) {

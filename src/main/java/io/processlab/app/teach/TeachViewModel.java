@@ -37,6 +37,8 @@ public final class TeachViewModel {
         this.scheduler = new SchedulerViewModel(main.palette());
         this.code = new CodeViewModel(main.palette());
         main.currentRunProperty().addListener((o, a, run) -> attach(run));
+        main.steerableProperty().addListener((o, a, s) -> scheduler.attach(s));
+        main.holdFromStart(() -> scheduler.stepModeProperty().get());
         tempo.addListener((o, a, t) -> {
             if (t == null || !(t > 0)) {
                 tempo.set(a == null ? 1.0 : a);
@@ -70,7 +72,6 @@ public final class TeachViewModel {
         if (run != null) {
             run.slowdown(1 / tempo.get());
         }
-        scheduler.attach(run);
         if (run == null) {
             code.clear();
         }
