@@ -21,15 +21,17 @@ public final class Questions {
     /**
      * A timed waiter's timeout must end this much (in the lesson's seconds) before the parent's
      * set() for "False" to be sure: the waiter begins its wait only once its process runs, and a
-     * child's start takes up to about half a second on a loaded machine.
+     * child JVM's start was measured at 0.1 s to 1.1 s on a loaded two-core machine (the parent's
+     * delay starts at once).
      */
-    public static final double EVENT_MARGIN_S = 1.0;
+    public static final double EVENT_MARGIN_S = 1.5;
     /**
      * With the locks taken in opposite orders, a pause at least this long (each worker holds its
      * first lock that long before it asks for the second) is longer than the workers' starts are
-     * apart, so that each holds one lock when the other asks for it.
+     * apart (child JVMs start 0.1 s to 1.1 s after their spawn on a loaded machine), so that each
+     * holds one lock when the other asks for it.
      */
-    public static final double DEADLOCK_PAUSE_S = 0.5;
+    public static final double DEADLOCK_PAUSE_S = 1.0;
 
     private static final Map<String, List<Question>> BY_LESSON = table();
 
@@ -186,9 +188,9 @@ public final class Questions {
         return new Question("event.timed", Kind.TIMED_WAITER, s -> w("predict.q.event.timed"),
                 s -> List.of(Choice.of("True", "predict.c.name", "True"), Choice.of("False", "predict.c.name", "False"),
                         Choice.unknowable()),
-                s -> timeout(s) >= delay(s) || timeout(s) <= delay(s) - EVENT_MARGIN_S,
+                s -> timeout(s) >= delay(s) || timedOutFirst(s),
                 s -> timeout(s) >= delay(s) ? w("predict.why.event.timed_true", timeout(s), delay(s))
-                        : timeout(s) <= delay(s) - EVENT_MARGIN_S ? w("predict.why.event.timed_false", timeout(s), delay(s))
+                        : timedOutFirst(s) ? w("predict.why.event.timed_false", timeout(s), delay(s))
                         : w("predict.why.event.timed_close", timeout(s), delay(s)),
                 (f, s) -> {
                     List<RunFacts.Print> done = f.printsOf("event.timeout_done");
@@ -198,8 +200,10 @@ public final class Questions {
                     RunFacts.Print p = done.get(0);
                     Optional<RunFacts.Wait> wait = waitOf(f, p);
                     TraceEvent moment = wait.map(RunFacts.Wait::woke).orElse(p.event());
-                    double waited = wait.map(x -> (x.woke().tUs() - x.waited().tUs()) / 1e6).orElse(0.0);
-                    return new RunAnswer(p.args().get(0), w("predict.a.event.timed", p.name(), p.args().get(0), waited), moment);
+                    double from = wait.map(x -> x.waited().tUs() / 1e6).orElse(p.tUs() / 1e6);
+                    double to = moment.tUs() / 1e6;
+                    return new RunAnswer(p.args().get(0), w("predict.a.event.timed", p.name(), p.args().get(0), to - from,
+                            from, to), moment);
                 });
     }
 
@@ -207,12 +211,17 @@ public final class Questions {
         return new Question("event.first", Kind.WAKES_FIRST, s -> w("predict.q.event.first"),
                 s -> List.of(Choice.of("not-block", "predict.c.name", "not-block"),
                         Choice.of("block", "predict.c.name", "block"), Choice.unknowable()),
-                s -> timeout(s) <= delay(s) - EVENT_MARGIN_S,
-                s -> w(timeout(s) <= delay(s) - EVENT_MARGIN_S ? "predict.why.event.first_known" : "predict.why.event.first_unknown",
+                s -> timedOutFirst(s),
+                s -> w(timedOutFirst(s) ? "predict.why.event.first_known" : "predict.why.event.first_unknown",
                         timeout(s), delay(s)),
                 (f, s) -> f.waits().stream().filter(RunFacts.Wait::woken).min(Comparator.comparingLong(RunFacts.Wait::tUs))
                         .map(x -> new RunAnswer(x.name(), w("predict.a.event.first", x.name(), x.tUs() / 1e6), x.woke()))
                         .orElse(null));
+    }
+
+    /** Whether the timed waiter's timeout surely ends before the set, its process's start counted. */
+    private static boolean timedOutFirst(Settings s) {
+        return timeout(s) <= delay(s) - EVENT_MARGIN_S + 1e-9;
     }
 
     private static double timeout(Settings s) {

@@ -42,16 +42,16 @@ class PredictionCheckTest {
             COUNT        | pipe.count       | word=ab                              | 1           | WRONG | 2           | print
             COUNT        | pool.starting    | size=3,items=6                       | 3           | RIGHT | 3           | print
             COUNT        | queue.results    | consumers=2,tasks=3,task_seconds=0   | 5           | WRONG | 3           | print
-            TIMED_WAITER | event.timed      | timeout=0.2,delay=1.5                | True        | WRONG | False       | event-wake
+            TIMED_WAITER | event.timed      | timeout=0.2,delay=2.0                | True        | WRONG | False       | event-wake
             TIMED_WAITER | event.timed      | timeout=1.5,delay=0.2                | True        | RIGHT | True        | event-wake
-            TIMED_WAITER | event.timed      | timeout=0.2,delay=1.5                | unknowable  | WRONG | False       | event-wake
-            WAKES_FIRST  | event.first      | timeout=0.2,delay=1.5                | not-block   | RIGHT | not-block   | event-wake
+            TIMED_WAITER | event.timed      | timeout=0.2,delay=2.0                | unknowable  | WRONG | False       | event-wake
+            WAKES_FIRST  | event.first      | timeout=0.2,delay=2.0                | not-block   | RIGHT | not-block   | event-wake
             TAKER        | queue.task3      | consumers=1,tasks=4,task_seconds=0   | Consumer-1  | RIGHT | Consumer-1  | get
             TAKER        | queue.task3      | consumers=3,tasks=5,task_seconds=0   | unknowable  | RIGHT | *           | get
             FIRST_CHUNK  | pool.first_chunk | size=2,items=4                       | unknowable  | RIGHT | *           | get
             FIRST_CHUNK  | pool.first_chunk | size=1,items=3                       | PoolWorker-1 | RIGHT | PoolWorker-1 | get
             DEADLOCK     | deadlock.happens | same_order=true,pause=0.1            | no          | RIGHT | no          | print
-            DEADLOCK     | deadlock.happens | same_order=false,pause=0.5,timeout=0.3 | yes       | RIGHT | yes         | deadlock
+            DEADLOCK     | deadlock.happens | same_order=false,pause=1,timeout=0.3   | yes       | RIGHT | yes         | deadlock
             """)
     void aPredictionIsCheckedAgainstTheRunsOwnTrace(Question.Kind kind, String questionId, String sets, String chosen,
             Grade grade, String answer, String momentKind) throws Exception {

@@ -6,7 +6,10 @@ import io.processlab.study.Choice;
 import io.processlab.study.Progress;
 import io.processlab.study.Verdict;
 import io.processlab.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -30,13 +33,15 @@ import javafx.scene.layout.VBox;
  */
 public final class PredictView {
     /** The most height the tab asks of the window's split; the rest scrolls. */
-    static final double MOST = 340;
+    static final double MOST = 180;
 
     private final PredictViewModel model;
     private final I18n i18n;
     private final VBox content = new VBox(12);
     private final ScrollPane root = new ScrollPane(content);
     private final Label counts = new Label();
+    /** What the last drawing listens to, taken off before the next. */
+    private final List<Runnable> unlisten = new ArrayList<>();
 
     public PredictView(PredictViewModel model, I18n i18n) {
         this.model = model;
@@ -47,10 +52,8 @@ public final class PredictView {
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.getStyleClass().add("predict-scroll");
         InvalidationListener rebuild = o -> build();
-        model.rows().addListener(rebuild);
-        model.goals().addListener(rebuild);
+        model.revisionProperty().addListener(rebuild);
         model.lockedProperty().addListener(rebuild);
-        model.checkedProperty().addListener(rebuild);
         model.countsProperty().addListener(o -> showCounts());
         i18n.localeProperty().addListener(rebuild);
         build();
@@ -67,6 +70,8 @@ public final class PredictView {
     }
 
     private void build() {
+        unlisten.forEach(Runnable::run);
+        unlisten.clear();
         content.getChildren().clear();
         counts.setId("predict-counts");
         counts.setWrapText(true);
@@ -80,10 +85,12 @@ public final class PredictView {
         reset.setOnAction(e -> askReset());
         FlowPane top = new FlowPane(10, 6, again, reset);
         top.setAlignment(Pos.CENTER_LEFT);
-        Label hint = label(i18n.get(model.lockedProperty().get() && !model.checkedProperty().get()
-                ? "predict.locked" : "predict.hint"), "muted");
-        hint.setId("predict-hint");
-        content.getChildren().addAll(counts, top, hint);
+        content.getChildren().addAll(counts, top);
+        if (!model.checkedProperty().get()) {
+            Label hint = label(i18n.get(model.lockedProperty().get() ? "predict.locked" : "predict.hint"), "muted");
+            hint.setId("predict-hint");
+            content.getChildren().add(hint);
+        }
         if (model.rows().isEmpty()) {
             content.getChildren().add(label(i18n.get("predict.none"), "muted"));
         }
@@ -111,19 +118,34 @@ public final class PredictView {
         card.getStyleClass().add("predict-card");
         card.setId("predict-q" + n);
         card.getChildren().add(label(Words.of(i18n, r.textProperty().get()), "predict-question"));
-        ToggleGroup group = new ToggleGroup();
-        for (Choice c : r.choices()) {
-            RadioButton b = new RadioButton(Words.of(i18n, c.words()));
-            b.setWrapText(true);
-            b.setToggleGroup(group);
-            b.setSelected(c.id().equals(r.chosenProperty().get()));
-            b.setDisable(model.lockedProperty().get());
-            b.setOnAction(e -> model.choose(r, c.id()));
-            b.setUserData(c.id());
-            wraps(b);
-            card.getChildren().add(b);
-        }
         Verdict v = r.verdictProperty().get();
+        if (v == null) {
+            ToggleGroup group = new ToggleGroup();
+            for (Choice c : r.choices()) {
+                RadioButton b = new RadioButton(Words.of(i18n, c.words()));
+                b.setWrapText(true);
+                b.setToggleGroup(group);
+                b.setSelected(c.id().equals(r.chosenProperty().get()));
+                b.setDisable(model.lockedProperty().get());
+                b.setOnAction(e -> model.choose(r, c.id()));
+                b.setUserData(c.id());
+                wraps(b);
+                card.getChildren().add(b);
+            }
+            // an answer chosen elsewhere (the keyboard, the screenshots' tour) shows too
+            ChangeListener<String> follow = (o, a, id) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData().equals(id)));
+            r.chosenProperty().addListener(follow);
+            unlisten.add(() -> r.chosenProperty().removeListener(follow));
+        } else {
+            // after the run, the answer given in one line: the verdict is what matters now
+            String mine = r.choices().stream().filter(c -> c.id().equals(r.chosenProperty().get())).findFirst()
+                    .map(c -> Words.of(i18n, c.words())).orElse(null);
+            if (mine != null) {
+                Label given = label(i18n.get("predict.yours", mine));
+                given.setId("predict-q" + n + "-yours");
+                card.getChildren().add(given);
+            }
+        }
         if (v != null) {
             Label grade = label(i18n.get("predict.grade." + v.grade().name())
                     + (v.answer() == null ? "" : " " + Words.of(i18n, v.answer().words())),

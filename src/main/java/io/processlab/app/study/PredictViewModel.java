@@ -26,6 +26,8 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -115,9 +117,12 @@ public final class PredictViewModel {
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper checked = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Progress.Counts> counts = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final InvalidationListener settingsChanged = o -> showSettings();
     private final List<SettingFieldViewModel> watched = new ArrayList<>();
     private Progress progress;
+    /** The lesson whose questions {@link #rows} holds. */
+    private String rowsLesson;
     private boolean liveRun;
     private LongConsumer onMoment = t -> { };
 
@@ -156,6 +161,18 @@ public final class PredictViewModel {
         return checked.getReadOnlyProperty();
     }
 
+    /**
+     * Counts up whenever what the tab shows changed: the questions (another lesson), their words
+     * or choices (the settings), the lock, the verdicts. The view draws itself again then.
+     */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    private void changed() {
+        revision.set(revision.get() + 1);
+    }
+
     /** How far the student has come, as kept. */
     public ReadOnlyObjectProperty<Progress.Counts> countsProperty() {
         return counts.getReadOnlyProperty();
@@ -185,6 +202,7 @@ public final class PredictViewModel {
         rows.forEach(r -> r.verdict.set(null));
         goals.forEach(g -> g.attempt.set(null));
         checked.set(false);
+        changed();
     }
 
     /** Forgets everything done (the view asks first). */
@@ -215,12 +233,14 @@ public final class PredictViewModel {
         locked.set(false);
         checked.set(false);
         String id = page == null ? null : page.id();
+        rowsLesson = id;
         if (id != null) {
             Questions.of(id).forEach(q -> rows.add(new Row(q)));
             Challenges.of(id).forEach(c -> goals.add(new Goal(c)));
         }
         showSettings();
         refreshProgress();
+        changed();
     }
 
     private void watch(SettingsViewModel s) {
@@ -241,11 +261,13 @@ public final class PredictViewModel {
             return;
         }
         SettingsViewModel s = main.currentSettingsProperty().get();
-        if (s == null || main.selected() == null || s.lesson() != main.selected().lesson()) {
+        // the sheet and the questions change lessons one after the other: both must be of the same one
+        if (s == null || rowsLesson == null || !rowsLesson.equals(s.lesson().id())) {
             return;
         }
         Settings settings = s.validProperty().get() ? s.settings() : Settings.defaults(s.lesson().settings());
         rows.forEach(r -> r.show(settings));
+        changed();
     }
 
     private void state(RunState now) {
@@ -289,6 +311,7 @@ public final class PredictViewModel {
         }
         checked.set(true);
         refreshProgress();
+        changed();
     }
 
     private void refreshProgress() {
