@@ -133,6 +133,13 @@ public final class PredictViewModel {
         main.selectedProperty().addListener((o, a, p) -> lesson(p));
         main.currentSettingsProperty().addListener((o, a, s) -> watch(s));
         main.stateProperty().addListener((o, was, now) -> state(now));
+        main.traceProperty().addListener((o, a, t) -> {
+            if (main.isOpened()) {
+                // a saved run shown: the verdicts were of another run, and nothing is checked against it
+                clearVerdicts();
+                locked.set(false);
+            }
+        });
         watch(main.currentSettingsProperty().get());
         lesson(main.selected());
     }
@@ -265,8 +272,15 @@ public final class PredictViewModel {
         if (s == null || rowsLesson == null || !rowsLesson.equals(s.lesson().id())) {
             return;
         }
-        Settings settings = s.validProperty().get() ? s.settings() : Settings.defaults(s.lesson().settings());
-        rows.forEach(r -> r.show(settings));
+        Settings settings;
+        try {
+            // read from the fields' texts now (this may run before the sheet has rechecked them)
+            settings = s.settings();
+        } catch (IllegalStateException wrongValue) {
+            settings = Settings.defaults(s.lesson().settings());
+        }
+        Settings shown = settings;
+        rows.forEach(r -> r.show(shown));
         changed();
     }
 
@@ -286,6 +300,10 @@ public final class PredictViewModel {
         } else if (liveRun) {
             liveRun = false;
             check(main.recording());
+        } else {
+            // a Python program's run ended: its prints carry no lesson texts, nothing was checked
+            locked.set(false);
+            changed();
         }
     }
 

@@ -118,6 +118,8 @@ class PredictViewModelTest {
         assertEquals(2, taker.choices().size(), "one consumer: Consumer-1, or cannot be known");
         vm.settingsOf("queue").field("consumers").textProperty().set("5");
         assertEquals(3, taker.choices().size());
+        vm.settingsOf("queue").field("consumers").textProperty().set("a");
+        assertEquals(3, taker.choices().size(), "a wrong value: the choices of the defaults (5 consumers)");
         vm.select("isolation");
         assertTrue(p.rows().isEmpty(), "a concept demo asks nothing");
     }
