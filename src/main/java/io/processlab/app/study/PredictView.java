@@ -193,6 +193,9 @@ public final class PredictView {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("predict.reset.text"), go, keep);
         ask.setTitle(i18n.get("predict.reset.title"));
         ask.setHeaderText(i18n.get("predict.reset.title"));
+        // forgetting cannot be undone: Enter keeps
+        ((Button) ask.getDialogPane().lookupButton(go)).setDefaultButton(false);
+        ((Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         if (root.getScene() != null) {
             ask.initOwner(root.getScene().getWindow());
             ask.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
