@@ -1,5 +1,6 @@
 package io.processlab.app.teach;
 
+import io.processlab.app.panels.DeadlockLessonViewModel;
 import io.processlab.app.panels.ProcChip;
 import io.processlab.app.style.ProcessPalette;
 import io.processlab.engine.Run;
@@ -18,6 +19,8 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -56,6 +59,7 @@ public final class SchedulerViewModel {
     private final ReadOnlyIntegerWrapper granted = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Deadlock> deadlock = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper replay = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper deadlockNote = new ReadOnlyStringWrapper();
     private final ReadOnlyLongWrapper replayTime = new ReadOnlyLongWrapper();
     private Run run;
     private StepGate gate;
@@ -91,6 +95,15 @@ public final class SchedulerViewModel {
         return deadlock.getReadOnlyProperty();
     }
 
+    /**
+     * What is true of the deadlock now, from the fold ({@link DeadlockLessonViewModel#noteOf}, the
+     * lesson panel's own answer): "live" (no operation can help), "broken" (a timeout broke it),
+     * "ended" (the run ended with it closed), or null with none.
+     */
+    public ReadOnlyStringProperty deadlockNoteProperty() {
+        return deadlockNote.getReadOnlyProperty();
+    }
+
     /** Whether the list shows a replay: what a recorded run held at {@link #replayTimeProperty}, read-only. */
     public ReadOnlyBooleanProperty replayProperty() {
         return replay.getReadOnlyProperty();
@@ -111,6 +124,7 @@ public final class SchedulerViewModel {
         granted.set(0);
         replay.set(false);
         deadlock.set(null);
+        deadlockNote.set(null);
         pending.clear();
         if (r != null && stepMode.get()) {
             hold();
@@ -190,6 +204,7 @@ public final class SchedulerViewModel {
         if (m != null && m.deadlock() != deadlock.get()) {
             deadlock.set(m.deadlock());
         }
+        deadlockNote.set(m == null ? null : DeadlockLessonViewModel.noteOf(m));
     }
 
     /** The operations {@code m} says are held; those {@code g} still holds can be let go. */
