@@ -59,6 +59,7 @@ public final class ScrubberView {
 
         slider.setId("time-slider");
         slider.setMinWidth(60);
+        slider.setPrefWidth(80); // it grows into what the row leaves; a small want keeps the bar on one row longer
         slider.getStyleClass().add("time-slider");
         slider.setTooltip(tooltip("replay.slider"));
         slider.disableProperty().bind(player.readyProperty().not());
