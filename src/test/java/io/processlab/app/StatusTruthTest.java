@@ -141,6 +141,9 @@ class StatusTruthTest {
         String banner = i18n.get("scheduler.deadlock_" + scheduler.deadlockNoteProperty().get(), "x");
         assertFalse(banner.contains("No operation can help"), banner);
         assertTrue(banner.contains("timeout"), banner);
+        at(6_600_000);
+        assertEquals("broken_over", scheduler.deadlockNoteProperty().get(), "after the end nothing waits for the user");
+        assertTrue(i18n.get("scheduler.deadlock_broken_over", "x").contains("ended"));
     }
 
     @Test

@@ -98,7 +98,8 @@ public final class SchedulerViewModel {
     /**
      * What is true of the deadlock now, from the fold ({@link DeadlockLessonViewModel#noteOf}, the
      * lesson panel's own answer): "live" (no operation can help), "broken" (a timeout broke it),
-     * "ended" (the run ended with it closed), or null with none.
+     * "broken_over" (a timeout broke it and the run has ended since), "ended" (the run ended with
+     * it closed), or null with none.
      */
     public ReadOnlyStringProperty deadlockNoteProperty() {
         return deadlockNote.getReadOnlyProperty();
@@ -204,7 +205,9 @@ public final class SchedulerViewModel {
         if (m != null && m.deadlock() != deadlock.get()) {
             deadlock.set(m.deadlock());
         }
-        deadlockNote.set(m == null ? null : DeadlockLessonViewModel.noteOf(m));
+        String note = m == null ? null : DeadlockLessonViewModel.noteOf(m);
+        // broken by a timeout, and then the run ended: nothing waits for the user any more
+        deadlockNote.set("broken".equals(note) && m.runOver() ? "broken_over" : note);
     }
 
     /** The operations {@code m} says are held; those {@code g} still holds can be let go. */
