@@ -94,6 +94,8 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
         box.getStyleClass().addAll("object-box", "deadlock-box");
         Label title = new Label(i18n.get("deadlock.found"));
         title.getStyleClass().add("deadlock-title");
+        title.setWrapText(true); // a presenter's narrow panel: on two lines, never cut
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         FlowPane chain = Chips.flow();
         chain.setId("deadlock-chain");
         // one line wherever the panel is wide enough for it (a flow pane's pref wraps at 400 px)
