@@ -440,9 +440,9 @@ public final class MainView {
         tabs.setId("bottom-tabs");
         bottomTabs = tabs;
 
-        Region scrubber = (Region) new ScrubberView(model.player(), i18n).root();
-        // zoom out, in and fit at the scrubber's end
-        ((Pane) scrubber).getChildren().add(zoomControls());
+        ScrubberView bar = new ScrubberView(model.player(), i18n);
+        bar.addToEnd(zoomControls()); // zoom out, in and fit at the scrubber's end
+        Region scrubber = bar.root();
         // the legend is a row under the whole centre, in every mode: it never gives way
         LegendBar legend = new LegendBar(i18n.locale());
         i18n.localeProperty().addListener((o, a, l) -> legend.setLocale(l));

@@ -30,7 +30,10 @@ public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBo
         FlowPane joiners = Chips.flow();
         joiners.setId("joiners");
         watch.add(Chips.follow(joiners, model.joiners(), p -> Chips.chip(p), i18n.get("queue.nobody_joins"), i18n));
-        VBox tasks = Chips.box(i18n.get("queue.tasks"), taskCards, unfinished, Chips.muted(i18n.get("queue.join")), joiners);
+        Label tuple = Chips.muted(i18n.get("queue.tuple_note"));
+        tuple.setId("tuple-note");
+        tuple.getStyleClass().add("small-note");
+        VBox tasks = Chips.box(i18n.get("queue.tasks"), taskCards, tuple, unfinished, Chips.muted(i18n.get("queue.join")), joiners);
         tasks.setId("task-queue");
         tasks.setPrefWidth(360);
         tasks.setMinWidth(280);
