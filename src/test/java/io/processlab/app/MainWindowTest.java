@@ -54,6 +54,8 @@ class MainWindowTest {
         for (int i = 0; i < settings.length; i += 2) {
             String key = settings[i];
             String value = settings[i + 1];
+            // the lesson's sheet is built on the FX thread after the click: wait for it (a loaded machine is slow)
+            await("the " + lesson + " lesson's setting " + key, 10, () -> robot.lookup("#setting-" + key).tryQuery().isPresent());
             TextInputControl field = robot.lookup("#setting-" + key).queryAs(TextInputControl.class);
             fx(() -> {
                 field.setText(value);
