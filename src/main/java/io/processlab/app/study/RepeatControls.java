@@ -84,14 +84,13 @@ public final class RepeatControls {
         });
         times.setValueFactory(f);
         times.setEditable(true);
-        times.setPrefWidth(72);
         f.valueProperty().addListener((o, a, n) -> model.timesProperty().set(n));
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(i18n.text("repeat.times_tip"));
         times.setTooltip(tip);
         Button go = new Button();
         go.setId("run-repeat");
-        go.getStyleClass().add("tool-button");
+        go.getStyleClass().add("repeat-button");
         go.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> i18n.get("repeat.button", model.timesProperty().get()), i18n.localeProperty(), model.timesProperty()));
         go.disableProperty().bind(main.canRunProperty().not().or(model.runningProperty()));

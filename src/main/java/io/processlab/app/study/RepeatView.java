@@ -130,7 +130,7 @@ public final class RepeatView {
         TableView<RepeatViewModel.CountRow> counts = new TableView<>(model.counts());
         counts.setId("repeat-counts");
         counts.getColumns().setAll(List.of(
-                column("repeat.col.count", 90, r -> String.valueOf(r.count())),
+                column("repeat.col.count", 120, r -> String.valueOf(r.count())),
                 column("repeat.col.outcome", 400, RepeatViewModel.CountRow::outcome),
                 column("repeat.col.runs", 180, RepeatViewModel.CountRow::runs)));
         counts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
@@ -142,6 +142,7 @@ public final class RepeatView {
         Label runsLabel = new Label();
         runsLabel.textProperty().bind(i18n.text("repeat.runs"));
         runsLabel.getStyleClass().add("repeat-heading");
+        runsLabel.setWrapText(true);
         TableView<RepeatViewModel.RunRow> runs = new TableView<>(model.runs());
         runs.setId("repeat-runs");
         runs.getColumns().setAll(List.of(
@@ -208,7 +209,8 @@ public final class RepeatView {
         x.labelProperty().bind(i18n.text(axisKey));
         NumberAxis y = new NumberAxis();
         y.setMinorTickVisible(false);
-        y.setTickUnit(1);
+        y.setAutoRanging(false);
+        y.setLowerBound(0);
         y.labelProperty().bind(i18n.text("repeat.axis.count"));
         BarChart<String, Number> chart = new BarChart<>(x, y);
         chart.setId(id);
@@ -223,6 +225,11 @@ public final class RepeatView {
             List<XYChart.Data<String, Number>> data = bars.stream()
                     .map(b -> new XYChart.Data<String, Number>(b.label(), b.count())).toList();
             x.getCategories().setAll(data.stream().map(XYChart.Data::getXValue).toList());
+            // counts are whole: ticks at whole numbers only, at most about ten of them
+            int top = Math.max(1, bars.stream().mapToInt(RepeatViewModel.Bar::count).max().orElse(1));
+            int unit = top <= 10 ? 1 : top <= 20 ? 2 : top <= 50 ? 5 : top <= 100 ? 10 : 10 * (int) Math.ceil(top / 100.0);
+            y.setUpperBound(unit * (int) Math.ceil((double) top / unit));
+            y.setTickUnit(unit);
             series.getData().setAll(data);
         };
         bars.addListener((ListChangeListener<RepeatViewModel.Bar>) c -> fill.run());
