@@ -5,6 +5,7 @@ import static io.processlab.app.TestWindow.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.processlab.app.i18n.I18n;
 import io.processlab.app.model.MainViewModel;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.trace.Kinds;
@@ -73,6 +74,28 @@ class RepeatWindowTest {
         assertTrue(fx(() -> repeat instanceof Stage s && s.getOwner() == robot.lookup("#toolbar").query()
                 .getScene().getWindow()), "the series' window is the main window's own");
 
+        for (boolean presenter : new boolean[] {false, true}) {
+            for (java.util.Locale lang : java.util.List.of(java.util.Locale.ENGLISH, I18n.PORTUGUESE)) {
+                java.util.List<String> problems = fx(() -> {
+                    window.view.teaching().model().presenterProperty().set(presenter);
+                    window.i18n.setLocale(lang);
+                    Stage s = (Stage) repeat;
+                    s.setWidth(1240);
+                    s.setHeight(680);
+                    s.getScene().getRoot().applyCss();
+                    s.getScene().getRoot().layout();
+                    java.util.List<String> found = io.processlab.app.screenshots.LayoutAudit.check(s.getScene());
+                    found.remove("the timeline's colour legend is missing"); // this window has no timeline
+                    return found;
+                });
+                assertEquals(java.util.List.of(), problems, "the series' window at 1280x720, presenter " + presenter + ", " + lang);
+            }
+        }
+        fx(() -> {
+            window.view.teaching().model().presenterProperty().set(false);
+            window.i18n.setLocale(java.util.Locale.ENGLISH);
+            return null;
+        });
         fx(() -> {
             runs.getSelectionModel().select(1);
             return null;
