@@ -56,6 +56,19 @@ class RepeatViewModelTest {
     }
 
     @Test
+    void aDeadlockSeriesHasItsOwnHistogramOfWhenItCame() throws Exception {
+        Lesson lesson = Lessons.byId("deadlock").orElseThrow();
+        Settings quick = Settings.parsePairs(lesson.settings(), List.of("pause=0.3", "timeout=0.4"));
+        model.timesProperty().set(2);
+        model.start(new LessonRunner(lesson, quick, Locale.ENGLISH, 1), "deadlock");
+        assertEquals("After how long the deadlock came", model.aspectChartProperty().get());
+        assertEquals(2, model.aspectBars().stream().mapToInt(RepeatViewModel.Bar::count).sum(), "it came in both runs");
+        assertEquals("deadlock, broken by a timeout", model.counts().get(0).outcome());
+        assertTrue(model.runs().get(0).outcome().startsWith("deadlock after ")
+                && model.runs().get(0).outcome().endsWith(" s, broken by a timeout"), model.runs().get(0).outcome());
+    }
+
+    @Test
     void aRunIsHandedToTheMainWindowByItsNumber() {
         model.timesProperty().set(2);
         model.start(process(), "process");
