@@ -154,6 +154,19 @@ class RepeatTest {
     }
 
     @Test
+    void aTracedPythonProgramRunsManyTimesAndItsPoolIsWhatTheSeriesCounts() throws Exception {
+        java.nio.file.Path program = java.nio.file.Path.of("src/test/resources/python/facts.py").toAbsolutePath();
+        Repeat r = new Repeat(new PythonRunner(new io.processlab.python.PythonRun.Options(null, program, List.of(), null)), 2);
+        r.run(new Repeat.Listener() { });
+        assertEquals(List.of(), r.failures());
+        Summary sum = r.summary();
+        assertEquals(Aspect.CHUNKS, sum.aspect(), "the program's first run used a pool");
+        assertEquals(2, sum.rows().stream().mapToInt(Summary.Row::count).sum());
+        assertEquals(2 * 2, sum.chunkCounts().values().stream().mapToInt(Integer::intValue).sum(), "two workers a run");
+        assertEquals("python", r.results().get(0).ran().lesson());
+    }
+
+    @Test
     void stopDuringARealRunEndsItsProcessesAndTheSeries() throws Exception {
         Lesson lesson = Lessons.byId("event").orElseThrow();
         Settings slow = Settings.parsePairs(lesson.settings(), List.of("delay=30", "timeout=30"));
