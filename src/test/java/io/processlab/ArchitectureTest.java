@@ -99,7 +99,7 @@ class ArchitectureTest {
     void theLayersAreThere() {
         Set<String> top = main.stream().map(JavaClass::getPackageName).filter(p -> p.startsWith(ROOT + "."))
                 .map(p -> p.substring(ROOT.length() + 1).split("\\.")[0]).collect(Collectors.toCollection(TreeSet::new));
-        assertTrue(top.containsAll(List.of("api", "app", "child", "cli", "engine", "lessons", "python", "trace", "wire")),
+        assertTrue(top.containsAll(List.of("api", "app", "child", "cli", "engine", "lessons", "python", "study", "trace", "wire")),
                 top.toString());
     }
 
@@ -112,7 +112,7 @@ class ArchitectureTest {
 
     @Test
     void theCoreLayersUseNoWindowToolkit() {
-        noClasses().that().resideInAnyPackage(pkgs("wire", "api", "trace", "engine", "child", "lessons", "python"))
+        noClasses().that().resideInAnyPackage(pkgs("wire", "api", "trace", "engine", "child", "lessons", "python", "study"))
                 .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..")
                 .check(main);
     }
@@ -161,6 +161,11 @@ class ArchitectureTest {
     @Test
     void pythonRunsOnTraceAndWireOnly() {
         onlyDependsOn("python", "trace", "wire");
+    }
+
+    @Test
+    void studyReadsRunsThroughTheEngineLessonsPythonAndTraceOnly() {
+        onlyDependsOn("study", "lessons", "engine", "python", "trace", "wire", "api");
     }
 
     @Test

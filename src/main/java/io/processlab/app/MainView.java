@@ -235,7 +235,9 @@ public final class MainView {
         Label brand = new Label("ProcessLab");
         brand.getStyleClass().add("brand");
         Separator afterBrand = new Separator(Orientation.VERTICAL);
-        ToolBar bar = new ToolBar(brand, afterBrand, run, stop, reset, gap);
+        Node repeat = new io.processlab.app.study.RepeatControls(model, teaching.model(), i18n,
+                () -> window.getScene().getWindow()).node();
+        ToolBar bar = new ToolBar(brand, afterBrand, run, repeat, stop, reset, gap);
         bar.getItems().addAll(teachingControls());
         // on a narrow screen (a 1280-pixel projector) the name gives its room to the controls
         brand.visibleProperty().bind(bar.widthProperty().greaterThan(BRAND_ROOM));

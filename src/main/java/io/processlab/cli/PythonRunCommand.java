@@ -37,7 +37,8 @@ final class PythonRunCommand {
     }
 
     /** The parsed command line. */
-    record Options(Path program, String python, Locale locale, Path trace, Path png, int scale, List<String> args) {
+    record Options(Path program, String python, Locale locale, Path trace, Path png, int scale, List<String> args,
+            int repeat, Path traceDir) {
     }
 
     /** The command line of {@code run PROGRAM.py}; what follows {@code --} goes to the program. */
@@ -47,7 +48,9 @@ final class PythonRunCommand {
             .option("--lang", Value.language())
             .option("--trace", Value.path())
             .option("--png", Value.path())
-            .option("--scale", Exports.SCALE);
+            .option("--scale", Exports.SCALE)
+            .option("--repeat", Value.whole(io.processlab.study.Repeat.MIN, io.processlab.study.Repeat.MAX))
+            .option("--trace-dir", Value.path());
 
     static Options parse(List<String> args) throws UsageException {
         int dash = args.indexOf("--");
@@ -55,7 +58,8 @@ final class PythonRunCommand {
         List<String> rest = dash < 0 ? List.of() : args.subList(dash + 1, args.size());
         Parsed p = LINE.parse(ours);
         return new Options(Path.of(p.operand(0)), p.get("--python", null), Texts.locale(p.get("--lang", "pt")),
-                p.get("--trace", null), p.get("--png", null), p.get("--scale", 1), List.copyOf(rest));
+                p.get("--trace", null), p.get("--png", null), p.get("--scale", 1), List.copyOf(rest),
+                p.get("--repeat", 0), p.get("--trace-dir", null));
     }
 
     int execute(List<String> args) {
@@ -66,6 +70,16 @@ final class PythonRunCommand {
         } catch (UsageException e) {
             err.println(e.getMessage());
             return Cli.USAGE;
+        }
+        String once = RepeatCommand.clash(msgs, o.repeat(), o.traceDir(), o.trace(), o.png());
+        if (once != null) {
+            err.println(once);
+            return Cli.USAGE;
+        }
+        if (o.repeat() > 0) {
+            return new RepeatCommand(out, err, msgs).execute(new io.processlab.study.PythonRunner(
+                    new PythonRun.Options(o.python(), o.program(), o.args(), null)),
+                    String.valueOf(o.program().getFileName()), o.repeat(), o.traceDir());
         }
         PythonRun run;
         try {

@@ -37,7 +37,7 @@ final class RunCommand {
 
     /** The parsed command line. */
     record Options(Lesson lesson, Settings settings, Locale locale, Path trace, Path png, int scale, double slowdown,
-            Path svg) {
+            Path svg, int repeat, Path traceDir) {
     }
 
     /** The command line of {@code run}: adding an option is one line here, and reading it one in {@link #parse}. */
@@ -49,7 +49,9 @@ final class RunCommand {
             .option("--png", Value.path())
             .option("--svg", Value.path())
             .option("--scale", Exports.SCALE)
-            .option("--tempo", Value.number(0.1, 4).says("args.bad_tempo"));
+            .option("--tempo", Value.number(0.1, 4).says("args.bad_tempo"))
+            .option("--repeat", Value.whole(io.processlab.study.Repeat.MIN, io.processlab.study.Repeat.MAX))
+            .option("--trace-dir", Value.path());
 
     /** Parses the arguments after "run"; a wrong one throws with a one-line reason. */
     static Options parse(List<String> args) throws UsageException {
@@ -62,7 +64,8 @@ final class RunCommand {
         try {
             Settings settings = Settings.parsePairs(lesson.settings(), sets);
             return new Options(lesson, settings, Texts.locale(p.get("--lang", "pt")), p.get("--trace", null),
-                    p.get("--png", null), p.get("--scale", 1), 1 / p.get("--tempo", 1.0), p.get("--svg", null));
+                    p.get("--png", null), p.get("--scale", 1), 1 / p.get("--tempo", 1.0), p.get("--svg", null),
+                    p.get("--repeat", 0), p.get("--trace-dir", null));
         } catch (SettingException e) {
             throw new UsageException("run " + id + ": " + e.message(msgs));
         }
@@ -82,6 +85,15 @@ final class RunCommand {
             return Cli.USAGE;
         }
         Locale msgs = messageLocale(args);
+        String once = RepeatCommand.clash(msgs, o.repeat(), o.traceDir(), o.trace(), o.png(), o.svg());
+        if (once != null) {
+            err.println(once);
+            return Cli.USAGE;
+        }
+        if (o.repeat() > 0) {
+            return new RepeatCommand(out, err, msgs).execute(new io.processlab.study.LessonRunner(o.lesson(),
+                    o.settings(), o.locale(), o.slowdown()), o.lesson().id(), o.repeat(), o.traceDir());
+        }
         String clash = Exports.clash("run", null, msgs, "--trace", o.trace(), "--png", o.png(), "--svg", o.svg());
         if (clash != null) {
             err.println(clash);

@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.trace.TraceEvent;
 import io.processlab.trace.TraceFile;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,26 +22,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 @ExtendWith(NoChildrenLeft.class)
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class CliTest {
-    /** What a command printed and returned. */
-    private record Outcome(int code, List<String> out, List<String> err) {
-    }
-
-    private static Outcome cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.main(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Outcome(code, lines(out), lines(err));
-    }
-
-    private static List<String> lines(ByteArrayOutputStream b) {
-        String s = b.toString(StandardCharsets.UTF_8);
-        return s.isEmpty() ? List.of() : Arrays.asList(s.split("\\R"));
+    private static CliCall.Said cli(String... args) {
+        return CliCall.run(args);
     }
 
     @Test
     void unknownLessonExitsTwoWithOneLine() {
-        Outcome o = cli("run", "nosuch");
+        CliCall.Said o = cli("run", "nosuch");
         assertEquals(Cli.USAGE, o.code());
         assertEquals(1, o.err().size(), o.err().toString());
         assertTrue(o.err().get(0).contains("'nosuch'") && o.err().get(0).contains("process, pipe, queue, event, pool"),
@@ -55,7 +38,7 @@ class CliTest {
 
     @Test
     void settingOutOfRangeExitsTwoNamingTheKeyAndTheRange() {
-        Outcome o = cli("run", "queue", "--set", "consumers=0");
+        CliCall.Said o = cli("run", "queue", "--set", "consumers=0");
         assertEquals(Cli.USAGE, o.code());
         assertEquals(1, o.err().size(), o.err().toString());
         assertTrue(o.err().get(0).contains("consumers") && o.err().get(0).contains("1 to 64"), o.err().get(0));
@@ -74,7 +57,7 @@ class CliTest {
         "run queue --tempo 9                   | 0.1 (ten times slower) to 4",
     })
     void wrongCommandLinesExitTwoWithAOneLineReason(String command, String phrase) {
-        Outcome o = cli(command.trim().split("\\s+"));
+        CliCall.Said o = cli(command.trim().split("\\s+"));
         assertEquals(Cli.USAGE, o.code());
         assertEquals(1, o.err().size(), o.err().toString());
         assertTrue(o.err().get(0).contains(phrase), o.err().get(0));
@@ -82,7 +65,7 @@ class CliTest {
 
     @Test
     void helpPrintsTheUsageAndExitsZero() {
-        Outcome o = cli("help");
+        CliCall.Said o = cli("help");
         assertEquals(0, o.code());
         assertTrue(o.out().get(0).startsWith("usage:"), o.out().toString());
     }
@@ -90,7 +73,7 @@ class CliTest {
     @Test
     void queueRunPrintsEightResultsAndWritesATraceOfAtLeastFourProcesses(@TempDir Path dir) throws Exception {
         Path trace = dir.resolve("q.json");
-        Outcome o = cli("run", "queue", "--set", "consumers=3", "--set", "tasks=8", "--trace", trace.toString());
+        CliCall.Said o = cli("run", "queue", "--set", "consumers=3", "--set", "tasks=8", "--trace", trace.toString());
         assertEquals(0, o.code(), o.err().toString());
         List<String> results = o.out().stream().filter(l -> l.startsWith("Resultado")).collect(Collectors.toList());
         assertEquals(8, results.size(), o.out().toString());
@@ -108,7 +91,7 @@ class CliTest {
 
     @Test
     void englishRunPrintsEnglish() {
-        Outcome o = cli("run", "queue", "--lang", "en", "--set", "consumers=2", "--set", "tasks=2");
+        CliCall.Said o = cli("run", "queue", "--lang", "en", "--set", "consumers=2", "--set", "tasks=2");
         assertEquals(0, o.code(), o.err().toString());
         assertEquals("Creating 2 consumers", o.out().get(0));
         assertEquals(2, o.out().stream().filter(l -> l.startsWith("Result: ")).count(), o.out().toString());

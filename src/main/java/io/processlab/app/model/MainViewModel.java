@@ -375,7 +375,11 @@ public final class MainViewModel {
      * @return whether it is shown; if not, the notice says why
      */
     public boolean open(TraceFile.Recording rec, Path file) {
-        String name = file == null ? "?" : String.valueOf(file.getFileName());
+        return open(rec, file, file == null ? "?" : String.valueOf(file.getFileName()));
+    }
+
+    /** The same, {@code name} saying which run in the notices (a run of a series has no file). */
+    public boolean open(TraceFile.Recording rec, Path file, String name) {
         if (state.get().busy()) {
             notice.set(Notice.error(i18n.get("open.busy", name)));
             return false;
