@@ -448,6 +448,7 @@ public final class MainView {
         // the legend is a row under the whole centre, in every mode: it never gives way
         LegendBar legend = new LegendBar(i18n.locale());
         i18n.localeProperty().addListener((o, a, l) -> legend.setLocale(l));
+        model.traceProperty().addListener((o, a, t) -> legend.setRuntime(t == null ? null : t.runtime()));
         timeline.setLegend(false);
         timeline.setMinHeight(TIMELINE_LEAST);
         VBox timelineBox = new VBox(timeline, scrubber);
