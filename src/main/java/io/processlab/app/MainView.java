@@ -549,6 +549,7 @@ public final class MainView {
             return;
         }
         Insets in = panelScroll.getInsets();
+        panelHolder.applyCss(); // cards drawn since the last pulse measure in their own font
         double need = Math.ceil(panelHolder.prefHeight(w) + in.getTop() + in.getBottom() + 2);
         if (!onlyGrow || need > split.needs().panel()) {
             split.setPanelNeed(need);
