@@ -44,8 +44,11 @@ def _untag(r):
 
 
 def _traced(obj):
-    meta = obj.__dict__.get("_pl") if hasattr(obj, "__dict__") else None
-    if not meta or not meta.get("id") or T.busy() or not T.connected():
+    try:
+        meta = obj.__dict__.get("_pl")
+    except AttributeError:
+        return None
+    if not meta or not meta.get("id") or T._sock is None or getattr(T._tls, "busy", False):
         return None
     return meta
 

@@ -169,11 +169,11 @@ class ArchitectureTest {
     }
 
     @Test
-    void thePredictTabShowsTheStudysChecksAndReachesNoOtherScreen() {
+    void theStudysScreensReadRunsThroughTheStudyNeverTheEngine() {
         noClasses().that().resideInAPackage(pkg("app.study"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("app.teach", "app.screenshots",
-                        "app.files", "app.timeline", "app.bench", "engine", "python", "cli", "child"))
-                .because("the Predict tab reads a run through the study's facts and the main view model only (and a page's lesson)")
+                .should().dependOnClassesThat().resideInAnyPackage(pkgs("app.screenshots",
+                        "app.files", "app.timeline", "app.bench", "engine", "cli", "child"))
+                .because("the study's screens (Predict, Run xN) read runs through the study and the main view model, never the engine's")
                 .check(main);
     }
 

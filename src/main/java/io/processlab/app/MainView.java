@@ -235,7 +235,9 @@ public final class MainView {
         Label brand = new Label("ProcessLab");
         brand.getStyleClass().add("brand");
         Separator afterBrand = new Separator(Orientation.VERTICAL);
-        ToolBar bar = new ToolBar(brand, afterBrand, run, stop, reset, gap);
+        Node repeat = new io.processlab.app.study.RepeatControls(model, teaching.model(), i18n,
+                () -> window.getScene().getWindow()).node();
+        ToolBar bar = new ToolBar(brand, afterBrand, run, repeat, stop, reset, gap);
         bar.getItems().addAll(teachingControls());
         // on a narrow screen (a 1280-pixel projector) the name gives its room to the controls
         brand.visibleProperty().bind(bar.widthProperty().greaterThan(BRAND_ROOM));
@@ -440,12 +442,13 @@ public final class MainView {
         tabs.setId("bottom-tabs");
         bottomTabs = tabs;
 
-        Region scrubber = (Region) new ScrubberView(model.player(), i18n).root();
-        // zoom out, in and fit at the scrubber's end
-        ((Pane) scrubber).getChildren().add(zoomControls());
+        ScrubberView bar = new ScrubberView(model.player(), i18n);
+        bar.addToEnd(zoomControls()); // zoom out, in and fit at the scrubber's end
+        Region scrubber = bar.root();
         // the legend is a row under the whole centre, in every mode: it never gives way
         LegendBar legend = new LegendBar(i18n.locale());
         i18n.localeProperty().addListener((o, a, l) -> legend.setLocale(l));
+        model.traceProperty().addListener((o, a, t) -> legend.setRuntime(t == null ? null : t.runtime()));
         timeline.setLegend(false);
         timeline.setMinHeight(TIMELINE_LEAST);
         VBox timelineBox = new VBox(timeline, scrubber);
@@ -546,6 +549,7 @@ public final class MainView {
             return;
         }
         Insets in = panelScroll.getInsets();
+        panelHolder.applyCss(); // cards drawn since the last pulse measure in their own font
         double need = Math.ceil(panelHolder.prefHeight(w) + in.getTop() + in.getBottom() + 2);
         if (!onlyGrow || need > split.needs().panel()) {
             split.setPanelNeed(need);

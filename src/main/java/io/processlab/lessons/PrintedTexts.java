@@ -75,6 +75,20 @@ public final class PrintedTexts implements Version1Prints {
         return out;
     }
 
+    /** Where the argument opened at {@code open} closes (a choice may hold arguments of its own). */
+    private static int closing(String pattern, int open) {
+        int depth = 0;
+        for (int i = open; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return pattern.length() - 1;
+    }
+
     /** A MessageFormat pattern as a regular expression: literal text quoted, {n} a lazy group "an". */
     static String regex(String pattern) {
         StringBuilder re = new StringBuilder("^");
@@ -94,9 +108,17 @@ public final class PrintedTexts implements Version1Prints {
                 literal.append(pattern, i + 1, end);
                 i = end + 1;
             } else if (c == '{') {
-                int end = pattern.indexOf('}', i);
+                int end = closing(pattern, i);
                 String spec = pattern.substring(i + 1, end);
                 int comma = spec.indexOf(',');
+                if (comma >= 0 && spec.startsWith("choice", comma + 1)) {
+                    // a plural's word ("{0} {0,choice,1#core|1<cores}"): any text, the number is the plain {0}
+                    re.append(Pattern.quote(literal.toString()));
+                    literal.setLength(0);
+                    re.append(".*?");
+                    i = end + 1;
+                    continue;
+                }
                 int n = Integer.parseInt((comma < 0 ? spec : spec.substring(0, comma)).strip());
                 re.append(Pattern.quote(literal.toString()));
                 literal.setLength(0);

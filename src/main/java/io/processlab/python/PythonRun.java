@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import io.processlab.trace.Clock;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.ProcessInfo;
+import io.processlab.trace.RuntimeKind;
 import io.processlab.trace.StepBook;
 import io.processlab.trace.Trace;
 import io.processlab.wire.LineReader;
@@ -93,7 +94,7 @@ public final class PythonRun implements AutoCloseable {
             lastUs = us;
             return us;
         };
-        this.trace = new Trace(clock);
+        this.trace = new Trace(clock).runtime(RuntimeKind.PYTHON);
         this.mapper = new TraceMapper(new TraceMapper.Recorder() {
             @Override
             public void record(long nanos, long pid, String name, String kind, String object, String detail,
@@ -359,7 +360,7 @@ public final class PythonRun implements AutoCloseable {
      */
     public JsonObject header() {
         JsonObject h = new JsonObject();
-        h.addProperty("runtime", "python");
+        h.addProperty("runtime", trace.runtime().id());
         JsonObject py = new JsonObject();
         py.addProperty("version", mapper.python());
         py.addProperty("implementation", mapper.implementation());

@@ -26,7 +26,8 @@ import java.util.function.LongSupplier;
  * event; end of file when the process ends), and {@code life.sock}, where each opens its lifeline,
  * which the app never writes to: closing it (Stop, or the app dying) ends that process (SIGIO).
  * The app writes on a process's connection only the handshake's answer and, in step mode, the
- * "go" that lets a held operation through ({@link #answer}). One reader thread per connection.
+ * "go" that lets a held operation through ({@link #answer}). One reader thread per connection,
+ * which naps a millisecond each time it has read all there was ({@link NappingInput}).
  */
 final class TraceServer implements AutoCloseable {
     /** What the server hears. Called on the connection's reader thread. */
@@ -104,7 +105,7 @@ final class TraceServer implements AutoCloseable {
     }
 
     private void read(Conn c) {
-        LineReader in = new LineReader(Channels.newInputStream(c.channel));
+        LineReader in = new LineReader(new NappingInput(Channels.newInputStream(c.channel)));
         try {
             boolean first = true;
             while (true) {

@@ -37,8 +37,28 @@ public sealed interface Outcome {
 
         @Override
         public String words(Locale locale) {
-            return listed(names, " \u2192 ", locale, "study.order.none");
+            return listed(shortened(names), " \u2192 ", locale, "study.order.none");
         }
+    }
+
+    /**
+     * Names that share a prefix up to a dash ({@code Process-1}, {@code Process-3}, ...): the first
+     * in full, the others by what follows it ({@code Process-1, 3, ...}), so that an order reads at a glance.
+     */
+    static List<String> shortened(List<String> names) {
+        if (names.size() < 2) {
+            return names;
+        }
+        String first = names.get(0);
+        int dash = first.lastIndexOf('-');
+        String prefix = dash > 0 ? first.substring(0, dash + 1) : null;
+        if (prefix == null || names.stream().anyMatch(n -> !n.startsWith(prefix) || n.length() == prefix.length())) {
+            return names;
+        }
+        List<String> out = new ArrayList<>();
+        out.add(first);
+        names.subList(1, names.size()).forEach(n -> out.add(n.substring(prefix.length())));
+        return out;
     }
 
     /** Who took each task, task 0 first. */

@@ -20,6 +20,7 @@ public final class Trace {
     private int size;
     private final Map<Long, ProcessInfo> processes = new LinkedHashMap<>();
     private final List<Consumer<TraceEvent>> listeners = new CopyOnWriteArrayList<>();
+    private volatile RuntimeKind runtime = RuntimeKind.JAVA;
 
     public Trace(Clock clock) {
         this.clock = clock;
@@ -34,6 +35,17 @@ public final class Trace {
             t.size = events.size();
         }
         return t;
+    }
+
+    /** What ran the processes (Java unless told otherwise: a Python run, a file whose header says so). */
+    public RuntimeKind runtime() {
+        return runtime;
+    }
+
+    /** Says what ran the processes; returns this trace. */
+    public Trace runtime(RuntimeKind r) {
+        this.runtime = r == null ? RuntimeKind.JAVA : r;
+        return this;
     }
 
     public Clock clock() {

@@ -346,7 +346,8 @@ public final class TraceFile {
             throw events.bad;
         }
         List<TraceEvent> list = version == 1 ? withVersion1Fields(events.list) : events.list;
-        return new Recording(lesson, settings, Trace.of(processes, list));
+        String runtime = o.has("runtime") && o.get("runtime").isJsonPrimitive() ? o.get("runtime").getAsString() : null;
+        return new Recording(lesson, settings, Trace.of(processes, list).runtime(RuntimeKind.of(runtime)));
     }
 
     /** The events as read, up to the first one that is wrong (kept to be told later). */

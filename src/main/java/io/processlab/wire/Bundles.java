@@ -1,6 +1,12 @@
 package io.processlab.wire;
 
+import java.text.ChoiceFormat;
+import java.text.DateFormat;
+import java.text.FieldPosition;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.ParsePosition;
+import java.util.Date;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -43,19 +49,88 @@ public final class Bundles {
     }
 
     /**
-     * Formats a bundle pattern: without arguments only {@code ''} becomes {@code '}; numbers are
-     * shown as written (no grouping), whatever the locale (a caller formats a decimal for its
-     * language before, see {@link #decimal}).
+     * Formats a bundle pattern: without arguments only {@code ''} becomes {@code '}. A number
+     * reaches the pattern as a number, so that {@code {0,choice,1#1 process|1<{0} processes}}
+     * picks the singular or the plural; a plain {@code {0}} shows it as written (no grouping),
+     * whatever the locale, inside a choice too (a caller formats a decimal for its language
+     * before, see {@link #decimal}).
      */
     public static String format(Locale locale, String pattern, Object... args) {
         if (args.length == 0) {
             return pattern.replace("''", "'");
         }
-        Object[] plain = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            plain[i] = args[i] instanceof Number ? String.valueOf(args[i]) : args[i];
+        MessageFormat mf = new MessageFormat(pattern, locale);
+        Format[] formats = mf.getFormats();
+        for (int i = 0; i < formats.length; i++) {
+            if (formats[i] == null) {
+                formats[i] = new Plain(locale);
+            } else if (formats[i] instanceof ChoiceFormat c) {
+                formats[i] = new Plural(c, locale, args);
+            }
         }
-        return new MessageFormat(pattern, locale).format(plain);
+        mf.setFormats(formats);
+        return mf.format(args);
+    }
+
+    /** A plain {@code {N}}: a number as written ({@code 1234}, {@code 0.5}), anything else as MessageFormat shows it. */
+    private static final class Plain extends Format {
+        private final Locale locale;
+
+        Plain(Locale locale) {
+            this.locale = locale;
+        }
+
+        @Override
+        public StringBuffer format(Object o, StringBuffer to, FieldPosition pos) {
+            if (o instanceof Date d) {
+                return to.append(DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT, locale).format(d));
+            }
+            return to.append(o instanceof String t ? t : String.valueOf(o));
+        }
+
+        @Override
+        public Object parseObject(String source, ParsePosition pos) {
+            throw new UnsupportedOperationException("format only");
+        }
+    }
+
+    /** A {@code {N,choice,...}}: the branch its number picks, whose own {@code {M}}s are formatted as here. */
+    private static final class Plural extends Format {
+        private final ChoiceFormat choice;
+        private final Locale locale;
+        private final Object[] args;
+
+        Plural(ChoiceFormat choice, Locale locale, Object[] args) {
+            this.choice = choice;
+            this.locale = locale;
+            this.args = args;
+        }
+
+        @Override
+        public StringBuffer format(Object o, StringBuffer to, FieldPosition pos) {
+            return to.append(branch(choice.format(count(o))));
+        }
+
+        /** The count: a number, or a text that is one (a printed line's argument); else "many". */
+        private static double count(Object o) {
+            if (o instanceof Number n) {
+                return n.doubleValue();
+            }
+            try {
+                return Double.parseDouble(String.valueOf(o).strip());
+            } catch (NumberFormatException notANumber) {
+                return Double.MAX_VALUE;
+            }
+        }
+
+        private String branch(String text) {
+            return text.indexOf('{') >= 0 ? Bundles.format(locale, text, args) : text;
+        }
+
+        @Override
+        public Object parseObject(String source, ParsePosition pos) {
+            throw new UnsupportedOperationException("format only");
+        }
     }
 
     /** {@code v} with {@code decimals} decimals, in the language's way: "2.425" in English, "2,425" in Portuguese. */

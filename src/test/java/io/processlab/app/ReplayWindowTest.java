@@ -122,7 +122,8 @@ class ReplayWindowTest {
 
     /** Per saved run, the moments and what its panel must show then (one window per run, to keep the test quick). */
     static Stream<Arguments> moments() {
-        String poison = "None \u2620 poison pill";
+        // the window is narrow enough for the compact panel: a pill is "None ☠" (with its count when several stand in a row)
+        String poison = "None \u2620";
         String p1 = "P1 \u00b7 1";
         String p2 = "P2 \u00b7 2";
         return Stream.of(
@@ -131,7 +132,8 @@ class ReplayWindowTest {
                         at(8, "#task-cards", List.of("{'a': 0}", "{'a': 1}"), List.of(poison)),
                         at(10, "#task-cards", List.of("{'a': 0}", "{'a': 1}", poison), List.of()),
                         at(13, "#task-cards", List.of(poison), List.of("{'a': 0}", "{'a': 1}")),
-                        at(13, "#consumers", List.of(p1, "{'a': 0}", p2, "{'a': 1}"), List.of()),
+                        // compact, a consumer's chip is its name (its PID on hover)
+                        at(13, "#consumers", List.of("P1", "{'a': 0}", "P2", "{'a': 1}"), List.of()),
                         back(16, 8, "#task-cards", List.of("{'a': 0}", "{'a': 1}"), List.of(poison)),
                         back(16, 13, "#result-cards", List.of("empty"), List.of("'0 * 0 = 0'")),
                         at(14, "#result-cards", List.of("'0 * 0 = 0'"), List.of("empty")),

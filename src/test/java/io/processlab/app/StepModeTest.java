@@ -62,9 +62,14 @@ class StepModeTest {
     }
 
     private void startDeadlockLesson() throws InterruptedException {
+        startDeadlockLesson("0");
+    }
+
+    /** The deadlock lesson with no pause and this timeout, in step mode, until both first acquires are held. */
+    private void startDeadlockLesson(String timeout) throws InterruptedException {
         vm.select("deadlock");
         vm.settingsOf("deadlock").field("pause").textProperty().set("0");
-        vm.settingsOf("deadlock").field("timeout").textProperty().set("0");
+        vm.settingsOf("deadlock").field("timeout").textProperty().set(timeout);
         scheduler.stepModeProperty().set(true);
         vm.run();
         assertTrue(frames(() -> scheduler.pending().size() == 2, 60), "both workers' first acquire is held: " + scheduler.pending());
@@ -121,6 +126,43 @@ class StepModeTest {
         assertFalse(scheduler.stepModeProperty().get());
         vm.stop();
         assertTrue(frames(() -> vm.state() == RunState.STOPPED, 20), vm.statusProperty().get());
+    }
+
+    /** How many lanes of the run's timeline show a held ("step: ...") operation at {@code t}. */
+    private static long heldLanesAt(io.processlab.view.timeline.ProcessStates lanes, long t) {
+        return lanes.lanes().stream().filter(l -> {
+            int i = l.states().indexAt(t);
+            return i >= 0 && l.states().label(i) != null && l.states().label(i).startsWith("step: ");
+        }).count();
+    }
+
+    @Test
+    void afterStopTheSchedulersCountAgreesWithTheTimelineAtEveryMoment() throws Exception {
+        startDeadlockLesson("1");
+        scheduler.next();
+        scheduler.next();
+        assertTrue(frames(() -> scheduler.pending().size() == 2 && scheduler.pending().stream().allMatch(r -> r.seq() > 2), 30));
+        scheduler.next();
+        scheduler.next();
+        assertTrue(frames(() -> scheduler.pending().size() == 2
+                && scheduler.pending().stream().allMatch(r -> r.op().equals("release")), 30),
+                "the timeout broke the cycle and both releases wait: " + scheduler.pending());
+        assertEquals("broken", scheduler.deadlockNoteProperty().get());
+        vm.stop();
+        assertTrue(frames(() -> vm.state() == RunState.STOPPED, 20), vm.statusProperty().get());
+        frames(() -> false, 0.2);
+
+        io.processlab.view.timeline.ProcessStates lanes = io.processlab.view.timeline.ProcessStates.ofRun(vm.traceProperty().get());
+        long end = lanes.endUs();
+        assertEquals(heldLanesAt(lanes, end), scheduler.pending().size(), "at the end: " + scheduler.pending());
+        for (TraceEvent e : vm.traceProperty().get().events()) {
+            vm.player().seek(e.tUs());
+            vm.frame();
+            teach.frame();
+            assertEquals(heldLanesAt(lanes, e.tUs()), scheduler.pending().size(),
+                    "at " + e.tUs() + " us (" + e.kind() + "): " + scheduler.pending());
+        }
+        assertTrue(vm.objects().processes().stream().allMatch(p -> p.ended()), "every process, the parent too, ended");
     }
 
     @Test

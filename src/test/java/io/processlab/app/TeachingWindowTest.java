@@ -85,7 +85,8 @@ class TeachingWindowTest {
 
     @Test
     void switchingLanguageDuringARunRelabelsTheWindowKeepsTheConsoleAndTheNextRunPrintsInIt(FxRobot robot) throws Exception {
-        choose(robot, "deadlock", "pause", "1.5", "timeout", "0.3");
+        // each worker holds its first lock for 4 s: time enough, on a loaded machine, to switch the language mid-run
+        choose(robot, "deadlock", "pause", "4", "timeout", "0.3");
         robot.type(KeyCode.F5);
         await("a worker took its first lock", 60, () -> console(robot).stream().anyMatch(l -> l.contains("took lock")));
         List<String> before = console(robot);

@@ -85,9 +85,19 @@ class RepeatTest {
         assertEquals(Aspect.ORDER, sum.aspect());
         assertEquals(2, sum.rows().size());
         assertEquals(List.of(1, 3), sum.rows().get(0).runs(), "the commonest first");
-        assertEquals("Process-1 \u2192 Process-2 \u2192 Process-3", sum.rows().get(0).outcome().words(Locale.ENGLISH));
+        assertEquals("Process-1 \u2192 2 \u2192 3", sum.rows().get(0).outcome().words(Locale.ENGLISH));
         assertEquals(3, sum.rows().stream().mapToInt(Summary.Row::count).sum());
         assertEquals(9, sum.startDelays().count(), "three children in each of three runs");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Process-1,Process-3,Process-2|Process-1 \u2192 3 \u2192 2",
+        "kid-0,kid-2,kid-1|kid-0 \u2192 2 \u2192 1",
+        "block,not-block|block \u2192 not-block",
+        "Process-1,Consumer-1|Process-1 \u2192 Consumer-1"})
+    void anOrderNamesTheFirstInFullAndTheOthersByWhatTheirSharedPrefixLeaves(String names, String said) {
+        assertEquals(said, new Outcome.Order(List.of(names.split(","))).words(Locale.ENGLISH));
     }
 
     @Test
@@ -141,6 +151,19 @@ class RepeatTest {
         assertEquals(10, sum.rows().stream().mapToInt(Summary.Row::count).sum());
         assertEquals(60, sum.startDelays().count());
         assertEquals(60, sum.startDelays().bins().stream().mapToInt(Histogram.Bin::count).sum());
+    }
+
+    @Test
+    void aTracedPythonProgramRunsManyTimesAndItsPoolIsWhatTheSeriesCounts() throws Exception {
+        java.nio.file.Path program = java.nio.file.Path.of("src/test/resources/python/facts.py").toAbsolutePath();
+        Repeat r = new Repeat(new PythonRunner(new io.processlab.python.PythonRun.Options(null, program, List.of(), null)), 2);
+        r.run(new Repeat.Listener() { });
+        assertEquals(List.of(), r.failures());
+        Summary sum = r.summary();
+        assertEquals(Aspect.CHUNKS, sum.aspect(), "the program's first run used a pool");
+        assertEquals(2, sum.rows().stream().mapToInt(Summary.Row::count).sum());
+        assertEquals(2 * 2, sum.chunkCounts().values().stream().mapToInt(Integer::intValue).sum(), "two workers a run");
+        assertEquals("python", r.results().get(0).ran().lesson());
     }
 
     @Test

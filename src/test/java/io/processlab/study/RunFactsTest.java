@@ -58,7 +58,7 @@ class RunFactsTest {
         assertEquals(7, tasks.size(), "four tasks and three poison pills");
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), tasks.stream().map(RunFacts.Take::index).sorted().toList());
         RunFacts.Take third = f.takerOf("tasks", 3).orElseThrow();
-        assertEquals("{'a': 3, 'b': 3}", third.item());
+        assertEquals("[3, 3]", third.item());
         assertTrue(third.name().startsWith("Consumer-"), third.name());
         assertEquals(Kinds.GET, third.event().kind());
         assertEquals(3, tasks.stream().filter(t -> t.item().equals("None")).count());

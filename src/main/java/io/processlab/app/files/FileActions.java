@@ -228,9 +228,6 @@ public final class FileActions {
 
     /** Runs a Python program in the window, traced live; the page that suits it shows it. */
     public void runPython(Path file) {
-        if (model.canRunProperty().get()) {
-            model.showNotice(Notice.info(i18n.get("drop.python", file.getFileName())));
-        }
         model.runPython(file, List.of(), null);
     }
 

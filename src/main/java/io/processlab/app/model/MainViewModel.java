@@ -42,6 +42,8 @@ public final class MainViewModel {
     private final ChangeListener<Object> recheck = (o, a, b) -> updateCommands();
     private final ReadOnlyObjectWrapper<Path> openedFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
+    /** The notice that says a Python program runs, while it is the one shown; null: none. */
+    private Notice runningNotice;
     private final ShownRun shown;
     private final LessonChoice lessons;
     private final RunStatus commands;
@@ -271,6 +273,11 @@ public final class MainViewModel {
         shown.startLive();
         state.set(RunState.RUNNING);
         program.set(new PythonProgram(file, source, lessonId));
+        if (lessonId == null) {
+            // a program the user chose: say it runs, until it ends
+            runningNotice = Notice.info(i18n.get("drop.python", file.getFileName()));
+            notice.set(runningNotice);
+        }
         for (String f : ps.shadowing()) {
             notice.set(Notice.error(i18n.get("python.shadowing", f)));
         }
@@ -357,6 +364,10 @@ public final class MainViewModel {
     }
 
     private void finish(Session.Outcome o) {
+        if (runningNotice != null && notice.get() == runningNotice) {
+            notice.set(null); // the status bar says how it ended
+        }
+        runningNotice = null;
         failure = o.message();
         state.set(o.state());
         shown.endNote(switch (o.state()) {
@@ -375,7 +386,11 @@ public final class MainViewModel {
      * @return whether it is shown; if not, the notice says why
      */
     public boolean open(TraceFile.Recording rec, Path file) {
-        String name = file == null ? "?" : String.valueOf(file.getFileName());
+        return open(rec, file, file == null ? "?" : String.valueOf(file.getFileName()));
+    }
+
+    /** The same, {@code name} saying which run in the notices (a run of a series has no file). */
+    public boolean open(TraceFile.Recording rec, Path file, String name) {
         if (state.get().busy()) {
             notice.set(Notice.error(i18n.get("open.busy", name)));
             return false;

@@ -91,11 +91,14 @@ final class ShownRun {
     void load(Trace trace) {
         events = new ArrayList<>(trace.events());
         objects = ObjectsModel.of(events);
+        if (!events.isEmpty()) {
+            objects.runEnded(events.get(events.size() - 1).tUs());
+        }
         palette.reset(parentPid(trace, events));
         for (ProcState p : objects.processes()) {
             palette.colour(p.pid());
         }
-        replay.reset(events);
+        replay.reset(events, true);
         player.load(events, false);
         wire.setSource(WireViewModel.Source.OPENED);
     }

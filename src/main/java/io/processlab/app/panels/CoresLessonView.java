@@ -33,7 +33,16 @@ public final class CoresLessonView extends LessonPanel<CoresLessonViewModel, HBo
         watch.value(model.machineCoresProperty(), draw);
         watch.value(model.conditionsProperty(), draw);
         draw.run();
-        root.getChildren().setAll(chart, used);
+        if (compact) {
+            // a narrow room (presenter mode): the speed-ups over the cores each round ran on
+            used.setMinWidth(0);
+            used.setPrefWidth(-1);
+            VBox column = new VBox(12, chart, used);
+            HBox.setHgrow(column, Priority.ALWAYS);
+            root.getChildren().setAll(column);
+        } else {
+            root.getChildren().setAll(chart, used);
+        }
     }
 
     private void draw(VBox chart, VBox used) {

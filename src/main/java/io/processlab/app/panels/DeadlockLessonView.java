@@ -45,6 +45,7 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
             root.getChildren().setAll(found ? cycle : locks, found ? locks : cycle, processes);
         };
         watch.value(model.cycleProperty(), draw);
+        watch.value(model.noCycleProperty(), draw);
         draw.run();
     }
 
@@ -85,12 +86,16 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
         box.getStyleClass().removeAll("object-box", "deadlock-box", "no-deadlock");
         if (c == null) {
             box.getStyleClass().addAll("object-box", "no-deadlock");
-            box.getChildren().setAll(Chips.muted(i18n.get("deadlock.none")));
+            Label none = Chips.muted(i18n.get(model.noCycleProperty().get()));
+            none.setId("deadlock-none");
+            box.getChildren().setAll(none);
             return;
         }
         box.getStyleClass().addAll("object-box", "deadlock-box");
         Label title = new Label(i18n.get("deadlock.found"));
         title.getStyleClass().add("deadlock-title");
+        title.setWrapText(true); // a presenter's narrow panel: on two lines, never cut
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         FlowPane chain = Chips.flow();
         chain.setId("deadlock-chain");
         // one line wherever the panel is wide enough for it (a flow pane's pref wraps at 400 px)
@@ -101,7 +106,7 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
             }
             chain.getChildren().addAll(arrow(link), Chips.chip(link.heldBy()));
         }
-        Label note = Chips.muted(i18n.get(c.live() ? "deadlock.live" : "deadlock.broken"));
+        Label note = Chips.muted(i18n.get(c.note()));
         note.setId("deadlock-note");
         box.getChildren().setAll(title, chain, note);
     }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -40,8 +42,26 @@ public final class DeadlockLessonViewModel implements PanelModel {
      * @param links the arrows, in the cycle's order (the last one points back to the first process)
      * @param text the broker's words
      * @param live whether every process of the cycle still waits (no timeout has broken it yet)
+     * @param note the bundle key of what the panel says of it: it holds, a timeout broke it, or
+     *     the run ended with it still closed ({@link #noteOf})
      */
-    public record Cycle(List<Link> links, String text, boolean live) {
+    public record Cycle(List<Link> links, String text, boolean live, String note) {
+    }
+
+    /**
+     * What is said of the deadlock {@code m} holds, as a key of the bundle (the same for the
+     * panel's {@code deadlock.*} and the Scheduler tab's {@code scheduler.deadlock*}): {@code live}
+     * while every process of the cycle still waits, {@code broken} once a timeout broke it,
+     * {@code ended} when the run ended with it still closed (Stop); null with no deadlock.
+     */
+    public static String noteOf(ObjectsModel m) {
+        if (m.deadlock() == null) {
+            return null;
+        }
+        if (m.deadlockHolds()) {
+            return "live";
+        }
+        return m.deadlockTimedOut() ? "broken" : "ended";
     }
 
     private final ObservableList<LockRow> locks = FXCollections.observableArrayList();
@@ -49,6 +69,14 @@ public final class DeadlockLessonViewModel implements PanelModel {
     private final ObservableList<ProcessLessonViewModel.Row> rows = FXCollections.observableArrayList();
     private final ObservableList<ProcessLessonViewModel.Row> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<Cycle> cycle = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper noCycle = new ReadOnlyStringWrapper(NONE);
+
+    /** What the panel says while there is no deadlock: keys of the bundle, from the run's own trace. */
+    public static final String NONE = "deadlock.none";
+    /** The run is in step mode (the gate held an operation): the user can steer into the cycle. */
+    public static final String STEER = "deadlock.steer";
+    /** The run ended with no deadlock. */
+    public static final String NONE_ENDED = "deadlock.none_ended";
 
     public ObservableList<LockRow> locks() {
         return locksView;
@@ -64,6 +92,16 @@ public final class DeadlockLessonViewModel implements PanelModel {
         return cycle.getReadOnlyProperty();
     }
 
+    /**
+     * The bundle key of what the panel says while there is no cycle: how to steer into one
+     * ({@link #NONE}); in step mode, that the user is the scheduler now ({@link #STEER}); after
+     * the run ended without one, so ({@link #NONE_ENDED}). Read from the fold: whether the gate
+     * held an operation ({@code HeldOps}), whether the parent's life ended ({@code ProcessLife}).
+     */
+    public ReadOnlyStringProperty noCycleProperty() {
+        return noCycle.getReadOnlyProperty();
+    }
+
     @Override
     public void update(ObjectsModel m, ProcessPalette palette) {
         Deadlock d = m.deadlock();
@@ -71,15 +109,12 @@ public final class DeadlockLessonViewModel implements PanelModel {
         if (d != null && !d.cycle().isEmpty()) {
             List<Link> links = new ArrayList<>();
             int n = d.cycle().size();
-            boolean live = true;
             for (int i = 0; i < n; i++) {
-                ProcState ps = m.process(d.cycle().get(i).pid());
                 String lock = d.waitsFor().get(i);
-                live &= ps != null && lock != null && lock.equals(ps.waitingOn());
                 links.add(new Link(ProcChip.of(d.cycle().get(i), palette), lock,
                         ProcChip.of(d.cycle().get((i + 1) % n), palette)));
             }
-            c = new Cycle(List.copyOf(links), d.text(), live);
+            c = new Cycle(List.copyOf(links), d.text(), m.deadlockHolds(), "deadlock." + noteOf(m));
         }
         List<String> cycleLocks = d == null ? List.of() : d.waitsFor();
         List<LockRow> ls = new ArrayList<>();
@@ -90,13 +125,21 @@ public final class DeadlockLessonViewModel implements PanelModel {
         List<ProcessLessonViewModel.Row> r = new ArrayList<>();
         for (ProcState p : m.processes()) {
             boolean holds = m.locks().stream().anyMatch(l -> l.holder() != null && l.holder().pid() == p.pid());
-            String state = holds && p.activity() != ProcState.Activity.WAITING ? ProcessLessonViewModel.HOLDING : States.of(p);
+            String state = States.withLock(p, holds);
             r.add(new ProcessLessonViewModel.Row(ProcChip.of(p.proc(), palette), state,
                     p.lastPrint() == null ? "" : p.lastPrint()));
         }
         Lists.replace(locks, ls);
         Lists.replace(rows, r);
         cycle.set(c);
+        noCycle.set(noCycleKey(m));
+    }
+
+    private static String noCycleKey(ObjectsModel m) {
+        if (m.runOver()) {
+            return NONE_ENDED;
+        }
+        return m.steps().stepped() ? STEER : NONE;
     }
 
     @Override
@@ -104,5 +147,6 @@ public final class DeadlockLessonViewModel implements PanelModel {
         locks.clear();
         rows.clear();
         cycle.set(null);
+        noCycle.set(NONE);
     }
 }

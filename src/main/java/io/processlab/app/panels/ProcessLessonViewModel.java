@@ -72,7 +72,7 @@ public final class ProcessLessonViewModel implements PanelModel {
         List<Row> r = new ArrayList<>();
         for (ProcState p : m.processes()) {
             boolean holds = lock != null && lock.holder() != null && lock.holder().pid() == p.pid();
-            String state = holds ? HOLDING : States.of(p);
+            String state = States.withLock(p, holds);
             r.add(new Row(ProcChip.of(p.proc(), palette), state, p.lastPrint() == null ? "" : p.lastPrint()));
         }
         Lists.replace(rows, r);

@@ -5,16 +5,26 @@ import io.processlab.lessons.Lesson;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The live panel of Queue: tasks -> consumers -> results, as cards. */
 public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBox> {
+    /** Compact: the queues' widths (they shrink and wrap when the room is short). */
+    private static final double TASKS_COMPACT = 240;
+    private static final double RESULTS_COMPACT = 170;
+    private static final double RESULTS_EMPTY = 130;
+
     public QueueLessonView(Lesson lesson, I18n i18n) {
         super(lesson, i18n, new QueueLessonViewModel(), new HBox(14));
+        root.getStyleClass().add("queue-panel");
         build();
     }
 
@@ -22,56 +32,110 @@ public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBo
     protected void build() {
         FlowPane taskCards = Chips.flow();
         taskCards.setId("task-cards");
-        watch.add(Chips.follow(taskCards, model.tasks(), c -> Chips.card(c, i18n), i18n.get("queue.empty"), i18n));
+        watch.add(Chips.follow(taskCards, model.taskGroups(), this::card, i18n.get("queue.empty"), i18n));
         Label unfinished = new Label();
         unfinished.setId("unfinished");
         unfinished.getStyleClass().add("counter");
-        unfinished.textProperty().bind(i18n.text("queue.unfinished_label").concat(" ").concat(model.unfinishedProperty().asString()));
-        FlowPane joiners = Chips.flow();
+        unfinished.textProperty().bind(i18n.text(compact ? "queue.unfinished_short" : "queue.unfinished_label").concat(" ").concat(model.unfinishedProperty().asString()));
+        // compact: who joins stands on the count's line, after "in join():"
+        Pane joiners = compact ? new HBox(6) : Chips.flow();
         joiners.setId("joiners");
-        watch.add(Chips.follow(joiners, model.joiners(), p -> Chips.chip(p), i18n.get("queue.nobody_joins"), i18n));
-        VBox tasks = Chips.box(i18n.get("queue.tasks"), taskCards, unfinished, Chips.muted(i18n.get("queue.join")), joiners);
+        watch.add(Chips.follow(joiners, model.joiners(), this::chip, i18n.get("queue.nobody_joins"), i18n));
+        Label join = Chips.muted(i18n.get(compact ? "queue.join_short" : "queue.join"));
+        VBox tasks;
+        if (compact) {
+            // a presenter's room: the note on the tuple behind a help mark at the title (the
+            // whole of it on hover), the count and who waits in join() on one wrapping line
+            Label help = new Label("?");
+            help.setId("tuple-note");
+            help.getStyleClass().add("help-mark");
+            help.setAccessibleText(i18n.get("queue.tuple_note"));
+            Tooltip tip = new Tooltip(i18n.get("queue.tuple_note"));
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            help.setTooltip(tip);
+            FlowPane waiting = Chips.flow();
+            waiting.getStyleClass().add("queue-join-line");
+            waiting.setHgap(6);
+            waiting.setVgap(4);
+            join.setWrapText(false);
+            join.setMinWidth(Region.USE_PREF_SIZE);
+            HBox joining = new HBox(6, join, joiners);
+            joining.setAlignment(Pos.CENTER_LEFT);
+            waiting.getChildren().addAll(unfinished, joining);
+            tasks = Chips.box(i18n.get("queue.tasks"), taskCards, waiting);
+            Label title = (Label) tasks.getChildren().get(0);
+            title.setGraphic(help);
+            title.setContentDisplay(ContentDisplay.RIGHT);
+        } else {
+            Label tuple = Chips.muted(i18n.get("queue.tuple_note"));
+            tuple.setId("tuple-note");
+            tuple.getStyleClass().add("small-note");
+            tasks = Chips.box(i18n.get("queue.tasks"), taskCards, tuple, unfinished, join, joiners);
+        }
         tasks.setId("task-queue");
-        tasks.setPrefWidth(360);
-        tasks.setMinWidth(280);
 
         VBox consumers = new VBox(compact ? 2 : 8);
         consumers.setId("consumers");
         watch.add(Chips.follow(consumers, model.consumers(), this::consumer, i18n.get("queue.no_consumers"), i18n));
         VBox consumerBox = Chips.box(i18n.get("queue.consumers"), consumers);
+        consumerBox.setId("consumer-box");
         HBox.setHgrow(consumerBox, Priority.ALWAYS);
 
         FlowPane resultCards = Chips.flow();
         resultCards.setId("result-cards");
-        watch.add(Chips.follow(resultCards, model.results(), c -> Chips.card(c, i18n), i18n.get("queue.empty"), i18n));
+        watch.add(Chips.follow(resultCards, model.resultGroups(), this::card, i18n.get("queue.empty"), i18n));
         VBox results = Chips.box(i18n.get("queue.results"), resultCards);
         results.setId("result-queue");
-        results.setPrefWidth(320);
-        results.setMinWidth(240);
 
         if (compact) {
-            // a narrow room: the same flow from top to bottom, task queue, consumers, result
-            // queue, each across the whole width, so that the arrows still say what feeds what
+            // a narrow room with large text: still side by side (tasks feed the consumers, who
+            // feed the results), the queues narrow and wrapping, the consumers' rows slim, so
+            // that the three stand whole in the panel's height at the busiest moment
+            root.setSpacing(2);
             for (VBox box : List.of(tasks, consumerBox, results)) {
-                box.setPrefWidth(-1);
-                box.setMinWidth(0);
-                box.setMaxWidth(Double.MAX_VALUE);
+                box.setSpacing(4);
             }
-            VBox column = new VBox(2, tasks, down(), consumerBox, down(), results);
-            HBox.setHgrow(column, Priority.ALWAYS);
-            root.getChildren().setAll(column);
+            for (FlowPane f : List.of(taskCards, resultCards)) {
+                f.setHgap(6);
+                f.setVgap(6);
+            }
+            tasks.setPrefWidth(TASKS_COMPACT);
+            tasks.setMinWidth(TASKS_COMPACT * 0.85);
+            // an empty result queue (the busiest moments of the task queue) lends it some width
+            Runnable width = () -> results.setPrefWidth(model.resultGroups().isEmpty() ? RESULTS_EMPTY : RESULTS_COMPACT);
+            javafx.collections.ListChangeListener<CardGroup> resize = c -> width.run();
+            model.resultGroups().addListener(resize);
+            watch.add(() -> model.resultGroups().removeListener(resize));
+            width.run();
+            results.setMinWidth(RESULTS_EMPTY);
+            HBox.setHgrow(consumerBox, Priority.NEVER);
+            consumerBox.setMinWidth(Region.USE_PREF_SIZE);
+            HBox.setHgrow(results, Priority.ALWAYS);
         } else {
-            root.getChildren().setAll(tasks, arrow(), consumerBox, arrow(), results);
+            root.setSpacing(14);
+            tasks.setPrefWidth(360);
+            tasks.setMinWidth(280);
+            results.setPrefWidth(320);
+            results.setMinWidth(240);
         }
+        root.getChildren().setAll(tasks, arrow(), consumerBox, arrow(), results);
     }
 
-    /** The flow's arrow between two boxes stacked in a narrow room. */
-    private static Node down() {
-        Label a = new Label("\u2193");
-        a.getStyleClass().add("flow-arrow");
-        a.setMaxWidth(Double.MAX_VALUE);
-        a.setAlignment(Pos.CENTER);
-        return a;
+    /** A card of a queue; a run of identical pills as one card with its count. */
+    private Node card(CardGroup g) {
+        Label l = Chips.card(g.card(), i18n);
+        if (g.card().poison() && compact) {
+            l.setText(i18n.get("queue.poison_short"));
+        }
+        if (g.count() > 1) {
+            Label badge = new Label(i18n.get("queue.pill_count", g.count()));
+            badge.getStyleClass().add("count-badge");
+            l.setGraphic(badge);
+            l.setContentDisplay(ContentDisplay.RIGHT);
+            l.setTooltip(new Tooltip(i18n.get("queue.pill_group", g.count())));
+        }
+        return l;
     }
 
     private static Node arrow() {
@@ -81,11 +145,31 @@ public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBo
         return a;
     }
 
+    /** A process's chip; compact, its name alone (the PID on hover, and in the timeline beside). */
+    private Label chip(ProcChip p) {
+        Label chip = Chips.chip(p);
+        if (compact) {
+            chip.setText(p.name());
+            chip.setTooltip(new Tooltip(p.text()));
+        }
+        return chip;
+    }
+
     private Node consumer(QueueLessonViewModel.Consumer c) {
         Label state = Chips.state(c.state(), i18n.get("state." + c.state()));
-        Node holding = c.holding() == null ? Chips.note(i18n.get("queue.holds_nothing")) : Chips.card(c.holding(), i18n);
-        Label done = Chips.note(i18n.get("queue.done_count", c.done()));
-        HBox row = new HBox(10, Chips.chip(c.chip()), state, holding, done);
+        HBox row;
+        if (compact) {
+            // slim: the name (its PID on hover; the timeline beside shows it), the task it holds
+            // or else its state, and how many it finished
+            Label chip = chip(c.chip());
+            Label done = Chips.note(i18n.get("queue.done_short", c.done()));
+            done.setTooltip(new Tooltip(i18n.get("queue.done_count", c.done())));
+            row = new HBox(6, chip, c.holding() == null ? state : Chips.card(c.holding(), i18n), done);
+        } else {
+            Node holding = c.holding() == null ? Chips.note(i18n.get("queue.holds_nothing")) : Chips.card(c.holding(), i18n);
+            Label done = Chips.note(i18n.get("queue.done_count", c.done()));
+            row = new HBox(10, Chips.chip(c.chip()), state, holding, done);
+        }
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("consumer-row");
         return row;

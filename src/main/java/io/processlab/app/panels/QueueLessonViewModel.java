@@ -36,6 +36,10 @@ public final class QueueLessonViewModel implements PanelModel {
     private final ObservableList<CardRow> tasksView = FXCollections.unmodifiableObservableList(tasks);
     private final ObservableList<CardRow> results = FXCollections.observableArrayList();
     private final ObservableList<CardRow> resultsView = FXCollections.unmodifiableObservableList(results);
+    private final ObservableList<CardGroup> taskGroups = FXCollections.observableArrayList();
+    private final ObservableList<CardGroup> taskGroupsView = FXCollections.unmodifiableObservableList(taskGroups);
+    private final ObservableList<CardGroup> resultGroups = FXCollections.observableArrayList();
+    private final ObservableList<CardGroup> resultGroupsView = FXCollections.unmodifiableObservableList(resultGroups);
     private final ObservableList<Consumer> consumers = FXCollections.observableArrayList();
     private final ObservableList<Consumer> consumersView = FXCollections.unmodifiableObservableList(consumers);
     private final ObservableList<ProcChip> joiners = FXCollections.observableArrayList();
@@ -58,6 +62,16 @@ public final class QueueLessonViewModel implements PanelModel {
     /** The result queue's cards, next out first. */
     public ObservableList<CardRow> results() {
         return resultsView;
+    }
+
+    /** The task queue's cards as drawn: next out first, each run of identical poison pills as one group. */
+    public ObservableList<CardGroup> taskGroups() {
+        return taskGroupsView;
+    }
+
+    /** The result queue's cards as drawn (see {@link #taskGroups()}). */
+    public ObservableList<CardGroup> resultGroups() {
+        return resultGroupsView;
     }
 
     /** Each consumer, in order of start. */
@@ -83,6 +97,8 @@ public final class QueueLessonViewModel implements PanelModel {
         resultsName.set(r == null ? "" : r.id());
         Lists.replace(tasks, t == null ? List.of() : PipeLessonViewModel.cards(t.items(), palette));
         Lists.replace(results, r == null ? List.of() : PipeLessonViewModel.cards(r.items(), palette));
+        Lists.replace(taskGroups, CardGroup.of(tasks));
+        Lists.replace(resultGroups, CardGroup.of(results));
         unfinished.set(t == null ? 0 : t.unfinished());
         Lists.replace(joiners, t == null ? List.of() : ProcessLessonViewModel.chips(t.joiners(), palette));
         List<Consumer> cs = new ArrayList<>();
@@ -103,6 +119,8 @@ public final class QueueLessonViewModel implements PanelModel {
         resultsName.set("");
         tasks.clear();
         results.clear();
+        taskGroups.clear();
+        resultGroups.clear();
         consumers.clear();
         joiners.clear();
         unfinished.set(0);

@@ -19,4 +19,9 @@ final class States {
     static String of(ProcState p) {
         return StateWords.of(p);
     }
+
+    /** The state of a process's row that also says whether it holds a lock ({@link StateWords#withLock}). */
+    static String withLock(ProcState p, boolean holdsLock) {
+        return StateWords.withLock(p, holdsLock);
+    }
 }

@@ -39,6 +39,8 @@ public final class ReplayFold {
     private int index;
     private long time = Long.MIN_VALUE;
     private int rebuilds;
+    /** Whether the events are a whole run that is over (a saved one): at its last event the parent ends. */
+    private boolean over;
 
     /** @param lines the console's side (may be a no-op) */
     public ReplayFold(Lines lines) {
@@ -52,6 +54,16 @@ public final class ReplayFold {
 
     /** Starts over with {@code events} (read only; a live run's list may grow), before any of them. */
     public void reset(List<TraceEvent> events) {
+        reset(events, false);
+    }
+
+    /**
+     * Starts over with {@code events}; {@code over} says they are a whole run that ended (a saved
+     * one): at its last event the fold ends the parent as the timeline ends its lane, even when the
+     * trace has no {@code end} event ({@link ObjectsModel#runEnded}).
+     */
+    public void reset(List<TraceEvent> events, boolean over) {
+        this.over = over;
         this.events = events;
         model = new ObjectsModel();
         index = 0;
@@ -81,6 +93,9 @@ public final class ReplayFold {
         }
         if (index > from) {
             lines.append(events.subList(from, index));
+            if (over && index == n) {
+                model.runEnded(events.get(n - 1).tUs());
+            }
         }
         time = tUs;
         return rebuilt || index > from;

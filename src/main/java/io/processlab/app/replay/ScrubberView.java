@@ -10,7 +10,10 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 
@@ -24,7 +27,10 @@ public final class ScrubberView {
 
     private final Player player;
     private final I18n i18n;
-    private final HBox root = new HBox(8);
+    /** The moves and the time; then the speed, Live and what the window adds ({@link #addToEnd}). */
+    private final HBox moves = new HBox(8);
+    private final HBox end = new HBox(8);
+    private final Bar root = new Bar(moves, end);
     private final Slider slider = new Slider(0, 1, 0);
     private final Label time = new Label();
     private boolean updating;
@@ -34,7 +40,8 @@ public final class ScrubberView {
         this.i18n = i18n;
         root.getStyleClass().add("scrubber");
         root.setId("scrubber");
-        root.setAlignment(Pos.CENTER_LEFT);
+        moves.setAlignment(Pos.CENTER_LEFT);
+        end.setAlignment(Pos.CENTER_RIGHT);
 
         Button previous = button("step-previous", "\u25AE\u25C0", "replay.previous");
         previous.setOnAction(e -> player.stepPrevious());
@@ -52,6 +59,7 @@ public final class ScrubberView {
 
         slider.setId("time-slider");
         slider.setMinWidth(60);
+        slider.setPrefWidth(80); // it grows into what the row leaves; a small want keeps the bar on one row longer
         slider.getStyleClass().add("time-slider");
         slider.setTooltip(tooltip("replay.slider"));
         slider.disableProperty().bind(player.readyProperty().not());
@@ -104,7 +112,8 @@ public final class ScrubberView {
         player.followingProperty().addListener((o, a, f) -> live.pseudoClassStateChanged(FOLLOWING, f));
         live.pseudoClassStateChanged(FOLLOWING, player.isFollowing());
 
-        root.getChildren().addAll(previous, play, next, slider, time, speed, live);
+        moves.getChildren().addAll(previous, play, next, slider, time);
+        end.getChildren().addAll(speed, live);
         player.timeProperty().addListener((o, a, b) -> sync());
         player.endProperty().addListener((o, a, b) -> sync());
         i18n.localeProperty().addListener((o, a, b) -> sync());
@@ -142,7 +151,83 @@ public final class ScrubberView {
         return String.format(i18n.locale(), "%.3f", us / 1e6);
     }
 
-    public Node root() {
+    public Region root() {
         return root;
+    }
+
+    /** Puts {@code n} at the bar's end (the window's zoom buttons). */
+    public void addToEnd(Node n) {
+        end.getChildren().add(n);
+    }
+
+    /**
+     * The bar: its two parts in one row, or, in a column narrower than both (the timeline beside
+     * a wide Code tab in presenter mode), the end under the moves; so the bar never makes its
+     * column wider than the wider part, and nothing of it is cut.
+     */
+    static final class Bar extends Region {
+        private static final double GAP = 8;
+        private final HBox first;
+        private final HBox second;
+
+        Bar(HBox first, HBox second) {
+            this.first = first;
+            this.second = second;
+            getChildren().addAll(first, second);
+        }
+
+        /** Whether both parts stand in one row at this width. */
+        boolean oneRow(double width) {
+            Insets in = getInsets();
+            return width < 0 || width - in.getLeft() - in.getRight() >= first.prefWidth(-1) + GAP + second.prefWidth(-1);
+        }
+
+        @Override
+        public Orientation getContentBias() {
+            return Orientation.HORIZONTAL;
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            Insets in = getInsets();
+            return in.getLeft() + in.getRight() + Math.max(first.minWidth(-1), second.minWidth(-1));
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            Insets in = getInsets();
+            return in.getLeft() + in.getRight() + first.prefWidth(-1) + GAP + second.prefWidth(-1);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            Insets in = getInsets();
+            double a = first.prefHeight(-1);
+            double b = second.prefHeight(-1);
+            return in.getTop() + in.getBottom() + (oneRow(width) ? Math.max(a, b) : a + GAP / 2 + b);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            Insets in = getInsets();
+            double x = in.getLeft();
+            double y = in.getTop();
+            double w = getWidth() - in.getLeft() - in.getRight();
+            double h = getHeight() - in.getTop() - in.getBottom();
+            double endW = Math.min(w, second.prefWidth(-1));
+            if (oneRow(getWidth())) {
+                first.resizeRelocate(x, y, w - endW - GAP, h);
+                second.resizeRelocate(x + w - endW, y, endW, h);
+            } else {
+                double a = first.prefHeight(-1);
+                first.resizeRelocate(x, y, w, a);
+                second.resizeRelocate(x + w - endW, y + a + GAP / 2, endW, h - a - GAP / 2);
+            }
+        }
     }
 }

@@ -41,7 +41,7 @@ final class Moments {
      * How much a picture of this moment shows: live processes (twice when they wait), cards in
      * queues and in consumers' hands, lock holder and waiters, event waiters and (three times)
      * who woke or gave up, messages in a pipe (five times: they are there only briefly) and
-     * received, pool chunks being worked on and done.
+     * received, pool chunks being worked on and done, and a deadlock the broker found while it holds.
      */
     static int activity(ObjectsModel m) {
         int s = 0;
@@ -62,6 +62,9 @@ final class Moments {
         for (PipeState p : m.pipes()) {
             s += 5 * (p.a().inFlight().size() + p.b().inFlight().size()) + p.a().received().size()
                     + p.b().received().size();
+        }
+        if (m.deadlockHolds()) {
+            s += 10; // the cycle in red is what the deadlock lesson is about
         }
         PoolState pool = m.poolOrNull();
         if (pool != null) {

@@ -96,7 +96,7 @@ public final class CodeView {
                     ? List.of(pythonPane) : List.of(javaPane, pythonPane);
             if (!sides.getItems().equals(want)) {
                 sides.getItems().setAll(want);
-                sides.setDividerPositions(0.55);
+                sides.setDividerPositions(0.5);
             }
         };
         model.listingProperty().addListener((o, a, b) -> {

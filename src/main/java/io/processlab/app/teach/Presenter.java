@@ -13,7 +13,7 @@ import javafx.stage.Window;
  * a timeline drawn {@value #TIMELINE_SCALE} times larger with thick lines (its legend, a row of
  * the window under it, stays), and full screen. The lesson list and the study hints give their room to the run.
  */
-final class Presenter {
+public final class Presenter {
     /** The presenter style sheet, in resources/css. */
     static final String CSS = "/css/presenter.css";
     /** How much larger the timeline is drawn. */
@@ -34,16 +34,7 @@ final class Presenter {
 
     /** Turns presenter mode on or off for the window of {@code root}, full screen if {@code fullScreen}. */
     static void apply(boolean on, Parent root, TimelineCanvas timeline, String exitHint, boolean fullScreen) {
-        String css = stylesheet();
-        if (on && !root.getStylesheets().contains(css)) {
-            root.getStylesheets().add(css);
-        } else if (!on) {
-            root.getStylesheets().remove(css);
-        }
-        root.getStyleClass().remove(STYLE);
-        if (on) {
-            root.getStyleClass().add(STYLE);
-        }
+        style(on, root);
         if (timeline != null) {
             timeline.setScale(on ? TIMELINE_SCALE : 1);
         }
@@ -54,6 +45,20 @@ final class Presenter {
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreenExitHint(exitHint);
             stage.setFullScreen(on);
+        }
+    }
+
+    /** Gives {@code root} (another window's too) presenter mode's style sheet and style class, or takes them away. */
+    public static void style(boolean on, Parent root) {
+        String css = stylesheet();
+        if (on && !root.getStylesheets().contains(css)) {
+            root.getStylesheets().add(css);
+        } else if (!on) {
+            root.getStylesheets().remove(css);
+        }
+        root.getStyleClass().remove(STYLE);
+        if (on) {
+            root.getStyleClass().add(STYLE);
         }
     }
 }

@@ -69,8 +69,12 @@ public final class SchedulerView {
         deadlock.setWrapText(true);
         deadlock.textProperty().bind(Bindings.createStringBinding(() -> {
             Deadlock d = model.deadlockProperty().get();
-            return d == null ? "" : i18n.get("scheduler.deadlock", d.text());
-        }, model.deadlockProperty(), i18n.localeProperty()));
+            if (d == null) {
+                return "";
+            }
+            String note = model.deadlockNoteProperty().get();
+            return i18n.get("live".equals(note) ? "scheduler.deadlock" : "scheduler.deadlock_" + note, d.text());
+        }, model.deadlockProperty(), model.deadlockNoteProperty(), i18n.localeProperty()));
         deadlock.visibleProperty().bind(model.deadlockProperty().isNotNull());
         deadlock.managedProperty().bind(deadlock.visibleProperty());
 

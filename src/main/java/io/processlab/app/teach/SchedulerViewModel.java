@@ -1,6 +1,7 @@
 package io.processlab.app.teach;
 
 import io.processlab.app.model.Steerable;
+import io.processlab.app.panels.DeadlockLessonViewModel;
 import io.processlab.app.panels.ProcChip;
 import io.processlab.app.style.ProcessPalette;
 import io.processlab.trace.StepBook;
@@ -18,6 +19,8 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -57,6 +60,7 @@ public final class SchedulerViewModel {
     private final ReadOnlyIntegerWrapper granted = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Deadlock> deadlock = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper replay = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper deadlockNote = new ReadOnlyStringWrapper();
     private final ReadOnlyLongWrapper replayTime = new ReadOnlyLongWrapper();
     private Steerable run;
     private StepBook gate;
@@ -92,6 +96,16 @@ public final class SchedulerViewModel {
         return deadlock.getReadOnlyProperty();
     }
 
+    /**
+     * What is true of the deadlock now, from the fold ({@link DeadlockLessonViewModel#noteOf}, the
+     * lesson panel's own answer): "live" (no operation can help), "broken" (a timeout broke it),
+     * "broken_over" (a timeout broke it and the run has ended since), "ended" (the run ended with
+     * it closed), or null with none.
+     */
+    public ReadOnlyStringProperty deadlockNoteProperty() {
+        return deadlockNote.getReadOnlyProperty();
+    }
+
     /** Whether the list shows a replay: what a recorded run held at {@link #replayTimeProperty}, read-only. */
     public ReadOnlyBooleanProperty replayProperty() {
         return replay.getReadOnlyProperty();
@@ -112,6 +126,7 @@ public final class SchedulerViewModel {
         granted.set(0);
         replay.set(false);
         deadlock.set(null);
+        deadlockNote.set(null);
         pending.clear();
         if (r != null && stepMode.get()) {
             hold();
@@ -191,6 +206,9 @@ public final class SchedulerViewModel {
         if (m != null && m.deadlock() != deadlock.get()) {
             deadlock.set(m.deadlock());
         }
+        String note = m == null ? null : DeadlockLessonViewModel.noteOf(m);
+        // broken by a timeout, and then the run ended: nothing waits for the user any more
+        deadlockNote.set("broken".equals(note) && m.runOver() ? "broken_over" : note);
     }
 
     /** The operations {@code m} says are held; those {@code g} still holds can be let go. */

@@ -1,5 +1,6 @@
 package io.processlab.app.timeline;
 
+import io.processlab.trace.RuntimeKind;
 import io.processlab.view.timeline.Legend;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ public final class LegendBar {
     static final double SWATCH_SCALE = 0.7;
 
     private final FlowPane root = new FlowPane(12, 1);
+    private Locale locale;
+    private RuntimeKind runtime = RuntimeKind.JAVA;
 
     public LegendBar(Locale locale) {
         root.setId(ID);
@@ -38,7 +41,21 @@ public final class LegendBar {
 
     /** Names the items in {@code locale}'s words. */
     public void setLocale(Locale locale) {
-        List<String> names = Legend.names(locale);
+        this.locale = locale;
+        fill();
+    }
+
+    /** Names the items as they are true for the run shown (its trace's runtime; null: none shown, Java's words). */
+    public void setRuntime(RuntimeKind runtime) {
+        RuntimeKind r = runtime == null ? RuntimeKind.JAVA : runtime;
+        if (r != this.runtime) {
+            this.runtime = r;
+            fill();
+        }
+    }
+
+    private void fill() {
+        List<String> names = Legend.names(locale, runtime);
         double[] size = Legend.swatchSize();
         root.getChildren().clear();
         for (int i = 0; i < names.size(); i++) {

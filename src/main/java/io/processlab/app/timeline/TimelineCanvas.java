@@ -114,6 +114,7 @@ public final class TimelineCanvas extends Region {
         trace = t;
         focus = Frame.NO_FOCUS;
         states = new ProcessStates();
+        states.runtime(t == null ? null : t.runtime());
         index = 0;
         knownProcesses = 0;
         now = 0;

@@ -10,9 +10,7 @@ import io.processlab.lessons.BaseLesson;
 import io.processlab.lessons.SettingSpec;
 import io.processlab.lessons.Settings;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The parent fills a JoinableQueue with tasks and one "poison pill" (None) per consumer; each
@@ -45,12 +43,12 @@ public final class QueueLesson extends BaseLesson {
                 ((Number) args.get(2)).doubleValue()));
     }
 
-    /** A task: two numbers to multiply, as a map (only data crosses processes). */
-    static Map<String, Object> task(int a, int b) {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("a", a);
-        t.put("b", b);
-        return t;
+    /**
+     * A task: the two numbers to multiply, as the Python twin's tuple {@code (i, i)}; JSON has no
+     * tuple, so it crosses as the two-item list {@code [i, i]} (the panel says so beside the cards).
+     */
+    static List<Object> task(int a, int b) {
+        return List.of(a, b);
     }
 
     // snippet:consumer
@@ -64,9 +62,9 @@ public final class QueueLesson extends BaseLesson {
                 tasks.taskDone();
                 return done;
             }
-            Map<?, ?> t = (Map<?, ?>) next;
-            long a = ((Number) t.get("a")).longValue();
-            long b = ((Number) t.get("b")).longValue();
+            List<?> t = (List<?>) next; // a, b = task
+            long a = ((Number) t.get(0)).longValue();
+            long b = ((Number) t.get(1)).longValue();
             self.say("queue.working", self.name(), a + " * " + b);
             self.step("consumer.work");
             self.sleep(seconds);

@@ -3,6 +3,7 @@ package io.processlab.view.export;
 import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonWriter;
 import io.processlab.trace.AtomicFile;
+import io.processlab.trace.RuntimeKind;
 import io.processlab.trace.Trace;
 import io.processlab.view.timeline.Arrow;
 import io.processlab.view.timeline.Lane;
@@ -33,6 +34,7 @@ import java.util.Locale;
 public final class ChromeTraceExport {
     private final Writer out;
     private final JsonWriter w;
+    private RuntimeKind runtime = RuntimeKind.JAVA;
 
     private ChromeTraceExport(Writer out) {
         this.out = out;
@@ -56,6 +58,7 @@ public final class ChromeTraceExport {
     }
 
     private void document(ProcessStates states, String lesson, JsonObject settings) throws IOException {
+        runtime = states.runtime();
         w.beginObject();
         w.name("displayTimeUnit").value("ms");
         w.name("otherData").beginObject();
@@ -102,9 +105,9 @@ public final class ChromeTraceExport {
         w.name("args").beginObject().name("name").value(lane.name()).endObject().endObject();
     }
 
-    private static String name(Segments s, int i) {
+    private String name(Segments s, int i) {
         String label = s.label(i);
-        return label != null ? label : Palette.label(s.state(i), Locale.ENGLISH);
+        return label != null ? label : Palette.label(s.state(i), Locale.ENGLISH, runtime);
     }
 
     private void slices(Lane lane, long end) throws IOException {

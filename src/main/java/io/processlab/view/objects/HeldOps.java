@@ -62,6 +62,16 @@ public final class HeldOps {
         return new ArrayList<>(held.values());
     }
 
+    /** The oldest operation of process {@code pid} that waits for the user, or null. */
+    public Held of(long pid) {
+        for (Held h : held.values()) {
+            if (h.who().pid() == pid) {
+                return h;
+            }
+        }
+        return null;
+    }
+
     /** How many held operations the user let through so far. */
     public int granted() {
         return granted;

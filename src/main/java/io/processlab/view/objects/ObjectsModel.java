@@ -37,6 +37,7 @@ public final class ObjectsModel {
     private final HeldOps steps = new HeldOps();
     private PoolState pool;
     private Deadlock deadlock;
+    private boolean deadlockTimedOut;
     private long timeUs;
     private int applied;
 
@@ -74,6 +75,9 @@ public final class ObjectsModel {
         String o = e.object();
         steps.apply(e, p);
         ps.lived(e);
+        if (e.is(Kinds.HELD) || e.is(Kinds.GRANTED) || e.is(Kinds.FREED) || e.is(Kinds.END)) {
+            processes.values().forEach(q -> q.scheduled(steps.of(q.pid())));
+        }
         switch (e.kind()) {
             case Kinds.SPAWN -> spawned(e.fields(Fields.Child.class));
             case Kinds.PRINT -> printed(ps, e.text(), e.fields(Fields.Said.class));
@@ -94,6 +98,7 @@ public final class ObjectsModel {
             case Kinds.ACQUIRE_TIMEOUT -> {
                 lock(o).gaveUp(p);
                 ps.running();
+                deadlockTimedOut |= deadlock != null && deadlock.involves(p.pid());
             }
             case Kinds.RELEASED -> lock(o).released();
             case Kinds.PUT -> {
@@ -340,6 +345,52 @@ public final class ObjectsModel {
     /** The deadlock the broker found, or null. */
     public Deadlock deadlock() {
         return deadlock;
+    }
+
+    /**
+     * Whether the deadlock still holds: every process of its cycle still waits for the lock it
+     * waited for when it was found (false once a timeout, or the end, broke it; false with none).
+     */
+    public boolean deadlockHolds() {
+        if (deadlock == null || deadlock.cycle().isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < deadlock.cycle().size(); i++) {
+            ProcState ps = processes.get(deadlock.cycle().get(i).pid());
+            String lock = deadlock.waitsFor().get(i);
+            if (ps == null || lock == null || !lock.equals(ps.waitingOn())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the run is over: its parent (the process no spawn announced) ended ({@link io.processlab.view.ProcessLife}). */
+    public boolean runOver() {
+        for (ProcState ps : processes.values()) {
+            if (!ps.life().wasSpawned()) {
+                return ps.ended();
+            }
+        }
+        return false;
+    }
+
+    /** Whether a process of the deadlock's cycle gave up its wait (its timeout ran out) after the deadlock was found. */
+    public boolean deadlockTimedOut() {
+        return deadlockTimedOut;
+    }
+
+    /**
+     * The run is over at {@code tUs} (a saved run whose trace has no {@code end} event): the
+     * parent, which has no exit of its own, ends there, as its timeline lane does
+     * ({@code ProcessStates.endRun}). Children end only by their exits.
+     */
+    public void runEnded(long tUs) {
+        for (ProcState ps : processes.values()) {
+            if (!ps.life().wasSpawned() && !ps.ended()) {
+                ps.runEnded(tUs);
+            }
+        }
     }
 
     /** The time of the latest event folded in, in microseconds since the run started. */

@@ -22,6 +22,7 @@ public final class ProcState {
     private String lastPrint;
     private String step;
     private int prints;
+    private HeldOps.Held scheduled;
 
     ProcState(Proc proc, String target) {
         this.proc = proc;
@@ -73,6 +74,14 @@ public final class ProcState {
         return life;
     }
 
+    /**
+     * The operation of its that step mode holds for the user ({@link HeldOps}), or null: while it
+     * is held the process waits, whatever it did before asking.
+     */
+    public HeldOps.Held scheduled() {
+        return scheduled;
+    }
+
     /** The last line it printed, or null. */
     public String lastPrint() {
         return lastPrint;
@@ -107,7 +116,19 @@ public final class ProcState {
         if (life.ended()) {
             activity = Activity.DONE;
             waitingOn = null;
+            scheduled = null;
         }
+    }
+
+    void runEnded(long tUs) {
+        life.runEnded(tUs);
+        activity = Activity.DONE;
+        waitingOn = null;
+        scheduled = null;
+    }
+
+    void scheduled(HeldOps.Held h) {
+        scheduled = life.ended() ? null : h;
     }
 
     void waiting(String object) {

@@ -279,7 +279,7 @@ public final class PanelContent {
             boolean holds = m.locks().stream().anyMatch(l -> l.holder() != null && l.holder().pid() == p.pid());
             List<Item> row = new ArrayList<>();
             row.add(chip(p.proc()));
-            row.add(holds ? badge(StateWords.HOLDING) : badge(PanelStyle.state(p)));
+            row.add(badge(StateWords.withLock(p, holds)));
             if (p.lastPrint() != null && m.locks().isEmpty()) {
                 row.add(Item.dim(p.lastPrint()));
             }

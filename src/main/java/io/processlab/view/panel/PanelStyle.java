@@ -53,7 +53,7 @@ public final class PanelStyle {
         return switch (state) {
             case StateWords.RUNNING -> new int[] {0xFFD6F2DF, 0xFF145C2E};
             case StateWords.SLEEPING -> new int[] {0xFFDDE8FB, 0xFF1F3F86};
-            case StateWords.WAITING -> new int[] {0xFFFFE7C2, 0xFF7A4300};
+            case StateWords.WAITING, StateWords.HELD -> new int[] {0xFFFFE7C2, 0xFF7A4300};
             case StateWords.HOLDING -> new int[] {HELD, 0xFFFFFFFF};
             case StateWords.STARTING -> new int[] {0xFFEEF0F3, 0xFF5B6474};
             case StateWords.FAILED -> new int[] {0xFFB3261E, 0xFFFFFFFF};

@@ -1,5 +1,6 @@
 package io.processlab.view.timeline;
 
+import io.processlab.trace.RuntimeKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +29,10 @@ public final class Legend {
     }
 
     /** Every item's kind, state (or null) and name, in the legend's order. */
-    private static List<Object[]> all(Locale locale) {
+    private static List<Object[]> all(Locale locale, RuntimeKind runtime) {
         List<Object[]> all = new ArrayList<>();
         for (State s : State.values()) {
-            all.add(new Object[] {Kind.STATE, s, Palette.label(s, locale)});
+            all.add(new Object[] {Kind.STATE, s, Palette.label(s, locale, runtime)});
         }
         all.add(new Object[] {Kind.MESSAGE, null, Palette.word("message", locale)});
         all.add(new Object[] {Kind.PRINT, null, Palette.word("print", locale)});
@@ -40,8 +41,8 @@ public final class Legend {
     }
 
     /** The items' names, in order (a window draws each swatch with {@link #swatch(Painter, int, double, double)}). */
-    public static List<String> names(Locale locale) {
-        return all(locale).stream().map(a -> (String) a[2]).toList();
+    public static List<String> names(Locale locale, RuntimeKind runtime) {
+        return all(locale, runtime).stream().map(a -> (String) a[2]).toList();
     }
 
     /** The size of a swatch, width and height. */
@@ -51,16 +52,16 @@ public final class Legend {
 
     /** Paints item {@code i}'s swatch with its top left corner at (x, y). */
     public static void swatch(Painter p, int i, double x, double y) {
-        Object[] a = all(Locale.ENGLISH).get(i);
+        Object[] a = all(Locale.ENGLISH, RuntimeKind.JAVA).get(i);
         paintSwatch(p, (Kind) a[0], (State) a[1], x, y);
     }
 
     /** Places the items in rows of {@code width} pixels starting at (x, y). */
-    static Placed place(Painter p, Locale locale, double x, double y, double width) {
+    static Placed place(Painter p, Locale locale, RuntimeKind runtime, double x, double y, double width) {
         List<Item> items = new ArrayList<>();
         double cx = x;
         double cy = y;
-        for (Object[] a : all(locale)) {
+        for (Object[] a : all(locale, runtime)) {
             String text = (String) a[2];
             double w = SWATCH_W + 8 + p.textWidth(text, TEXT, false);
             if (cx > x && cx + w > x + width) {

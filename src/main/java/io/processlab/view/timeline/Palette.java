@@ -1,5 +1,6 @@
 package io.processlab.view.timeline;
 
+import io.processlab.trace.RuntimeKind;
 import io.processlab.wire.Bundles;
 import java.util.Locale;
 
@@ -57,9 +58,18 @@ public final class Palette {
         return s == State.FAILED ? 0xCC000000 : 0x73000000;
     }
 
-    /** The legend's name for a state, in Portuguese or English. */
+    /** The legend's name for a state, in Portuguese or English, for a Java run. */
     public static String label(State s, Locale locale) {
-        return text(locale, "state." + s.name().toLowerCase(Locale.ROOT));
+        return label(s, locale, RuntimeKind.JAVA);
+    }
+
+    /**
+     * The legend's name for a state, in Portuguese or English, as it is true for {@code runtime}:
+     * a Java child is starting while its JVM boots, a Python one while its interpreter starts.
+     */
+    public static String label(State s, Locale locale, RuntimeKind runtime) {
+        String key = "state." + s.name().toLowerCase(Locale.ROOT);
+        return text(locale, s == State.STARTING && runtime == RuntimeKind.PYTHON ? key + ".python" : key);
     }
 
     /** The word written inside a bar that has no label of its own, or null for none. */

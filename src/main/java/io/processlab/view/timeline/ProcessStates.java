@@ -3,6 +3,7 @@ package io.processlab.view.timeline;
 import io.processlab.trace.Fields;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.ProcessInfo;
+import io.processlab.trace.RuntimeKind;
 import io.processlab.trace.Trace;
 import io.processlab.trace.TraceEvent;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public final class ProcessStates {
     private final PidCount hidden = new PidCount();
     private final Map<Long, TraceEvent> inFlight = new LinkedHashMap<>();
     private final List<Arrow> arrows = new ArrayList<>();
+    private RuntimeKind runtime = RuntimeKind.JAVA;
     private long maxArrowUs;
     private long endUs;
     private int events;
@@ -54,9 +56,20 @@ public final class ProcessStates {
     /** The states of a whole trace (finished or not, as far as it goes; see {@link #endRun()}). */
     public static ProcessStates of(Trace trace) {
         ProcessStates s = new ProcessStates();
+        s.runtime(trace.runtime());
         trace.processes().forEach(s::addProcess);
         s.acceptAll(trace.events());
         return s;
+    }
+
+    /** What ran the processes (the trace's own {@link Trace#runtime()}): the legend's words follow it. */
+    public RuntimeKind runtime() {
+        return runtime;
+    }
+
+    /** Says what ran the processes. */
+    public void runtime(RuntimeKind r) {
+        runtime = r == null ? RuntimeKind.JAVA : r;
     }
 
     /** The states of a finished run's trace: {@link #of}, then {@link #endRun()}. */

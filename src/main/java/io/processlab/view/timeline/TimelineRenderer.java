@@ -45,10 +45,10 @@ public final class TimelineRenderer {
         double plotX = MARGIN + labelW;
         double plotW = Math.max(10, f.width() - plotX - MARGIN - 6);
         Legend.Placed legend = f.legend()
-                ? Legend.place(p, f.locale(), MARGIN, 0, f.width() - 2 * MARGIN) : Legend.Placed.NONE;
+                ? Legend.place(p, f.locale(), s.runtime(), MARGIN, 0, f.width() - 2 * MARGIN) : Legend.Placed.NONE;
         double lanesBottom = f.height() - MARGIN - legend.height();
         if (f.legend()) {
-            legend = Legend.place(p, f.locale(), MARGIN, lanesBottom + 8, f.width() - 2 * MARGIN);
+            legend = Legend.place(p, f.locale(), s.runtime(), MARGIN, lanesBottom + 8, f.width() - 2 * MARGIN);
         }
         double axisTop = MARGIN + titleH;
         return new Layout(plotX, plotW, MARGIN, axisTop, axisTop + AXIS_H, lanesBottom, MARGIN, labelW, legend);
@@ -56,7 +56,8 @@ public final class TimelineRenderer {
 
     /** The height that shows every lane at the frame's lane height, with title, axis and legend. */
     public double fullHeight(Painter p, ProcessStates s, Frame f) {
-        double legend = f.legend() ? Legend.place(p, f.locale(), MARGIN, 0, f.width() - 2 * MARGIN).height() : 0;
+        double legend = f.legend()
+                ? Legend.place(p, f.locale(), s.runtime(), MARGIN, 0, f.width() - 2 * MARGIN).height() : 0;
         return Math.ceil(MARGIN + titleHeight(f) + AXIS_H + rows(s, f) * f.laneHeight() + 8 + legend + MARGIN);
     }
 

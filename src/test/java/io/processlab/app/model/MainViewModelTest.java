@@ -121,6 +121,28 @@ class MainViewModelTest {
     }
 
     @Test
+    void thePythonProgramsRunningNoticeGoesWhenTheRunEnds() throws InterruptedException {
+        java.nio.file.Path program = java.nio.file.Path.of("src/test/resources/python/plain.py").toAbsolutePath();
+        vm.runPython(program, List.of(), null);
+        assertEquals(RunState.RUNNING, vm.state());
+        assertEquals(new Notice("Running plain.py in Python, traced\u2026", false), vm.noticeProperty().get(),
+                "while it runs, the notice says so");
+        assertTrue(frames(() -> !vm.state().busy(), 60), "the run ends");
+        assertEquals(RunState.DONE, vm.state(), vm.statusProperty().get());
+        assertEquals(null, vm.noticeProperty().get(), "once it ended the status bar says how; no notice says it runs");
+    }
+
+    @Test
+    void aNoticeShownDuringAPythonRunStaysWhenTheRunEnds() throws InterruptedException {
+        java.nio.file.Path program = java.nio.file.Path.of("src/test/resources/python/plain.py").toAbsolutePath();
+        vm.runPython(program, List.of(), null);
+        Notice other = Notice.info("Copied the timeline");
+        vm.showNotice(other);
+        assertTrue(frames(() -> !vm.state().busy(), 60), "the run ends");
+        assertEquals(other, vm.noticeProperty().get(), "a notice about something else is not the run's to clear");
+    }
+
+    @Test
     void theLessonCannotChangeDuringARunAndStopEndsEveryChild() throws InterruptedException {
         vm.select("event");
         vm.settingsOf("event").field("delay").textProperty().set("30");

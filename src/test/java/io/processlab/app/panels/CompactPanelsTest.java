@@ -13,6 +13,7 @@ import io.processlab.view.objects.Events;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -22,13 +23,16 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The panels laid out compact, as presenter mode shows them on a 1280x720 projector (large text,
- * about 860 pixels for the panel beside the console): the queue's five consumers with their items,
+ * about 760 to 860 pixels for the panel beside the console): the queue's tasks, five consumers with their items and results,
  * the pool's workers and the pipe lesson's two pipes fit the width, with no horizontal scrollbar.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -55,41 +59,83 @@ class CompactPanelsTest {
         palette.reset(MAIN);
     }
 
-    /** Five consumers, each holding one task, as at the queue lesson's busiest moment. */
-    private static Events busyQueue() {
+    /**
+     * The panel's room beside the console in presenter mode at 1280x720: the width of the left
+     * column (1280 less the console column's 500 and the divider) less the panel's scrollbar, and
+     * the height CentreSplit gives it at most there with six lanes to show (what the lanes leave).
+     */
+    static final double QUEUE_ROOM = 756;
+    static final double QUEUE_HEIGHT = 230;
+
+    /**
+     * A default run (5 consumers, 5 tasks) at a moment: the five tasks and five pills put,
+     * {@code taken} of them got (each by its own consumer, which then holds it), {@code finished}
+     * of those done with their result put.
+     */
+    private static Events queueAt(int taken, int finished) {
         Events e = Events.of().e(MAIN, "create", "tasks", "JoinableQueue").e(MAIN, "create", "results", "Queue");
         for (int i = 1; i <= 5; i++) {
             e.child(i, "queue.consumer");
         }
-        for (int i = 1; i <= 5; i++) {
-            e.e(MAIN, "put", "tasks", "{'a': " + i + ", 'b': " + i + "}", i);
+        for (int i = 0; i < 5; i++) {
+            e.e(MAIN, "put", "tasks", "[" + i + ", " + i + "]", i + 1);
         }
-        for (int i = 1; i <= 5; i++) {
-            e.e(i, "get", "tasks", "{'a': " + i + ", 'b': " + i + "}", i);
+        for (int i = 0; i < 5; i++) {
+            e.e(MAIN, "put", "tasks", "None", 6 + i);
+        }
+        e.e(MAIN, "join-wait", "tasks", "unfinished 10");
+        for (int i = 0; i < taken; i++) {
+            e.e(i + 1, "get", "tasks", "[" + i + ", " + i + "]", i + 1);
+        }
+        for (int i = 0; i < finished; i++) {
+            e.e(i + 1, "task-done", "tasks", "unfinished " + (9 - i));
+            e.e(i + 1, "put", "results", "'" + i + " * " + i + " = " + i * i + "'", 11 + i);
         }
         return e;
     }
 
-    @Test
-    void compactQueueShowsFiveConsumersWithTheirItemsWithinTheRoom() throws Exception {
-        QueueLessonView page = new QueueLessonView(Lessons.byId("queue").orElseThrow(), i18n);
-        double wide = layOut(page, busyQueue(), false);
-        assertTrue(wide > ROOM, "the normal layout cannot shrink into the room: " + wide);
+    static Stream<Arguments> queueMoments() {
+        return Stream.of(Arguments.of("en", 0, 0), Arguments.of("pt", 0, 0), Arguments.of("en", 5, 0),
+                Arguments.of("pt", 5, 0), Arguments.of("en", 5, 5), Arguments.of("pt", 5, 5), Arguments.of("pt", 3, 2));
+    }
 
-        double compact = layOut(page, busyQueue(), true);
-        assertTrue(compact <= ROOM, "compact it fits: " + compact);
-        Node consumers = page.view().lookup("#consumers");
+    @ParameterizedTest
+    @MethodSource("queueMoments")
+    void compactQueueShowsTasksConsumersAndResultsSideBySideWithinAPresentersRoom(String lang, int taken, int finished)
+            throws Exception {
+        QueueLessonView page = new QueueLessonView(Lessons.byId("queue").orElseThrow(), new I18n(Locale.forLanguageTag(lang)));
+        double need = layOut(page, queueAt(taken, finished), true, QUEUE_ROOM);
+        assertTrue(need <= QUEUE_HEIGHT, "the panel's height at the room's width: " + need);
         Node tasks = page.view().lookup("#task-queue");
+        Node consumers = page.view().lookup("#consumer-box");
         Node results = page.view().lookup("#result-queue");
-        // the flow reads from top to bottom: tasks feed the consumers, who feed the results
-        assertTrue(bottom(tasks) < top(consumers) + 1, "the task queue stands over the consumers");
-        assertTrue(bottom(consumers) < top(results) + 1, "the result queue under them");
+        // the flow reads from left to right: tasks feed the consumers, who feed the results
+        assertEquals(top(tasks), top(consumers), 1, "the task queue beside the consumers");
+        assertEquals(top(consumers), top(results), 1, "the result queue beside them");
+        assertTrue(right(tasks) <= left(consumers) && right(consumers) <= left(results));
+        assertTrue(right(results) <= QUEUE_ROOM + 1, "the result queue is not cut: " + right(results));
+        for (Node box : List.of(tasks, consumers, results)) {
+            for (Node n : box.lookupAll(".label")) {
+                assertTrue(bottom(n) <= bottom(box) + 1 && right(n) <= right(box) + 1, "whole in its box: " + n);
+                if (n instanceof javafx.scene.control.Labeled l && l.getText() != null) {
+                    assertFalse(isCut(l), "not cut: " + l.getText());
+                }
+            }
+        }
         List<Node> rows = page.view().lookupAll(".consumer-row").stream().toList();
         assertEquals(5, rows.size());
-        for (Node row : rows) {
-            assertTrue(right(row) <= ROOM, "a consumer's row with its item is not cut: " + right(row));
-            assertEquals(1, row.lookupAll(".card").size(), "each row shows the task it holds");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(i >= finished && i < taken ? 1 : 0, rows.get(i).lookupAll(".card").size(),
+                    "a row shows the task its consumer holds");
         }
+        long pills = page.view().lookup("#task-cards").lookupAll(".poison").size();
+        assertEquals(1, pills, "the five pills in a row drawn as one card");
+    }
+
+    private static boolean isCut(javafx.scene.control.Labeled l) {
+        // the label's own text (a count badge is a label of its own, in its graphic)
+        return l.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
+                .map(n -> ((javafx.scene.text.Text) n).getText()).anyMatch(t -> !t.equals(l.getText()) && !l.isWrapText());
     }
 
     @Test
@@ -134,6 +180,30 @@ class CompactPanelsTest {
 
     /** Shows {@code e} on {@code page} in the holder, compact or not; returns the least width it takes (the scroll pane fits it to its width down to that). */
     private double layOut(LessonPage page, Events e, boolean compact) throws Exception {
+        return layOut(page, e, compact, -1);
+    }
+
+    /** As {@link #layOut(LessonPage, Events, boolean)}, laid out {@code width} wide; returns its height. */
+    private double layOut(LessonPage page, Events e, boolean compact, double width) throws Exception {
+        if (width < 0) {
+            return layOutFree(page, e, compact);
+        }
+        return WaitForAsyncUtils.asyncFx(() -> {
+            page.setCompact(compact);
+            page.show(e.fold(), palette);
+            Region r = (Region) page.view();
+            holder.getChildren().setAll(r);
+            holder.applyCss();
+            double h = r.prefHeight(width);
+            r.setMaxSize(width, h);
+            r.setMinSize(width, h);
+            StackPane.setAlignment(r, javafx.geometry.Pos.TOP_LEFT);
+            holder.layout();
+            return h;
+        }).get(20, TimeUnit.SECONDS);
+    }
+
+    private double layOutFree(LessonPage page, Events e, boolean compact) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             page.setCompact(compact);
             page.show(e.fold(), palette);

@@ -30,6 +30,18 @@ class MomentsTest {
     }
 
     @Test
+    void aDeadlockIsShownOnceTheBrokerFoundItNotTheMomentBefore() {
+        var events = Events.of().child(1, "w").child(2, "w")
+                .e(1, "acquired", "A", null).e(2, "acquired", "B", null)
+                .e(1, "acquire-wait", "B", null).e(2, "acquire-wait", "A", null)
+                .e(2, "deadlock", null, "P2 (2) -> P1 (1) -> P2")
+                .e(1, "acquire-timeout", "B", "timed out")
+                .list();
+        long found = events.stream().filter(e -> e.is("deadlock")).findFirst().orElseThrow().tUs();
+        assertEquals(found, Moments.busiest(events), "the cycle in red, while it holds");
+    }
+
+    @Test
     void aRunWithoutEventsIsShownAtItsStart() {
         assertEquals(0, Moments.busiest(List.of()));
     }

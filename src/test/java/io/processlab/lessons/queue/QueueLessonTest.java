@@ -59,6 +59,37 @@ class QueueLessonTest {
     }
 
     /** Each consumer printed its leaving line and ended right after getting exactly one None. */
+    /** The values the parent put on its queues, as the cards show them (the poison pills left out). */
+    private static List<String> cards(List<TraceEvent> events, long parent) {
+        return events.stream().filter(e -> e.is(Kinds.PUT) && e.pid() == parent && !"None".equals(e.detail()))
+                .map(TraceEvent::detail).toList();
+    }
+
+    @Test
+    void theTaskCardsAreThePythonTwinsTuplesAsJsonListsAndThePanelSaysSo() throws Exception {
+        List<String> inJava;
+        try (LessonRun r = LessonRun.of(new QueueLesson(), "en", "consumers=2", "tasks=3", "task_seconds=0.01")) {
+            inJava = cards(r.trace().events(), r.parentPid());
+        }
+        io.processlab.python.PythonRun py = io.processlab.python.PythonRun.start(new io.processlab.python.PythonRun.Options(
+                null, java.nio.file.Path.of("resources/python/lesson_queue.py"),
+                List.of("{\"consumers\": 2, \"tasks\": 3, \"task_seconds\": 0.01}"), null));
+        List<String> python;
+        try {
+            assertTrue(py.await(60, java.util.concurrent.TimeUnit.SECONDS), "the Python twin ends");
+        } finally {
+            py.close();
+        }
+        long root = py.trace().events().get(0).pid();
+        python = cards(py.trace().events(), root);
+        assertEquals(List.of("(0, 0)", "(1, 1)", "(2, 2)"), python, "what Python puts: tuples");
+        assertEquals(List.of("[0, 0]", "[1, 1]", "[2, 2]"), inJava, "the same pairs, as JSON carries them");
+        for (String lang : List.of("en", "pt")) {
+            String note = io.processlab.wire.Bundles.text("i18n.messages", io.processlab.api.Texts.locale(lang), "queue.tuple_note");
+            assertTrue(note.contains("(i, i)") && note.contains("[i, i]"), "the panel names both: " + note);
+        }
+    }
+
     private static void consumersLeftAfterTheirPills(LessonRun r, String leaving, int consumers) {
         List<ChildProcess> cs = r.children();
         assertEquals(consumers, cs.size());

@@ -1,0 +1,62 @@
+package io.processlab.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.processlab.wire.Bundles;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A count in a sentence agrees with its noun in both languages: numbers reach the bundles'
+ * patterns as numbers ({@link Bundles#format}), so each {@code choice} picks one or many; a plain
+ * {@code {N}} still shows its number as written (no grouping), inside a choice too.
+ */
+class PluralsTest {
+    @ParameterizedTest(name = "{0} {1} with {2}: {3} / {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            i18n.messages | status.done      | 1 | Queue finished in 1.0 s; its one child process ended well. | Queue terminou em 1.0 s; o seu único processo filho terminou bem.
+            i18n.messages | status.done      | 3 | Queue finished in 1.0 s; all 3 child processes ended well. | Queue terminou em 1.0 s; os 3 processos filhos terminaram bem.
+            i18n.messages | status.opened    | 1 | Saved run: Queue, 1.0 s, 1 child process.                 | Execução salva: Queue, 1.0 s, 1 processo filho.
+            i18n.messages | status.opened    | 0 | Saved run: Queue, 1.0 s, 0 child processes.                | Execução salva: Queue, 1.0 s, 0 processos filhos.
+            i18n.messages | status.opened    | 12345 | Saved run: Queue, 1.0 s, 12345 child processes.        | Execução salva: Queue, 1.0 s, 12345 processos filhos.
+            """)
+    void theRunsStatusSaysOneChildOrMany(String bundle, String key, int n, String en, String pt) {
+        assertEquals(en, Bundles.text(bundle, Locale.ENGLISH, key, "Queue", "1.0", n));
+        assertEquals(pt, Bundles.text(bundle, Bundles.PORTUGUESE, key, "Queue", "1.0", n));
+    }
+
+    @ParameterizedTest(name = "{0} {1} with {2}: {3} / {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            i18n.messages | wire.count          | 1     | 1 line                | 1 linha
+            i18n.messages | wire.count          | 2     | 2 lines               | 2 linhas
+            i18n.messages | threads.n_processes | 1     | 1 process             | 1 processo
+            i18n.messages | cores.n_processes   | 4     | 4 processes           | 4 processos
+            i18n.messages | threads.n_threads   | 1     | 1 thread              | 1 thread
+            i18n.view     | word.more           | 1     | … and 1 more process  | … e mais 1 processo
+            i18n.view     | word.more           | 1000  | … and 1000 more processes | … e mais 1000 processos
+            i18n.lessons  | queue.creating      | 1     | Creating 1 consumer   | Criando 1 consumidor
+            i18n.lessons  | queue.creating      | 5     | Creating 5 consumers  | Criando 5 consumidores
+            i18n.lessons  | cores.machine       | 1     | This machine has 1 core | Esta máquina tem 1 núcleo
+            i18n.lessons  | cores.machine       | 2     | This machine has 2 cores | Esta máquina tem 2 núcleos
+            i18n.messages | threads.n_threads   | '1'   | 1 thread              | 1 thread
+            """)
+    void aCountAloneAgreesWithItsNoun(String bundle, String key, String n, String en, String pt) {
+        Object count = n.startsWith("'") ? n.substring(1, n.length() - 1) : (Object) Integer.valueOf(n);
+        assertEquals(en, Bundles.text(bundle, Locale.ENGLISH, key, count));
+        assertEquals(pt, Bundles.text(bundle, Bundles.PORTUGUESE, key, count));
+    }
+
+    @ParameterizedTest(name = "{0} {1} of {2}: {3} / {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            i18n.messages | pool.progress   | 0 | 1     | 0 of 1 chunk done            | 0 de 1 pedaço pronto
+            i18n.messages | pool.progress   | 10 | 100000 | 10 of 100000 chunks done   | 10 de 100000 pedaços prontos
+            i18n.messages | scheduler.count | 2 | 1     | 2 waiting, 1 let through     | 2 esperando, 1 liberada
+            i18n.messages | scheduler.count | 0 | 3     | 0 waiting, 3 let through     | 0 esperando, 3 liberadas
+            i18n.engine   | pool.all_ended  | 1 | 4     | every pool worker has ended; 1 of 4 chunks was not done | todos os trabalhadores do pool terminaram; 1 de 4 pedaços ficou por fazer
+            """)
+    void twoCountsEachAgreeWithTheirOwnWords(String bundle, String key, int a, int b, String en, String pt) {
+        assertEquals(en, Bundles.text(bundle, Locale.ENGLISH, key, a, b));
+        assertEquals(pt, Bundles.text(bundle, Bundles.PORTUGUESE, key, a, b));
+    }
+}
