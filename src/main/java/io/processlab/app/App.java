@@ -85,7 +85,7 @@ public final class App extends Application {
                 model.select(kept.lesson());
             }
             view.split().restore(kept.dividers());
-            view.teaching().predict().keepIn(io.processlab.study.KeptValues.studyPrefs());
+            view.predict().keepIn(io.processlab.study.KeptValues.studyPrefs());
         }
         if (shots != null) {
             tour(stage, view, shots, i18n);

@@ -50,7 +50,7 @@ final class GridWindow implements TourWindow {
 
     @Override
     public void predict() {
-        PredictViewModel p = view.teaching().predict();
+        PredictViewModel p = view.predict();
         int n = 0;
         for (PredictViewModel.Row r : p.rows()) {
             n++;

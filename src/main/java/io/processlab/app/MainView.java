@@ -10,9 +10,12 @@ import io.processlab.app.model.SettingsViewModel;
 import io.processlab.app.panels.LessonPage;
 import io.processlab.app.replay.Player;
 import io.processlab.app.replay.ScrubberView;
+import io.processlab.app.study.PredictView;
+import io.processlab.app.study.PredictViewModel;
 import io.processlab.app.teach.Teaching;
 import io.processlab.app.timeline.LegendBar;
 import io.processlab.app.timeline.TimelineCanvas;
+import io.processlab.study.KeptValues;
 import io.processlab.view.objects.ObjectsModel;
 import io.processlab.view.timeline.Frame;
 import java.util.HashMap;
@@ -94,6 +97,7 @@ public final class MainView {
     private final AnimationTimer frames;
     private final FileActions files;
     private final Teaching teaching;
+    private final PredictViewModel predict;
     private TabPane bottomTabs;
     private LessonPage shown;
     private ObjectsModel shownModel;
@@ -106,6 +110,11 @@ public final class MainView {
         this.i18n = i18n;
         this.files = new FileActions(model, i18n);
         this.teaching = new Teaching(model, i18n);
+        // the Predict tab: kept in memory until the app gives it the user's store
+        this.predict = new PredictViewModel(model, KeptValues.memory());
+        PredictView predictView = new PredictView(predict, i18n);
+        teaching.addTab(Tabs.of(i18n, "tab.predict", predictView.root()), predictView::need);
+        predict.onMoment(timeline::reveal);
         root.getStyleClass().add("main");
         root.setTop(toolbar());
         root.setLeft(lessonList());
@@ -155,6 +164,11 @@ public final class MainView {
     /** Tempo, step mode, language, presenter mode, shortcuts and their tabs. */
     public Teaching teaching() {
         return teaching;
+    }
+
+    /** The Predict tab's model: the lesson's questions, their verdicts, the challenges. */
+    public PredictViewModel predict() {
+        return predict;
     }
 
     /** Open, save and export, as the File menu and a dropped file do them. */

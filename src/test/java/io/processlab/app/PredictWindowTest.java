@@ -66,7 +66,7 @@ class PredictWindowTest {
             fals.fire(); // as a click does (the button may be scrolled below the tab's fold)
             return null;
         });
-        PredictViewModel p = view.teaching().predict();
+        PredictViewModel p = view.predict();
         assertEquals("False", p.rows().get(0).chosenProperty().get(), "the radio button chose it");
         assertTrue(fals.isSelected());
         robot.clickOn("#run");

@@ -3,10 +3,7 @@ package io.processlab.app.teach;
 import io.processlab.app.i18n.I18n;
 import io.processlab.app.i18n.Tabs;
 import io.processlab.app.model.MainViewModel;
-import io.processlab.app.study.PredictView;
-import io.processlab.app.study.PredictViewModel;
 import io.processlab.app.timeline.TimelineCanvas;
-import io.processlab.study.KeptValues;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -30,9 +27,8 @@ public final class Teaching {
     private final SchedulerView schedulerView;
     private final Tab code;
     private final Tab scheduler;
-    private final PredictViewModel predict;
-    private final PredictView predictView;
-    private final Tab predictTab;
+    /** Tabs other screens add after Code and Scheduler (the Predict tab), with the room each needs. */
+    private final java.util.Map<Tab, java.util.function.DoubleSupplier> more = new java.util.LinkedHashMap<>();
     private Runnable export;
     private boolean fullScreen = true;
     private StackPane window;
@@ -47,10 +43,6 @@ public final class Teaching {
         this.schedulerView = new SchedulerView(model.scheduler(), i18n);
         this.code = tab("tab.code", codeView.root());
         this.scheduler = tab("tab.scheduler", schedulerView.root());
-        // kept in memory until the app gives it the user's store (tests and screenshots keep nothing)
-        this.predict = new PredictViewModel(main, KeptValues.memory());
-        this.predictView = new PredictView(predict, i18n);
-        this.predictTab = tab("tab.predict", predictView.root());
         model.scheduler().stepModeProperty().addListener((o, a, on) -> {
             if (on && scheduler.getTabPane() != null) {
                 scheduler.getTabPane().getSelectionModel().select(scheduler);
@@ -68,14 +60,16 @@ public final class Teaching {
         return new TeachingControls(model, i18n).create(help::toggle);
     }
 
-    /** The Predict tab's model: the lesson's questions, their verdicts, the challenges. */
-    public PredictViewModel predict() {
-        return predict;
+    /** A tab after Code and Scheduler (the Predict tab), whose content needs {@code need} px (0: its share). */
+    public void addTab(Tab tab, java.util.function.DoubleSupplier need) {
+        more.put(tab, need);
     }
 
-    /** The Code, Scheduler and Predict tabs. */
+    /** The Code and Scheduler tabs, then those added. */
     public List<Tab> tabs() {
-        return List.of(code, scheduler, predictTab);
+        List<Tab> all = new java.util.ArrayList<>(List.of(code, scheduler));
+        all.addAll(more.keySet());
+        return all;
     }
 
     /** Whether presenter mode puts the window full screen (the screenshot grid sizes it itself). */
@@ -95,8 +89,8 @@ public final class Teaching {
         if (tab == scheduler) {
             return schedulerView.need();
         }
-        if (tab == predictTab) {
-            return predictView.need();
+        if (more.containsKey(tab)) {
+            return more.get(tab).getAsDouble();
         }
         return 0;
     }
@@ -116,7 +110,6 @@ public final class Teaching {
         window.getChildren().add(help.node());
         shortcuts.install(window);
         if (timeline != null) {
-            predict.onMoment(timeline::reveal);
             timeline.setLocale(i18n.locale());
             i18n.localeProperty().addListener((o, a, l) -> timeline.setLocale(l));
         }
