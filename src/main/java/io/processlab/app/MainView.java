@@ -113,7 +113,9 @@ public final class MainView {
         // the Predict tab: kept in memory until the app gives it the user's store
         this.predict = new PredictViewModel(model, KeptValues.memory());
         PredictView predictView = new PredictView(predict, i18n);
-        teaching.addTab(Tabs.of(i18n, "tab.predict", predictView.root()), predictView::need);
+        // its height when stacked; beside the timeline (presenter) the narrow column, which leaves the lanes room
+        teaching.addTab(Tabs.of(i18n, "tab.predict", predictView.root()),
+                () -> teaching.model().presenterProperty().get() ? 0 : predictView.need());
         predict.onMoment(timeline::reveal);
         root.getStyleClass().add("main");
         root.setTop(toolbar());
