@@ -43,6 +43,11 @@ final class TestWindow {
         Scene scene = new Scene(view.root(), width, height);
         scene.getStylesheets().add(App.stylesheet());
         stage.setScene(scene);
+        // TestFX hands every test class the same stage: one that an earlier class (the layout
+        // audit's grid) sized and placed keeps that, so it is given this scene's size, at the origin
+        stage.sizeToScene();
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
         view.startFrames();
         return new TestWindow(vm, view, i18n);
