@@ -90,12 +90,19 @@ def connect(role):
         life = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         life.connect(os.path.join(_dir, "life.sock"))
         life.sendall(_line({"pid": _pid}))
-        fd = life.fileno()
-        fcntl.fcntl(fd, fcntl.F_SETOWN, _pid)
-        fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | os.O_ASYNC)
         try:
             signal.signal(signal.SIGIO, signal.SIG_DFL)
         except ValueError:
+            pass
+        fd = life.fileno()
+        fcntl.fcntl(fd, fcntl.F_SETOWN, _pid)
+        fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | os.O_ASYNC)
+        # an app that died before the line above raised no SIGIO here: look once whether the
+        # lifeline is already closed (b"" at its end; still open: nothing to read yet)
+        try:
+            if life.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b"":
+                os._exit(70)
+        except BlockingIOError:
             pass
     except OSError:
         # the app is gone (or never was): a process of its run does not go on alone
