@@ -31,7 +31,8 @@ import javafx.scene.text.Text;
  * ellipsis, or cut by the edge of a pane that cannot scroll), a control that is outside the window
  * or cut, a lesson panel (or the Scheduler's list) that needs a sideways scrollbar, tabs that do not
  * all fit their row, a Code tab that shows fewer than {@value #CODE_LINES} lines of each language,
- * and a timeline without its colour legend. Each problem is one line naming the node (its id, or
+ * a timeline without its colour legend, with room for fewer than {@value #LANES} lanes or with a lane's
+ * name cut. Each problem is one line naming the node (its id, or
  * its nearest ancestor's) and its text. Use on the FX thread after a layout pass.
  */
 public final class LayoutAudit {
@@ -45,6 +46,8 @@ public final class LayoutAudit {
     static final double SLACK = 1.5;
     /** The ids of the panes that must never scroll sideways. */
     static final Set<String> NO_SIDEWAYS = Set.of("panel", "scheduler-pending");
+    /** The fewest lanes the timeline must have room for (all of them when the run has fewer). */
+    public static final int LANES = 3;
     /** The id of the timeline's legend. */
     public static final String LEGEND = "timeline-legend";
 
@@ -62,6 +65,7 @@ public final class LayoutAudit {
         LayoutAudit a = new LayoutAudit(scene);
         a.walk(scene.getRoot());
         a.legend();
+        a.timeline();
         a.code();
         return new ArrayList<>(a.problems);
     }
@@ -159,6 +163,28 @@ public final class LayoutAudit {
             problems.add(what + " outside the window: " + name(n) + describe(n));
         } else if (seen.getWidth() < b.getWidth() - SLACK || seen.getHeight() < b.getHeight() - SLACK) {
             problems.add(what + " cut by an edge: " + name(n) + describe(n));
+        }
+    }
+
+    /**
+     * The timeline, when it shows a run: room for at least {@value #LANES} of its lanes (or all of
+     * them), and every lane's name whole.
+     */
+    private void timeline() {
+        if (!(scene.lookup(".timeline-canvas") instanceof TimelineCanvas t) || !shownInTree(t)) {
+            return;
+        }
+        int lanes = t.lanesProperty().get();
+        if (lanes == 0) {
+            return;
+        }
+        Bounds seen = visibleArea(t);
+        int inView = seen == null || seen.getHeight() < t.getHeight() - SLACK ? 0 : t.lanesInView();
+        if (inView < Math.min(LANES, lanes)) {
+            problems.add("the timeline shows " + inView + " of its " + lanes + " lanes whole");
+        }
+        if (t.namesCut() > 0) {
+            problems.add("the timeline cuts " + t.namesCut() + " lane names");
         }
     }
 

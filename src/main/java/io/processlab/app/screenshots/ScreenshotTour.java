@@ -8,7 +8,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 
 /**
  * Drives the real window through the lessons: for each language, each lesson chosen with its
@@ -26,6 +29,8 @@ public final class ScreenshotTour {
     static final long SETTLE_NS = 300_000_000L;
     /** The frames the window gets to lay itself out again after a new size, mode or tab. */
     static final int LAYOUT_FRAMES = 3;
+    /** The most frames a new layout may take to settle before the picture is taken all the same. */
+    static final int SETTLE_FRAMES = 60;
     /** The lesson held in step mode for the Scheduler's pictures, and how many operations it holds. */
     static final String STEP_LESSON = "process";
     static final int STEP_HELD = 3;
@@ -221,9 +226,14 @@ public final class ScreenshotTour {
         };
     }
 
-    /** Lays the window out (unless {@code layout} is null), chooses the tab, waits a few frames, shoots. */
+    /**
+     * Lays the window out (unless {@code layout} is null), chooses the tab, waits until the layout
+     * has settled (the dividers and the timeline's size the same {@value #LAYOUT_FRAMES} frames
+     * running, at most {@value #SETTLE_FRAMES} frames), shoots.
+     */
     private Step shot(Layout layout, String tab, String name) {
-        int[] frames = {-1};
+        int[] frames = {-1, 0};
+        String[] last = {""};
         return now -> {
             if (frames[0] < 0) {
                 if (layout != null) {
@@ -233,7 +243,10 @@ public final class ScreenshotTour {
                 frames[0] = 0;
                 return false;
             }
-            if (++frames[0] < LAYOUT_FRAMES) {
+            String shape = shape(scene.getRoot());
+            frames[1] = shape.equals(last[0]) ? frames[1] + 1 : 0;
+            last[0] = shape;
+            if (++frames[0] < SETTLE_FRAMES && frames[1] < LAYOUT_FRAMES) {
                 return false;
             }
             scene.getRoot().applyCss();
@@ -241,6 +254,24 @@ public final class ScreenshotTour {
             camera.shot(name, scene);
             return true;
         };
+    }
+
+    /** The dividers' positions and the timeline's size: what moves while a new layout settles. */
+    static String shape(Parent root) {
+        StringBuilder b = new StringBuilder();
+        for (Node n : root.lookupAll(".split-pane")) {
+            if (n instanceof SplitPane sp) {
+                for (double d : sp.getDividerPositions()) {
+                    b.append(Math.round(d * 1000)).append(',');
+                }
+                b.append(Math.round(sp.getWidth())).append('x').append(Math.round(sp.getHeight())).append(';');
+            }
+        }
+        for (Node n : root.lookupAll(".timeline-canvas")) {
+            b.append(Math.round(n.getLayoutBounds().getWidth())).append('x')
+                    .append(Math.round(n.getLayoutBounds().getHeight())).append(';');
+        }
+        return b.toString();
     }
 
     private void fail(String why) {

@@ -66,6 +66,7 @@ public final class TimelineCanvas extends Region {
     private double scale = 1;
     private boolean legend = true;
     private boolean legendDrawn;
+    private int lanesInView;
     private long focus = Frame.NO_FOCUS;
     private Layout layout;
     private Frame frame;
@@ -286,6 +287,16 @@ public final class TimelineCanvas extends Region {
         return legendDrawn;
     }
 
+    /** How many rows of lanes the last paint had room for, whole (at most the run's rows; 1 without a run). */
+    public int lanesInView() {
+        return lanesInView;
+    }
+
+    /** How many lanes' names the last paint drew shortened. */
+    public int namesCut() {
+        return renderer.namesCut();
+    }
+
     /** How many lanes the run shown has (a process, a lane); 0 without a run. */
     public ReadOnlyIntegerProperty lanesProperty() {
         return lanes.getReadOnlyProperty();
@@ -379,6 +390,7 @@ public final class TimelineCanvas extends Region {
         f.laneHeight(laneH).scrollY(view.scrollY()).range(view.t0(), view.t1());
         renderer.paint(painter, states, f);
         legendDrawn = f.legend();
+        lanesInView = Math.min(lanes, (int) Math.floor(area / laneH + 1e-6));
         layout = lay;
         frame = f;
     }

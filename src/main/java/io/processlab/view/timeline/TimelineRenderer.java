@@ -31,6 +31,8 @@ public final class TimelineRenderer {
      * the arrows of the chosen process (a click on its name) stay strong.
      */
     public static final int FADE_ARROWS = 12;
+    /** The smallest type a lane's name shrinks to, without its PID, before it is shortened. */
+    static final double MIN_LABEL_SIZE = 12;
     /** The most of the width the lanes' names take (a narrow timeline keeps "MainProcess" whole). */
     static final double LABEL_SHARE = 0.45;
     /** A faded arrow's ink. */
@@ -39,6 +41,8 @@ public final class TimelineRenderer {
     static final int FOCUS_ARROW = 0xF0000000;
 
     /** Places the parts of a picture of {@code f}'s size. */
+    private int namesCut;
+
     public Layout layout(Painter p, ProcessStates s, Frame f) {
         double titleH = titleHeight(f);
         double labelW = labelWidth(p, s.lanes(), f.width());
@@ -123,7 +127,13 @@ public final class TimelineRenderer {
         return TITLE_SIZE + 10 + (f.subtitle() == null ? 0 : SUBTITLE_SIZE + 8);
     }
 
+    /** How many lanes' names the last {@link #paint} drew shortened (an ellipsis): a name cut where a class reads it. */
+    public int namesCut() {
+        return namesCut;
+    }
+
     public void paint(Painter p, ProcessStates s, Frame f) {
+        namesCut = 0;
         Layout lay = layout(p, s, f);
         p.fillRect(0, 0, f.width(), f.height(), Palette.BACKGROUND);
         List<Lane> lanes = s.lanes();
@@ -242,12 +252,25 @@ public final class TimelineRenderer {
         double pidSize = Math.min(PID_SIZE, size);
         double base = y + h / 2 + size * 0.36;
         String pid = " " + lane.pid();
-        double pidW = p.textWidth(pid, pidSize, false);
-        String name = fit(p, lane.name(), lay.labelW() - 12 - pidW, size);
+        double room = lay.labelW() - 12;
+        String whole = head(lane.name());
+        boolean withPid = p.textWidth(whole, size, true) + p.textWidth(pid, pidSize, false) <= room;
+        if (!withPid) {
+            // the name comes first: the PID goes (the tooltip keeps it), then the type shrinks a little
+            while (size > MIN_LABEL_SIZE && p.textWidth(whole, size, true) > room) {
+                size -= 1;
+            }
+        }
+        String name = withPid ? whole : fit(p, lane.name(), room, size);
+        if (!name.equals(lane.name())) {
+            namesCut++;
+        }
         clip(p, lay.labelX(), y, lay.labelW() - 6, h);
         p.text(name, lay.labelX(), base, Palette.TEXT, size, true, Painter.Align.LEFT);
-        p.text(pid, lay.labelX() + p.textWidth(name, size, true), base, Palette.TEXT_DIM, pidSize, false,
-                Painter.Align.LEFT);
+        if (withPid) {
+            p.text(pid, lay.labelX() + p.textWidth(name, size, true), base, Palette.TEXT_DIM, pidSize, false,
+                    Painter.Align.LEFT);
+        }
         p.unclip();
     }
 
