@@ -42,8 +42,14 @@ final class CentreSplit {
     /** The timeline's reserve, as a share of what the tabs leave, and the least it is ever given. */
     static final double TIMELINE_SHARE = 0.45;
     static final double TIMELINE_FLOOR = 170;
-    /** The least the timeline keeps beside a chosen Code or Scheduler tab: its axis, two lanes and the scrubber. */
-    static final double TIMELINE_LEAST = 130;
+    /** The least the timeline keeps beside a chosen Code or Scheduler tab: its axis, three lanes and the scrubber. */
+    static final double TIMELINE_LEAST = 200;
+    /**
+     * Stacked, with a tab that needs room chosen: below this much room left for it (after the tab
+     * and the timeline's least) the panel leaves the split, as it does side by side; a panel a few
+     * lines high shows no card whole, and the chosen tab is what the class is looking at.
+     */
+    static final double PANEL_ROOM = 150;
     /** The most of the column the timeline's reserve takes for the lanes a run has. */
     static final double TIMELINE_MOST = 0.55;
     /** Side by side: the console column's share of the width, and its limits. */
@@ -82,8 +88,10 @@ final class CentreSplit {
         SplitPane.setResizableWithParent(console, false);
         watch(vertical, () -> moved[side ? 1 : 0] = true);
         watch(horizontal, () -> moved[2] = true);
-        vertical.heightProperty().addListener((o, a, h) -> place());
-        horizontal.widthProperty().addListener((o, a, w) -> place());
+        // the split pane, in its own layout after a new size, keeps the panel and the console at
+        // their pixel heights and gives the whole change to the timeline: place them again after it
+        vertical.heightProperty().addListener((o, a, h) -> resized());
+        horizontal.widthProperty().addListener((o, a, w) -> resized());
         vertical.getItems().setAll(panel, timeline, console);
         root.getChildren().setAll(vertical);
     }
@@ -117,7 +125,13 @@ final class CentreSplit {
      * not be readable in what is left, and the chosen tab is what the class is looking at.
      */
     private void arrange() {
-        if (side) {
+        if (!side && !panelFits(vertical.getHeight(), needs)) {
+            horizontal.getItems().clear();
+            if (!vertical.getItems().equals(java.util.List.of(timeline, console))) {
+                vertical.getItems().setAll(timeline, console);
+            }
+            root.getChildren().setAll(vertical);
+        } else if (side) {
             java.util.List<Region> left = wide() ? java.util.List.of(timeline) : java.util.List.of(panel, timeline);
             if (!vertical.getItems().equals(left)) {
                 vertical.getItems().setAll(left);
@@ -129,9 +143,25 @@ final class CentreSplit {
             root.getChildren().setAll(horizontal);
         } else {
             horizontal.getItems().clear();
-            vertical.getItems().setAll(panel, timeline, console);
+            if (!vertical.getItems().equals(java.util.List.of(panel, timeline, console))) {
+                vertical.getItems().setAll(panel, timeline, console);
+            }
             root.getChildren().setAll(vertical);
         }
+    }
+
+    /**
+     * Stacked: whether the panel keeps its place in a split {@code height} high (a height not known
+     * yet counts as room enough): it does unless a chosen tab and the timeline's least leave it
+     * less than {@link #PANEL_ROOM}.
+     */
+    static boolean panelFits(double height, Needs n) {
+        return height < 100 || n.tabs() <= 0 || height - n.tabs() - TIMELINE_LEAST >= PANEL_ROOM;
+    }
+
+    /** Whether the panel is in the split now. */
+    boolean panelShown() {
+        return vertical.getItems().contains(panel);
     }
 
     /** Side by side with a tab that needs room chosen. */
@@ -143,8 +173,9 @@ final class CentreSplit {
     void setNeeds(Needs n) {
         Needs was = needs;
         boolean wasWide = wide();
+        boolean fitted = panelShown() || side;
         needs = n;
-        if (wide() != wasWide) {
+        if (wide() != wasWide || !side && fitted != panelFits(vertical.getHeight(), n)) {
             arrange();
             settle(4);
         }
@@ -206,6 +237,14 @@ final class CentreSplit {
 
     private double[] restored;
 
+    private void resized() {
+        if (!side && panelShown() != panelFits(vertical.getHeight(), needs)) {
+            arrange();
+        }
+        place();
+        settle(2);
+    }
+
     /** Places the dividers again in each of the next pulses, as the split panes lay out their new items. */
     private void settle(int pulses) {
         if (pulses <= 0) {
@@ -229,11 +268,13 @@ final class CentreSplit {
     private void place() {
         takeRestored();
         double h = vertical.getHeight();
-        if (h >= 100 && !moved[side ? 1 : 0]) {
+        if (h >= 100 && (!moved[side ? 1 : 0] || !side && !panelShown())) {
             if (wide()) {
                 // the timeline alone in the left column
             } else if (side) {
                 vertical.setDividerPositions(sideHeights(h, needs)[0] / h);
+            } else if (!panelShown()) {
+                vertical.setDividerPositions(1 - withoutPanel(h, needs) / h);
             } else {
                 double[] px = heights(h, needs);
                 vertical.setDividerPositions(px[0] / h, (px[0] + px[1]) / h);
@@ -274,13 +315,18 @@ final class CentreSplit {
             tabs = clamp(height * CONSOLE_SHARE, CONSOLE_MIN, CONSOLE_MAX);
         }
         tabs = Math.max(tabs, Math.min(CONSOLE_MIN * 0.6, height * 0.2));
-        double[] left = column(height - tabs, n);
+        double[] left = column(height - tabs, n, n.tabs() > 0 ? TIMELINE_LEAST : TIMELINE_FLOOR);
         return new double[] {left[0], left[1], tabs + left[2]};
+    }
+
+    /** Stacked without the panel: the chosen tab's height (what it needs, leaving the timeline its least). */
+    static double withoutPanel(double height, Needs n) {
+        return Math.max(Math.min(n.tabs(), height - TIMELINE_LEAST), height * 0.3);
     }
 
     /** Side by side: the panel's and the timeline's heights in a left column {@code height} high. */
     static double[] sideHeights(double height, Needs n) {
-        double[] left = column(height, n);
+        double[] left = column(height, n, TIMELINE_FLOOR);
         return new double[] {left[0], left[1] + left[2]};
     }
 
@@ -289,19 +335,19 @@ final class CentreSplit {
      * needs of the rest (at least its least height), the timeline the rest up to what its lanes
      * need; the third number is what is left over after that (for the console).
      */
-    private static double[] column(double rest, Needs n) {
-        double reserve = clamp(rest * TIMELINE_SHARE, Math.min(TIMELINE_FLOOR, rest - PANEL_MIN * 0.6), TIMELINE_MIN);
+    private static double[] column(double rest, Needs n, double floor) {
+        double reserve = clamp(rest * TIMELINE_SHARE, Math.min(floor, rest - PANEL_MIN * 0.6), Math.max(floor, TIMELINE_MIN));
         if (n.timeline() > 0) {
             // the lanes the run has, when they leave the panel some room
-            reserve = Math.min(Math.max(n.timeline(), TIMELINE_FLOOR), Math.max(reserve, rest * TIMELINE_MOST));
+            reserve = Math.min(Math.max(n.timeline(), floor), Math.max(reserve, rest * TIMELINE_MOST));
         }
         reserve = Math.min(reserve, rest - PANEL_MIN * 0.6);
         double want = n.panel() > 0 ? n.panel() : rest * PANEL_SHARE;
         double panel = Math.max(Math.min(want, rest - reserve), Math.min(PANEL_MIN, rest - reserve));
         double timeline = rest - panel;
         double over = 0;
-        if (n.timeline() > 0 && n.panel() > 0 && timeline > Math.max(n.timeline(), TIMELINE_FLOOR)) {
-            over = timeline - Math.max(n.timeline(), TIMELINE_FLOOR);
+        if (n.timeline() > 0 && n.panel() > 0 && timeline > Math.max(n.timeline(), floor)) {
+            over = timeline - Math.max(n.timeline(), floor);
             timeline -= over;
         }
         return new double[] {panel, timeline, over};

@@ -27,8 +27,9 @@ class CentreSplitTest {
     }
 
     @ParameterizedTest(name = "stacked, {0} px high, the Code tab needs {1} px")
-    @CsvSource({"540, 344", "600, 340", "690, 340", "850, 360"})
+    @CsvSource({"690, 340", "760, 300", "850, 360"})
     void theChosenCodeTabGetsItsRoomBeforeThePanelAndTheTimeline(double height, double tabs) {
+        assertTrue(CentreSplit.panelFits(height, new Needs(400, 300, tabs)), "the panel has room");
         double[] h = CentreSplit.heights(height, new Needs(400, 300, tabs));
         assertEquals(height, h[0] + h[1] + h[2], 1e-6);
         assertTrue(h[2] >= tabs - 1e-6, "tabs " + h[2]);
@@ -65,5 +66,27 @@ class CentreSplitTest {
         double reserve = Math.min(CentreSplit.TIMELINE_MIN, Math.max(CentreSplit.TIMELINE_FLOOR,
                 height * CentreSplit.TIMELINE_SHARE));
         assertEquals(Math.min(panel, height - reserve), h[0], 1e-6);
+    }
+
+    /**
+     * Stacked at 1280x720 (a split about 545 px high) a Code tab that needs 340 px left the
+     * timeline one lane and the panel a strip with no card whole: the panel leaves the split, and
+     * the timeline keeps its axis, three lanes and the scrubber. With room, the panel stays.
+     */
+    @ParameterizedTest(name = "stacked, {0} px high, a tab that needs {1} px: panel kept {2}")
+    @CsvSource({"545, 340, false", "593, 340, false", "700, 340, true", "545, 0, true", "900, 400, true"})
+    void aChosenTabThatLeavesThePanelNoRoomTakesItsPlaceAndTheTimelineKeepsThreeLanes(double height, double tabs,
+            boolean kept) {
+        Needs n = new Needs(260, 290, tabs);
+        assertEquals(kept, CentreSplit.panelFits(height, n));
+        if (kept) {
+            double[] h = CentreSplit.heights(height, n);
+            assertTrue(h[0] >= CentreSplit.PANEL_MIN - 1e-6, "panel " + h[0]);
+            assertTrue(tabs == 0 || h[1] >= CentreSplit.TIMELINE_LEAST - 1e-6, "timeline " + h[1]);
+        } else {
+            double t = CentreSplit.withoutPanel(height, n);
+            assertEquals(tabs, t, 1e-6, "the tab gets what it needs");
+            assertTrue(height - t >= CentreSplit.TIMELINE_LEAST - 1e-6, "timeline " + (height - t));
+        }
     }
 }
