@@ -4,39 +4,30 @@ import io.processlab.app.files.FileActions;
 import io.processlab.app.i18n.I18n;
 import io.processlab.app.i18n.Tabs;
 import io.processlab.app.model.MainViewModel;
-import io.processlab.app.model.Notice;
 import io.processlab.app.model.RunState;
 import io.processlab.app.model.SettingsViewModel;
 import io.processlab.app.panels.LessonPage;
 import io.processlab.app.replay.Player;
 import io.processlab.app.replay.ScrubberView;
-import io.processlab.app.study.PredictView;
 import io.processlab.app.study.PredictViewModel;
+import io.processlab.app.study.StudyTools;
 import io.processlab.app.teach.Teaching;
 import io.processlab.app.timeline.LegendBar;
 import io.processlab.app.timeline.TimelineCanvas;
-import io.processlab.study.KeptValues;
 import io.processlab.view.objects.ObjectsModel;
 import io.processlab.view.timeline.Frame;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.animation.AnimationTimer;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -51,7 +42,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -59,15 +49,11 @@ import org.controlsfx.control.StatusBar;
  * language, presenter mode and help); on the left the lesson list and the chosen lesson's settings (pick, set, run: one
  * column); in the centre a short explanation, then, in a split whose largest part is the
  * timeline, the lesson's panel, the timeline with its scrubber, and the console and wire tabs.
- * Panels, console and timeline cursor show the run at the scrubber's time.
+ * Panels, console and timeline cursor show the run at the scrubber's time. The left column is
+ * {@link LessonColumn}, the file notice {@link NoticeBar}; the teaching layer ({@link Teaching})
+ * and self-study ({@link StudyTools}: the Predict tab, Run ×N) give their controls and tabs.
  */
 public final class MainView {
-    /** Width of the left column (lessons and settings). */
-    static final double SIDEBAR = 290;
-    /** The least height of the lesson list: two lessons. */
-    static final double LESSON_LIST_MIN = 130;
-    /** The least height of the settings (they scroll below it). */
-    static final double SHEET_MIN = 150;
     /** A window shorter than this shows the lesson's title only (the summary behind its link). */
     static final double FULL_HEADER_HEIGHT = 1000;
     /** Room kept beside the panel's cards for its vertical scrollbar. */
@@ -93,11 +79,10 @@ public final class MainView {
     private final Map<LessonPage, Double> wideWidth = new HashMap<>();
     private CentreSplit split;
     private int framesSinceFit;
-    private boolean reverting;
     private final AnimationTimer frames;
     private final FileActions files;
     private final Teaching teaching;
-    private final PredictViewModel predict;
+    private final StudyTools study;
     private TabPane bottomTabs;
     private LessonPage shown;
     private ObjectsModel shownModel;
@@ -110,16 +95,11 @@ public final class MainView {
         this.i18n = i18n;
         this.files = new FileActions(model, i18n);
         this.teaching = new Teaching(model, i18n);
-        // the Predict tab: kept in memory until the app gives it the user's store
-        this.predict = new PredictViewModel(model, KeptValues.memory());
-        PredictView predictView = new PredictView(predict, i18n);
-        // its height when stacked; beside the timeline (presenter) the narrow column, which leaves the lanes room
-        teaching.addTab(Tabs.of(i18n, "tab.predict", predictView.root()),
-                () -> teaching.model().presenterProperty().get() ? 0 : predictView.need());
-        predict.onMoment(timeline::reveal);
+        // the Predict tab (added to Teaching's tabs) and Run xN
+        this.study = new StudyTools(model, i18n, teaching, timeline::reveal, () -> window.getScene().getWindow());
         root.getStyleClass().add("main");
         root.setTop(toolbar());
-        root.setLeft(lessonList());
+        root.setLeft(new LessonColumn(model, i18n, files).root());
         root.setCenter(centre());
         root.setBottom(statusBar());
         teaching.install(window, timeline);
@@ -170,7 +150,7 @@ public final class MainView {
 
     /** The Predict tab's model: the lesson's questions, their verdicts, the challenges. */
     public PredictViewModel predict() {
-        return predict;
+        return study.predict();
     }
 
     /** Open, save and export, as the File menu and a dropped file do them. */
@@ -251,9 +231,7 @@ public final class MainView {
         Label brand = new Label("ProcessLab");
         brand.getStyleClass().add("brand");
         Separator afterBrand = new Separator(Orientation.VERTICAL);
-        Node repeat = new io.processlab.app.study.RepeatControls(model, teaching.model(), i18n,
-                () -> window.getScene().getWindow()).node();
-        ToolBar bar = new ToolBar(brand, afterBrand, run, repeat, stop, reset, gap);
+        ToolBar bar = new ToolBar(brand, afterBrand, run, study.repeatControls(), stop, reset, gap);
         bar.getItems().addAll(teachingControls());
         // on a narrow screen (a 1280-pixel projector) the name gives its room to the controls
         brand.visibleProperty().bind(bar.widthProperty().greaterThan(BRAND_ROOM));
@@ -299,6 +277,11 @@ public final class MainView {
     }
 
     private Button button(String id, String key, String style) {
+        return button(i18n, id, key, style);
+    }
+
+    /** A toolbar-style button whose text is the bundle's {@code key}. */
+    static Button button(I18n i18n, String id, String key, String style) {
         Button b = new Button();
         b.setId(id);
         b.textProperty().bind(i18n.text(key));
@@ -307,140 +290,6 @@ public final class MainView {
             b.getStyleClass().add(style);
         }
         return b;
-    }
-
-    /**
-     * Before another lesson is chosen: a run shown that was opened from a file, or that ran and
-     * was not saved, would be thrown away; the user says whether (or saves it first).
-     */
-    private boolean mayDiscardShownRun() {
-        if (model.state().busy() || model.recording() == null || model.recording().trace().events().isEmpty()
-                || files.shownRunSaved() && !model.isOpened()) {
-            return true;
-        }
-        ButtonType go = new ButtonType(i18n.get("discard.go"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType save = new ButtonType(i18n.get("discard.save"), ButtonBar.ButtonData.OTHER);
-        ButtonType keep = new ButtonType(i18n.get("discard.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        String text = model.isOpened()
-                ? i18n.get("discard.opened", model.openedFileProperty().get() == null ? ""
-                        : model.openedFileProperty().get().getFileName())
-                : i18n.get("discard.unsaved");
-        Alert ask = model.isOpened() ? new Alert(Alert.AlertType.CONFIRMATION, text, go, keep)
-                : new Alert(Alert.AlertType.CONFIRMATION, text, go, save, keep);
-        ask.setTitle(i18n.get("discard.title"));
-        ask.setHeaderText(i18n.get("discard.title"));
-        if (root.getScene() != null) {
-            ask.initOwner(root.getScene().getWindow());
-            ask.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-        }
-        ButtonType chosen = ask.showAndWait().orElse(keep);
-        if (chosen == save) {
-            files.chooseAndSave();
-        }
-        return chosen == go;
-    }
-
-    private Node lessonList() {
-        ListView<LessonPage> list = new ListView<>(model.pages());
-        list.setId("lessons");
-        list.getStyleClass().add("lesson-list");
-        list.setCellFactory(v -> new ListCell<>() {
-            private final Label title = new Label();
-            private final Label sub = new Label();
-            private final VBox box = new VBox(2, title, sub);
-
-            {
-                setPrefWidth(0);
-                title.getStyleClass().add("lesson-title");
-                title.setWrapText(true);
-                sub.getStyleClass().add("lesson-subtitle");
-                sub.setWrapText(true);
-            }
-
-            @Override
-            protected void updateItem(LessonPage p, boolean empty) {
-                super.updateItem(p, empty);
-                title.textProperty().unbind();
-                sub.textProperty().unbind();
-                if (empty || p == null) {
-                    setGraphic(null);
-                    return;
-                }
-                // bound to the language, so that every cell (shown, cached or reused) follows a switch
-                title.textProperty().bind(Bindings.createStringBinding(() -> i18n.lesson(p.id(), "title"),
-                        i18n.localeProperty()));
-                sub.textProperty().bind(Bindings.createStringBinding(
-                        () -> i18n.getOr("lesson." + p.id() + ".subtitle", ""), i18n.localeProperty()));
-                box.setId("lesson-" + p.id());
-                setGraphic(box);
-            }
-        });
-        list.getSelectionModel().select(model.selected());
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
-            if (p == null || p == model.selected() || reverting) {
-                return;
-            }
-            if (!mayDiscardShownRun()) {
-                // the run stays: so does the lesson it belongs to
-                reverting = true;
-                Platform.runLater(() -> {
-                    list.getSelectionModel().select(model.selected());
-                    reverting = false;
-                });
-                return;
-            }
-            model.selectedProperty().set(p);
-        });
-        model.selectedProperty().addListener((o, a, p) -> list.getSelectionModel().select(p));
-        list.disableProperty().bind(model.canChooseLessonProperty().not());
-        i18n.localeProperty().addListener((o, a, b) -> list.refresh());
-
-        Label title = new Label();
-        title.textProperty().bind(i18n.text("lessons.title"));
-        title.getStyleClass().add("section-title");
-        Label hint = new Label();
-        hint.textProperty().bind(Bindings.when(model.canChooseLessonProperty())
-                .then(i18n.text("lessons.hint")).otherwise(i18n.text("lessons.locked")));
-        hint.getStyleClass().add("muted");
-        hint.setWrapText(true);
-        list.setMinHeight(LESSON_LIST_MIN);
-        VBox.setVgrow(list, Priority.ALWAYS);
-
-        SettingsView settings = new SettingsView(i18n);
-        settings.show(model.currentSettingsProperty().get());
-        model.currentSettingsProperty().addListener((o, a, s) -> settings.show(s));
-        hint.setMinHeight(Region.USE_PREF_SIZE);
-        // the settings scroll when a short window has no room for them all: never cut
-        VBox sheet = new VBox(8, settings.root(), runPythonButton(), hint);
-        ScrollPane sheetScroll = new ScrollPane(sheet);
-        sheetScroll.setFitToWidth(true);
-        sheetScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        sheetScroll.getStyleClass().add("sheet-scroll");
-        sheetScroll.setId("sheet-scroll");
-        sheetScroll.setMinHeight(SHEET_MIN);
-        sheetScroll.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> sheet.prefHeight(SIDEBAR - 20) + 4, sheet.layoutBoundsProperty(), sheet.needsLayoutProperty()));
-        list.setPrefHeight(LESSON_LIST_MIN);
-        VBox left = new VBox(8, title, list, sheetScroll);
-        left.getStyleClass().add("sidebar");
-        left.setPrefWidth(SIDEBAR);
-        left.setMinWidth(SIDEBAR);
-        left.setMaxWidth(SIDEBAR);
-        return left;
-    }
-
-    /** "Run in Python": the chosen seed lesson's Python twin, with the sheet's settings (under the sheet). */
-    private Button runPythonButton() {
-        Button python = button("run-python", "toolbar.run_python", null);
-        python.setOnAction(e -> model.runTwin());
-        python.disableProperty().bind(model.canRunProperty().not());
-        python.visibleProperty().bind(Bindings.createBooleanBinding(model::hasTwin, model.selectedProperty()));
-        python.managedProperty().bind(python.visibleProperty());
-        python.setMaxWidth(Double.MAX_VALUE);
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.text("toolbar.run_python.tip"));
-        python.setTooltip(tip);
-        return python;
     }
 
     private Node centre() {
@@ -497,7 +346,7 @@ public final class MainView {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> tabsNeed());
         panelScroll.widthProperty().addListener((o, a, w) -> fitPanel());
         i18n.localeProperty().addListener((o, a, l) -> Platform.runLater(this::fitPanel));
-        VBox centre = new VBox(header.root(), noticeBar(), split.root(), legend.root());
+        VBox centre = new VBox(header.root(), NoticeBar.of(model, i18n), split.root(), legend.root());
         VBox.setVgrow(split.root(), Priority.ALWAYS);
         centre.getStyleClass().add("centre");
         return centre;
@@ -581,51 +430,6 @@ public final class MainView {
             need += header instanceof Region r ? r.prefHeight(-1) : 40;
         }
         split.setTabsNeed(need);
-    }
-
-    /** The message of the last file action, above the panel; a confirmation goes away by itself. */
-    private Node noticeBar() {
-        Label text = new Label();
-        text.setId("notice-text");
-        text.setWrapText(true);
-        text.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        Button close = new Button("\u2715");
-        close.setId("notice-close");
-        close.getStyleClass().add("notice-close");
-        close.setOnAction(e -> model.showNotice(null));
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.text("notice.close"));
-        close.setTooltip(tip);
-        HBox bar = new HBox(10, text, close);
-        bar.setId("notice");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("notice");
-        bar.setMaxHeight(Region.USE_PREF_SIZE);
-        // it pushes the split down while it shows, never covers the panel
-        bar.managedProperty().bind(bar.visibleProperty());
-        PauseTransition fade = new PauseTransition(Duration.seconds(8));
-        Runnable show = () -> {
-            Notice n = model.noticeProperty().get();
-            bar.setVisible(n != null);
-            text.setText(n == null ? "" : n.text());
-            bar.getStyleClass().removeAll("notice-error", "notice-info");
-            fade.stop();
-            if (n != null) {
-                bar.getStyleClass().add(n.error() ? "notice-error" : "notice-info");
-                if (!n.error()) {
-                    fade.setOnFinished(e -> {
-                        if (model.noticeProperty().get() == n) {
-                            model.showNotice(null);
-                        }
-                    });
-                    fade.playFromStart();
-                }
-            }
-        };
-        model.noticeProperty().addListener((o, a, n) -> show.run());
-        show.run();
-        return bar;
     }
 
     private Tab tab(String key, Node content) {

@@ -69,18 +69,8 @@ class MainWindowTest {
         for (int i = 0; i < settings.length; i += 2) {
             String key = settings[i];
             String value = settings[i + 1];
-            // the lesson's sheet is built on the FX thread after the click: wait for it; on a loaded
-            // machine a click that came while the list was still being laid out is given again
-            for (int tries = 1; tries <= 3 && robot.lookup("#setting-" + key).tryQuery().isEmpty(); tries++) {
-                try {
-                    await("the " + lesson + " lesson's setting " + key, 5, () -> robot.lookup("#setting-" + key).tryQuery().isPresent());
-                } catch (AssertionError notYet) {
-                    if (tries == 3) {
-                        throw notYet;
-                    }
-                    robot.clickOn("#lesson-" + lesson);
-                }
-            }
+            // the lesson's sheet is built on the FX thread after the click: wait for it
+            await("the " + lesson + " lesson's setting " + key, 15, () -> robot.lookup("#setting-" + key).tryQuery().isPresent());
             TextInputControl field = robot.lookup("#setting-" + key).queryAs(TextInputControl.class);
             fx(() -> {
                 field.setText(value);

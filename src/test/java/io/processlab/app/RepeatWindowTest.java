@@ -89,6 +89,8 @@ class RepeatWindowTest {
                     return found;
                 });
                 assertEquals(java.util.List.of(), problems, "the series' window at 1280x720, presenter " + presenter + ", " + lang);
+                assertEquals(lang == I18n.PORTUGUESE ? "Processos e uma trava \u00d73" : "Processes and a lock \u00d73",
+                        fx(() -> ((Stage) repeat).getTitle()), "the window is named by the lesson's title in its language");
             }
         }
         fx(() -> {
@@ -101,7 +103,7 @@ class RepeatWindowTest {
             return null;
         });
         await("run 2 is shown in the main window", 10, () -> vm.isOpened());
-        assertTrue(vm.noticeProperty().get().text().startsWith("Opened run 2 of process \u00d73"),
+        assertTrue(vm.noticeProperty().get().text().startsWith("Opened run 2 of Processes and a lock \u00d73"),
                 vm.noticeProperty().get().text());
         assertEquals("process", vm.selected().id());
         assertEquals(1, fx(() -> vm.traceProperty().get().ofKind(Kinds.END).size()), "the whole run, ended");

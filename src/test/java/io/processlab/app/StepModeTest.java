@@ -5,21 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.processlab.app.i18n.I18n;
-import io.processlab.app.model.FakePage;
 import io.processlab.app.model.MainViewModel;
 import io.processlab.app.model.RunState;
 import io.processlab.app.panels.DeadlockLessonViewModel;
-import io.processlab.app.panels.LessonPage;
 import io.processlab.app.teach.SchedulerViewModel;
+import io.processlab.app.teach.SteeredRun;
 import io.processlab.app.teach.TeachViewModel;
-import io.processlab.lessons.course.Lessons;
-import io.processlab.testing.Await;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.TraceEvent;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,55 +26,30 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(NoChildrenLeft.class)
 class StepModeTest {
-    private final MainViewModel vm = new MainViewModel(new I18n(Locale.ENGLISH),
-            Lessons.all().stream().map(l -> (LessonPage) new FakePage(l.id())).toList());
-    private final TeachViewModel teach = new TeachViewModel(vm, new I18n(Locale.ENGLISH));
-    private final SchedulerViewModel scheduler = teach.scheduler();
+    private final SteeredRun run = new SteeredRun();
+    private final MainViewModel vm = run.vm;
+    private final TeachViewModel teach = run.teach;
+    private final SchedulerViewModel scheduler = run.scheduler;
 
     @AfterEach
-    void end() throws InterruptedException {
-        vm.stop();
-        frames(() -> !vm.state().busy(), 20);
-        vm.shutdown();
+    void end() {
+        run.end();
     }
 
-    /** Calls frame() as the animation timer would, until {@code done} or the deadline. */
-    private boolean frames(BooleanSupplier done, double seconds) throws InterruptedException {
-        return Await.frames(() -> {
-            vm.frame();
-            teach.frame();
-        }, done, seconds);
+    private boolean frames(BooleanSupplier done, double seconds) {
+        return run.frames(done, seconds);
     }
 
     private List<TraceEvent> events(String kind) {
-        return vm.traceProperty().get().ofKind(kind);
-    }
-
-    private SchedulerViewModel.Row pendingOf(String name, String op, String object) {
-        return scheduler.pending().stream()
-                .filter(r -> r.who().name().equals(name) && r.op().equals(op) && r.object().equals(object))
-                .findFirst().orElseThrow(() -> new AssertionError(name + " " + op + " " + object + " not in " + scheduler.pending()));
-    }
-
-    private void startDeadlockLesson() throws InterruptedException {
-        startDeadlockLesson("0");
-    }
-
-    /** The deadlock lesson with no pause and this timeout, in step mode, until both first acquires are held. */
-    private void startDeadlockLesson(String timeout) throws InterruptedException {
-        vm.select("deadlock");
-        vm.settingsOf("deadlock").field("pause").textProperty().set("0");
-        vm.settingsOf("deadlock").field("timeout").textProperty().set(timeout);
-        scheduler.stepModeProperty().set(true);
-        vm.run();
-        assertTrue(frames(() -> scheduler.pending().size() == 2, 60), "both workers' first acquire is held: " + scheduler.pending());
+        return run.events(kind);
     }
 
     @Test
     void stepModeGrantsExactlyTheChosenOperationAndNoOther() throws Exception {
-        startDeadlockLesson();
-        SchedulerViewModel.Row second = pendingOf("worker-2", "acquire", "B");
-        SchedulerViewModel.Row first = pendingOf("worker-1", "acquire", "A");
+        run.startDeadlockLesson("0");
+        assertEquals(2, scheduler.pending().size(), "only the two first acquires: " + scheduler.pending());
+        SchedulerViewModel.Row second = run.heldOrFail("worker-2", "acquire", "B");
+        SchedulerViewModel.Row first = run.heldOrFail("worker-1", "acquire", "A");
         Thread.sleep(300);
         vm.frame();
         assertTrue(events(Kinds.ACQUIRED).isEmpty(), "nothing goes while both are held");
@@ -102,15 +72,8 @@ class StepModeTest {
 
     @Test
     void steeringIntoTheDeadlockShowsTheCycleOnTheLessonPage() throws Exception {
-        startDeadlockLesson();
-        scheduler.go(pendingOf("worker-1", "acquire", "A").seq());
-        scheduler.go(pendingOf("worker-2", "acquire", "B").seq());
-        assertTrue(frames(() -> scheduler.pending().size() == 2
-                && scheduler.pending().stream().allMatch(r -> r.op().equals("acquire") && r.seq() > 2), 30),
-                "each now asks for its second lock: " + scheduler.pending());
-        scheduler.next();
-        scheduler.next();
-        assertTrue(frames(() -> scheduler.deadlockProperty().get() != null, 30), "the broker finds the cycle");
+        run.startDeadlockLesson("0");
+        run.steerIntoTheDeadlock();
 
         DeadlockLessonViewModel page = new DeadlockLessonViewModel();
         page.update(vm.objects(), vm.palette());
@@ -138,7 +101,7 @@ class StepModeTest {
 
     @Test
     void afterStopTheSchedulersCountAgreesWithTheTimelineAtEveryMoment() throws Exception {
-        startDeadlockLesson("1");
+        run.startDeadlockLesson("1");
         scheduler.next();
         scheduler.next();
         assertTrue(frames(() -> scheduler.pending().size() == 2 && scheduler.pending().stream().allMatch(r -> r.seq() > 2), 30));

@@ -70,6 +70,25 @@ class CliTest {
         assertTrue(o.out().get(0).startsWith("usage:"), o.out().toString());
     }
 
+    /** The help in each language names every option of run (a lesson, a Python program) and export, and Run ×N's line. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "en # run LESSON|PROGRAM.py --repeat 2..50 [--trace-dir DIR]",
+        "pt # run LI\u00c7\u00c3O|PROGRAMA.py --repeat 2..50 [--trace-dir PASTA]",
+    })
+    void helpNamesEveryOptionOfRunAndExportInBothLanguages(String lang, String repeatLine) {
+        CliCall.Said o = cli("help", "--lang", lang);
+        assertEquals(0, o.code());
+        String usage = String.join("\n", o.out());
+        assertTrue(usage.contains(repeatLine), usage);
+        for (io.processlab.cli.args.CommandLine line : List.of(RunCommand.LINE, PythonRunCommand.LINE, ExportCommand.LINE)) {
+            for (String name : line.names()) {
+                assertTrue(java.util.regex.Pattern.compile("(?<![\\w-])" + name + "(?![\\w-])").matcher(usage).find(),
+                        name + " is not in the usage:\n" + usage);
+            }
+        }
+    }
+
     @Test
     void queueRunPrintsEightResultsAndWritesATraceOfAtLeastFourProcesses(@TempDir Path dir) throws Exception {
         Path trace = dir.resolve("q.json");

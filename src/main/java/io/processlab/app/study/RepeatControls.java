@@ -109,8 +109,11 @@ public final class RepeatControls {
             return;
         }
         PythonProgram p = main.programProperty().get();
-        String what = p != null ? String.valueOf(p.file().getFileName()) : main.selected().id();
-        model.start(runner(p), what);
+        if (p != null) {
+            model.startProgram(runner(p), String.valueOf(p.file().getFileName()));
+        } else {
+            model.start(runner(p), main.selected().id());
+        }
         view().show();
     }
 

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -61,7 +62,8 @@ public final class RepeatViewModel {
     private final ObservableList<Bar> aspectBars = FXCollections.observableArrayList();
     private final List<Repeat.Result> results = new ArrayList<>();
     private Repeat repeat;
-    private String label = "";
+    /** What the series runs, in the window's language: the lesson's title, or the program's file name. */
+    private Supplier<String> label = () -> "";
     private int current;
 
     /**
@@ -101,7 +103,7 @@ public final class RepeatViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** "process ×20": what the series runs, and how many times. */
+    /** "Processes and a lock ×20": what the series runs (the lesson's title, or the program's file), and how many times. */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
@@ -134,8 +136,20 @@ public final class RepeatViewModel {
         return aspectBars;
     }
 
-    /** Starts a series of {@link #timesProperty()} runs of {@code runner}; nothing while one goes. */
-    public void start(Runner runner, String what) {
+    /**
+     * Starts a series of {@link #timesProperty()} runs of {@code runner}, a run of the lesson
+     * {@code lessonId}, whose title in the window's language names the series; nothing while one goes.
+     */
+    public void start(Runner runner, String lessonId) {
+        start(runner, () -> i18n.lesson(lessonId, "title"));
+    }
+
+    /** As {@link #start(Runner, String)}, for a Python program, named by its file's name. */
+    public void startProgram(Runner runner, String fileName) {
+        start(runner, () -> fileName);
+    }
+
+    private void start(Runner runner, Supplier<String> what) {
         if (running.get()) {
             return;
         }
@@ -200,7 +214,7 @@ public final class RepeatViewModel {
         Locale l = i18n.locale();
         Repeat r = repeat;
         int n = r == null ? times.get() : r.times();
-        title.set(i18n.get("repeat.title", label, n));
+        title.set(i18n.get("repeat.title", label.get(), n));
         List<RunRow> rows = new ArrayList<>();
         for (Repeat.Result x : results) {
             rows.add(new RunRow(x.run(), x.ok() ? x.outcome().words(l) : i18n.get("repeat.run_failed",

@@ -79,6 +79,11 @@ public final class CommandLine {
         return this;
     }
 
+    /** The options' names, in the order they were declared (the usage text names each: a test checks it). */
+    public java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(options.keySet());
+    }
+
     /** The language of messages for {@code args}: {@code --lang} if it is en or pt, else the system's. */
     public static Locale messages(List<String> args) {
         for (int i = 0; i < args.size(); i++) {

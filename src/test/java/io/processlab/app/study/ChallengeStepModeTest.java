@@ -4,24 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.processlab.app.i18n.I18n;
-import io.processlab.app.model.FakePage;
 import io.processlab.app.model.MainViewModel;
 import io.processlab.app.model.RunState;
-import io.processlab.app.panels.LessonPage;
 import io.processlab.app.teach.SchedulerViewModel;
-import io.processlab.app.teach.TeachViewModel;
-import io.processlab.lessons.course.Lessons;
+import io.processlab.app.teach.SteeredRun;
 import io.processlab.study.Challenge;
 import io.processlab.study.KeptValues;
 import io.processlab.study.RunFacts;
-import io.processlab.testing.Await;
 import io.processlab.testing.NoChildrenLeft;
 import io.processlab.trace.Kinds;
 import io.processlab.trace.TraceEvent;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,34 +27,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(NoChildrenLeft.class)
 class ChallengeStepModeTest {
-    private final MainViewModel vm = new MainViewModel(new I18n(Locale.ENGLISH),
-            Lessons.all().stream().map(l -> (LessonPage) new FakePage(l.id())).toList());
-    private final TeachViewModel teach = new TeachViewModel(vm, new I18n(Locale.ENGLISH));
-    private final SchedulerViewModel scheduler = teach.scheduler();
+    private final SteeredRun run = new SteeredRun();
+    private final MainViewModel vm = run.vm;
+    private final SchedulerViewModel scheduler = run.scheduler;
     private final PredictViewModel predict = new PredictViewModel(vm, KeptValues.memory());
 
     @AfterEach
-    void end() throws InterruptedException {
-        scheduler.runFreely();
-        vm.stop();
-        frames(() -> !vm.state().busy(), 20);
-        vm.shutdown();
+    void end() {
+        run.end();
     }
 
-    private boolean frames(BooleanSupplier done, double seconds) throws InterruptedException {
-        return Await.frames(() -> {
-            vm.frame();
-            teach.frame();
-        }, done, seconds);
+    private boolean frames(BooleanSupplier done, double seconds) {
+        return run.frames(done, seconds);
     }
 
     private List<TraceEvent> taken() {
         return vm.traceProperty().get().ofKind(Kinds.GET).stream().filter(e -> "tasks".equals(e.object())).toList();
-    }
-
-    private Optional<SchedulerViewModel.Row> held(String name, String op, String object) {
-        return scheduler.pending().stream().filter(r -> r.who().name().equals(name) && r.op().equals(op)
-                && r.object().equals(object) && r.canGo()).findFirst();
     }
 
     @Test
@@ -84,8 +65,7 @@ class ChallengeStepModeTest {
 
         for (int i = 0; i < 3; i++) {
             String consumer = "Consumer-" + (3 - i);
-            SchedulerViewModel.Row get = held(consumer, "get", "tasks").orElseThrow(() -> new AssertionError(
-                    consumer + " waits in get(): " + scheduler.pending()));
+            SchedulerViewModel.Row get = run.heldOrFail(consumer, "get", "tasks");
             assertTrue(scheduler.go(get.seq()));
             int n = i + 1;
             assertTrue(frames(() -> taken().size() == n, 20), consumer + " took a task");
@@ -108,20 +88,8 @@ class ChallengeStepModeTest {
 
     @Test
     void theDeadlockWithNoPauseHappensWhenEachWorkerIsLetTakeItsFirstLock() throws Exception {
-        vm.select("deadlock");
-        vm.settingsOf("deadlock").field("pause").textProperty().set("0");
-        vm.settingsOf("deadlock").field("timeout").textProperty().set("0");
-        scheduler.stepModeProperty().set(true);
-        vm.run();
-        assertTrue(frames(() -> held("worker-1", "acquire", "A").isPresent() && held("worker-2", "acquire", "B").isPresent(), 60),
-                "both first acquires held: " + scheduler.pending());
-        scheduler.go(held("worker-1", "acquire", "A").orElseThrow().seq());
-        scheduler.go(held("worker-2", "acquire", "B").orElseThrow().seq());
-        assertTrue(frames(() -> held("worker-1", "acquire", "B").isPresent() && held("worker-2", "acquire", "A").isPresent(), 30),
-                "each asks for the other's lock: " + scheduler.pending());
-        scheduler.next();
-        scheduler.next();
-        assertTrue(frames(() -> scheduler.deadlockProperty().get() != null, 30), "the broker finds the cycle");
+        run.startDeadlockLesson("0");
+        run.steerIntoTheDeadlock();
         assertFalse(predict.checkedProperty().get(), "not checked before the run ends");
         scheduler.runFreely();
         vm.stop();

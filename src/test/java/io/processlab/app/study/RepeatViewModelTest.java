@@ -50,7 +50,7 @@ class RepeatViewModelTest {
         assertEquals(3, model.counts().stream().mapToInt(RepeatViewModel.CountRow::count).sum());
         assertEquals(18, model.startBars().stream().mapToInt(RepeatViewModel.Bar::count).sum(), "six children a run");
         assertEquals("3 runs done", model.statusProperty().get());
-        assertEquals("process \u00d73", model.titleProperty().get());
+        assertEquals("Processes and a lock \u00d73", model.titleProperty().get(), "the lesson's title, not its id");
         assertEquals("Order in which the children printed", model.headingProperty().get());
         assertEquals("", model.aspectChartProperty().get(), "an order has its table only");
     }
@@ -84,14 +84,14 @@ class RepeatViewModelTest {
         model.start(process(), "process");
         i18n.setLocale(I18n.PORTUGUESE);
         assertEquals("2 execu\u00e7\u00f5es feitas", model.statusProperty().get());
+        assertEquals("Processos e uma trava \u00d72", model.titleProperty().get());
         assertEquals("Ordem em que os filhos imprimiram", model.headingProperty().get());
         assertTrue(model.runs().get(0).seconds().contains(","), "a decimal comma: " + model.runs().get(0).seconds());
     }
 
-    @Test
-    void stopEndsTheSeriesAtOnceAndSaysAfterHowMany() {
-        List<Integer> stops = new ArrayList<>();
-        Runner endless = new Runner() {
+    /** A run that stops the series as it runs, and ends as stopped (no process). */
+    private Runner stopping(List<Integer> stops) {
+        return new Runner() {
             @Override
             public Ran run() {
                 model.stop();
@@ -105,12 +105,26 @@ class RepeatViewModelTest {
                 stops.add(1);
             }
         };
+    }
+
+    @Test
+    void stopEndsTheSeriesAtOnceAndSaysAfterHowMany() {
+        List<Integer> stops = new ArrayList<>();
         model.timesProperty().set(5);
-        model.start(endless, "process");
+        model.start(stopping(stops), "process");
         assertEquals(List.of(1), stops);
         assertEquals(1, model.runs().size());
         assertFalse(model.runs().get(0).ok());
         assertEquals("Stopped after 1 of 5 runs", model.statusProperty().get());
+    }
+
+    @Test
+    void aPythonProgramsSeriesIsNamedByItsFileInEveryLanguage() {
+        model.timesProperty().set(4);
+        model.startProgram(stopping(new ArrayList<>()), "lock_demo.py");
+        assertEquals("lock_demo.py \u00d74", model.titleProperty().get());
+        i18n.setLocale(I18n.PORTUGUESE);
+        assertEquals("lock_demo.py \u00d74", model.titleProperty().get());
     }
 
     @Test
