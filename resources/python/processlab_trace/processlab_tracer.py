@@ -244,13 +244,17 @@ _PLAIN = (int, str, float, bool, type(None))
 
 
 def show(value):
-    """A value as print would show it, cut to a card's length."""
+    """A value as repr() shows it, as a Java lesson's cards show theirs ('0 * 0 = 0', [1, 'a'],
+    None), cut to a card's length. An object whose class says itself only by __str__ (the
+    notebook's Task) reads as print shows it: its repr would be its address alone."""
     if type(value) in _PLAIN:
-        text = str(value)  # runs none of the program's code: no need to mark the tracer busy
+        text = repr(value)  # runs none of the program's code: no need to mark the tracer busy
         return text if len(text) <= 200 else text[:199] + "\u2026"
     with Busy():
         try:
-            text = str(value)
+            kind = type(value)
+            only_str = kind.__repr__ is object.__repr__ and kind.__str__ is not object.__str__
+            text = str(value) if only_str else repr(value)
         except Exception:
             text = object.__repr__(value)
     return text if len(text) <= 200 else text[:199] + "\u2026"

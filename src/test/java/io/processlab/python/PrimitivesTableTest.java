@@ -99,17 +99,17 @@ class PrimitivesTableTest {
 
         assertEquals(List.of("21", "42"), values(r, Kinds.SEND, "pipe-1.a", "pipe-1.b"));
         assertEquals(List.of("21", "42"), values(r, Kinds.RECV, "pipe-1.b", "pipe-1.a"));
-        assertEquals(List.of("one way"), values(r, Kinds.SEND, "pipe-2.b"));
-        assertEquals(List.of("one way"), values(r, Kinds.RECV, "pipe-2.a"));
+        assertEquals(List.of("'one way'"), values(r, Kinds.SEND, "pipe-2.b"));
+        assertEquals(List.of("'one way'"), values(r, Kinds.RECV, "pipe-2.a"));
         assertTrue(r.of(Kinds.CLOSE).stream().anyMatch(e -> "pipe-1.b".equals(e.object()) && e.pid() == pids.get("talker")));
 
         assertEquals(List.of("0", "1", "2", "3", "None", "None"), values(r, Kinds.PUT, "tasks"));
         assertEquals(6, values(r, Kinds.GET, "tasks").size());
         assertEquals(6, r.of(Kinds.TASK_DONE).size());
         assertEquals(1, r.of(Kinds.JOINED).size());
-        assertEquals(List.of("child done"), values(r, Kinds.GET, "done"));
-        assertEquals(List.of("from subclass"), values(r, Kinds.GET, "box"));
-        assertEquals(List.of("from grandchild"), values(r, Kinds.PUT, "q"));
+        assertEquals(List.of("'child done'"), values(r, Kinds.GET, "done"));
+        assertEquals(List.of("'from subclass'"), values(r, Kinds.GET, "box"));
+        assertEquals(List.of("'from grandchild'"), values(r, Kinds.PUT, "q"));
         assertPaired(r);
 
         List<TraceEvent> chunks = r.of(Kinds.GET).stream().filter(e -> "pool-tasks".equals(e.object())

@@ -65,11 +65,19 @@ class QueueLessonTest {
                 .map(TraceEvent::detail).toList();
     }
 
+    /** The results the parent took, as their cards show them, in the order of the tasks. */
+    private static List<String> results(List<TraceEvent> events) {
+        return events.stream().filter(e -> e.is(Kinds.GET) && "results".equals(e.object())).map(TraceEvent::detail)
+                .sorted().toList();
+    }
+
     @Test
     void theTaskCardsAreThePythonTwinsTuplesAsJsonListsAndThePanelSaysSo() throws Exception {
         List<String> inJava;
+        List<String> resultsInJava;
         try (LessonRun r = LessonRun.of(new QueueLesson(), "en", "consumers=2", "tasks=3", "task_seconds=0.01")) {
             inJava = cards(r.trace().events(), r.parentPid());
+            resultsInJava = results(r.trace().events());
         }
         io.processlab.python.PythonRun py = io.processlab.python.PythonRun.start(new io.processlab.python.PythonRun.Options(
                 null, java.nio.file.Path.of("resources/python/lesson_queue.py"),
@@ -84,6 +92,9 @@ class QueueLessonTest {
         python = cards(py.trace().events(), root);
         assertEquals(List.of("(0, 0)", "(1, 1)", "(2, 2)"), python, "what Python puts: tuples");
         assertEquals(List.of("[0, 0]", "[1, 1]", "[2, 2]"), inJava, "the same pairs, as JSON carries them");
+        List<String> squares = List.of("'0 * 0 = 0'", "'1 * 1 = 1'", "'2 * 2 = 4'");
+        assertEquals(squares, resultsInJava, "a Java run's result cards: the strings as Python's repr writes them");
+        assertEquals(squares, results(py.trace().events()), "and the Python twin's, the same");
         for (String lang : List.of("en", "pt")) {
             String note = io.processlab.wire.Bundles.text("i18n.messages", io.processlab.api.Texts.locale(lang), "queue.tuple_note");
             assertTrue(note.contains("(i, i)") && note.contains("[i, i]"), "the panel names both: " + note);
