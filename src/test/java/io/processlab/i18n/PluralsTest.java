@@ -59,4 +59,14 @@ class PluralsTest {
         assertEquals(en, Bundles.text(bundle, Locale.ENGLISH, key, a, b));
         assertEquals(pt, Bundles.text(bundle, Bundles.PORTUGUESE, key, a, b));
     }
+
+    @ParameterizedTest(name = "{0} runs, {1} outcomes: {2} / {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            20 | 1 | 20 runs, one outcome: Order        | 20 execuções, um só resultado: Order
+            20 | 3 | 20 runs, 3 different outcomes: Order | 20 execuções, 3 resultados diferentes: Order
+            """)
+    void theRepeatedRunsCountsSayOneOutcomeOrSeveral(int runs, int rows, String en, String pt) {
+        assertEquals(en, Bundles.text("i18n.cli", Locale.ENGLISH, "repeat.counts", runs, rows, "Order"));
+        assertEquals(pt, Bundles.text("i18n.cli", Bundles.PORTUGUESE, "repeat.counts", runs, rows, "Order"));
+    }
 }
