@@ -124,9 +124,11 @@ class MainWindowTest {
         assertTrue(consoleTexts(robot).stream().anyMatch(l -> l.endsWith("Communicator received: {'aa', 'bb'}")));
     }
 
+    // each task takes 0.8 s so that the poison pills stay on the task queue for at least that long
+    // after they are put: at 0.3 s a loaded machine could show them for less than a poll
     @Test
     void queueLessonShowsCardsPoisonPillsTheJoinAndEveryResult(FxRobot robot) throws Exception {
-        choose(robot, "queue", "consumers", "2", "tasks", "3", "task_seconds", "0.3");
+        choose(robot, "queue", "consumers", "2", "tasks", "3", "task_seconds", "0.8");
         robot.clickOn("#run");
         await("poison pills appear as cards in the task queue", 30,
                 () -> texts(robot, "#task-cards").stream().anyMatch(t -> t.startsWith("None \u2620")));

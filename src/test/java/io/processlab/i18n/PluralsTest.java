@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PluralsTest {
     @ParameterizedTest(name = "{0} {1} with {2}: {3} / {4}")
     @CsvSource(delimiter = '|', textBlock = """
-            i18n.messages | status.done      | 1 | Queue finished in 1.0 s; its one child process ended well. | Queue terminou em 1.0 s; o seu único processo filho terminou bem.
-            i18n.messages | status.done      | 3 | Queue finished in 1.0 s; all 3 child processes ended well. | Queue terminou em 1.0 s; os 3 processos filhos terminaram bem.
+            i18n.messages | status.done      | 1 | “Queue” finished in 1.0 s; its one child process ended well. | “Queue” terminou em 1.0 s; o seu único processo filho terminou bem.
+            i18n.messages | status.done      | 3 | “Queue” finished in 1.0 s; all 3 child processes ended well. | “Queue” terminou em 1.0 s; os 3 processos filhos terminaram bem.
             i18n.messages | status.opened    | 1 | Saved run: Queue, 1.0 s, 1 child process.                 | Execução salva: Queue, 1.0 s, 1 processo filho.
             i18n.messages | status.opened    | 0 | Saved run: Queue, 1.0 s, 0 child processes.                | Execução salva: Queue, 1.0 s, 0 processos filhos.
             i18n.messages | status.opened    | 12345 | Saved run: Queue, 1.0 s, 12345 child processes.        | Execução salva: Queue, 1.0 s, 12345 processos filhos.

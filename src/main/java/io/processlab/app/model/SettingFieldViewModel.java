@@ -29,8 +29,28 @@ public final class SettingFieldViewModel {
         this.spec = spec;
         this.i18n = i18n;
         text.addListener((o, a, b) -> check());
-        i18n.localeProperty().addListener((o, a, b) -> check());
-        text.set(spec.defaultText());
+        i18n.localeProperty().addListener((o, a, b) -> {
+            // a decimal written as the other language writes it is written again in this one's
+            String t = text.get();
+            if (spec.type() == SettingSpec.Type.DECIMAL && t != null && t.matches("\\s*-?\\d+([.,]\\d+)?\\s*")) {
+                text.set(localDecimal(t));
+            }
+            check();
+        });
+        text.set(shown(spec.defaultText()));
+    }
+
+    /**
+     * A value as this field shows it: a decimal with the language's separator ("0,5" in
+     * Portuguese; the field reads either).
+     */
+    public String shown(String plain) {
+        return spec.type() == SettingSpec.Type.DECIMAL && plain != null ? localDecimal(plain) : plain;
+    }
+
+    private String localDecimal(String t) {
+        char sep = java.text.DecimalFormatSymbols.getInstance(i18n.locale()).getDecimalSeparator();
+        return t.replace(sep == ',' ? '.' : ',', sep);
     }
 
     public SettingSpec spec() {
@@ -76,13 +96,13 @@ public final class SettingFieldViewModel {
         };
     }
 
-    private static String number(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    private String number(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : localDecimal(Double.toString(d));
     }
 
     /** Puts the lesson's default back. */
     public void reset() {
-        text.set(spec.defaultText());
+        text.set(shown(spec.defaultText()));
     }
 
     private void check() {

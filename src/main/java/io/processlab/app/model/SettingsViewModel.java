@@ -86,7 +86,7 @@ public final class SettingsViewModel {
             JsonElement v = values.get(f.key());
             if (v != null && !v.isJsonNull()) {
                 f.textProperty().set(f.spec().type() != SettingSpec.Type.JSON && v.isJsonPrimitive()
-                        ? v.getAsString() : v.toString());
+                        ? f.shown(v.getAsString()) : v.toString());
             }
         }
     }

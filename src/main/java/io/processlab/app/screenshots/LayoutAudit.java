@@ -216,10 +216,27 @@ public final class LayoutAudit {
             if (lines < need) {
                 problems.add("the Code tab shows " + Math.max(0, lines) + " lines of " + id + " (fewer than " + need + ")");
             }
+            if (seen != null && list.getProperties().get("processlab.current-line") instanceof javafx.beans.value.ObservableIntegerValue cur
+                    && cur.get() > 0 && !currentLineSeen(list, seen)) {
+                problems.add("the Code tab's " + id + " does not show its highlighted line " + cur.get());
+            }
             if (seen != null && seen.getWidth() < CODE_WIDTH) {
                 problems.add("the Code tab's " + id + " is " + Math.round(seen.getWidth()) + " px wide");
             }
         }
+    }
+
+    /** Whether the list's highlighted line (the cell marked {@code current-line}) is whole within {@code seen}. */
+    private static boolean currentLineSeen(ListView<?> list, Bounds seen) {
+        for (Node c : list.lookupAll(".current-line")) {
+            if (c.isVisible() && c instanceof javafx.scene.control.IndexedCell<?> cell && !cell.isEmpty()) {
+                Bounds b = c.localToScene(c.getBoundsInLocal());
+                if (b.getMinY() >= seen.getMinY() - SLACK && b.getMaxY() <= seen.getMaxY() + SLACK) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean shownInTree(Node n) {

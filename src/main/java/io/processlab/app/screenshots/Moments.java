@@ -9,10 +9,26 @@ import io.processlab.view.objects.PoolState;
 import io.processlab.view.objects.ProcState;
 import io.processlab.view.objects.QueueState;
 import java.util.List;
+import java.util.Set;
 
 /** The moment of a run a picture should show: when the most is going on at once. */
 final class Moments {
+    /**
+     * The concept demos whose panel shows what was measured or reported once the run is over (the
+     * threads' memory, the cores' rounds, the child's facts, both sides of the isolation): their
+     * picture is the run's end, where that is shown.
+     */
+    static final Set<String> AT_THE_END = Set.of("spawn", "isolation", "threads", "cores");
+
     private Moments() {
+    }
+
+    /** The moment a picture of lesson {@code id}'s run shows: its end for {@link #AT_THE_END}, else {@link #busiest}. */
+    static long forPicture(String id, List<TraceEvent> events) {
+        if (AT_THE_END.contains(id)) {
+            return events.isEmpty() ? 0 : events.get(events.size() - 1).tUs();
+        }
+        return busiest(events);
     }
 
     /**

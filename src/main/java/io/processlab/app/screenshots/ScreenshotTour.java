@@ -16,7 +16,7 @@ import javafx.scene.control.SplitPane;
 /**
  * Drives the real window through the lessons: for each language, each lesson chosen with its
  * defaults and run on real child processes to its end, the scrubber put at the busiest moment
- * ({@link Moments#busiest}); then, for each layout (a size and a mode; none: the window as it is),
+ * ({@link Moments#busiest}; for a concept demo that shows its results at the end, the end); then, for each layout (a size and a mode; none: the window as it is),
  * the window laid out and shown to the {@link Camera} with the console's tab, and (in a grid) with
  * the Code tab (and the event lesson with the Predict tab, its answers chosen, before its run and
  * after it); last, a run held in step mode shown with the Scheduler tab. Runs on the FX thread,
@@ -191,7 +191,7 @@ public final class ScreenshotTour {
                 if (s != RunState.DONE || stepMode) {
                     throw new IllegalStateException("the " + id + " run did not succeed: " + model.statusProperty().get());
                 }
-                model.player().seek(Moments.busiest(model.recording().trace().events()));
+                model.player().seek(Moments.forPicture(id, model.recording().trace().events()));
                 return true;
             }
             if (now > deadline[0]) {

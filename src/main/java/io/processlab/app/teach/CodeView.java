@@ -151,16 +151,25 @@ public final class CodeView {
         return list;
     }
 
-    /** Keeps the highlighted line marked and a few lines below the top. */
+    /**
+     * Keeps the highlighted line marked and a few lines below the top: when it moves, and when
+     * the list gets another height (the tab shown, a divider moved, another layout), since a
+     * line placed for a hidden or shorter list ends above a taller one's top.
+     */
     private void follow(ListView<String> list, ReadOnlyIntegerProperty line) {
         list.getProperties().put(Line.CURRENT, line);
         line.addListener((o, a, b) -> {
             list.refresh();
-            if (b.intValue() > 0) {
-                int rows = (int) (list.getHeight() / Math.max(1, list.getFixedCellSize()));
-                list.scrollTo(Math.max(0, b.intValue() - 1 - rows / 3));
-            }
+            reveal(list, b.intValue());
         });
+        list.heightProperty().addListener((o, a, h) -> reveal(list, line.get()));
+    }
+
+    static void reveal(ListView<String> list, int line) {
+        if (line > 0 && list.getHeight() > 0) {
+            int rows = (int) (list.getHeight() / Math.max(1, list.getFixedCellSize()));
+            list.scrollTo(Math.max(0, line - 1 - rows / 3));
+        }
     }
 
     /** A numbered line; the current one is marked. */

@@ -44,7 +44,7 @@ class RunStatusTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "RUNNING | false | Running Queues: workers share the work: 2.5 s, 0 of 0 child processes alive",
-        "DONE    | false | Queues: workers share the work finished in 2.5 s; no child process was started.",
+        "DONE    | false | “Queues: workers share the work” finished in 2.5 s; no child process was started.",
         "FAILED  | false | The run failed: a child crashed",
         "IDLE    | true  | Saved run: Queues: workers share the work, 2.5 s, 0 child processes.",
         "IDLE    | false | Queues: workers share the work: check the settings and press Run.",
@@ -62,7 +62,7 @@ class RunStatusTest {
         assertEquals("Fix the settings to run: Tasks: Type a whole number, 0 to 1000.", status.statusProperty().get());
         i18n.setLocale(I18n.PORTUGUESE);
         status.update(facts(RunState.DONE, false, false));
-        assertEquals("Filas: trabalhadores dividem o trabalho terminou em 2,5 s; nenhum processo filho foi criado.",
+        assertEquals("“Filas: trabalhadores dividem o trabalho” terminou em 2,5 s; nenhum processo filho foi criado.",
                 status.statusProperty().get());
     }
 

@@ -143,4 +143,20 @@ class SettingsViewModelTest {
         assertEquals("Fora do intervalo: use de 1 a 64.", f.errorProperty().get());
         assertEquals("Consumidores", f.label());
     }
+
+    /** Finding 6: numbers follow the language, in the fields too; either way of writing is read. */
+    @Test
+    void aDecimalIsWrittenAsTheWindowsLanguageWritesItAndReadTheSameInBoth() {
+        I18n i18n = new I18n(Locale.forLanguageTag("pt"));
+        SettingsViewModel queue = new SettingsViewModel(Lessons.byId("queue").orElseThrow(), i18n);
+        assertEquals("0,1", queue.field("task_seconds").textProperty().get());
+        double pt = ((Number) queue.settings().get("task_seconds")).doubleValue();
+        i18n.setLocale(Locale.ENGLISH);
+        assertEquals("0.1", queue.field("task_seconds").textProperty().get());
+        assertEquals(pt, ((Number) queue.settings().get("task_seconds")).doubleValue());
+        assertEquals("5", queue.field("consumers").textProperty().get(), "a whole number is left alone");
+        queue.fill(com.google.gson.JsonParser.parseString("{\"task_seconds\": 0.25}").getAsJsonObject());
+        i18n.setLocale(Locale.forLanguageTag("pt"));
+        assertEquals("0,25", queue.field("task_seconds").textProperty().get());
+    }
 }

@@ -2,6 +2,7 @@ package io.processlab.app.screenshots;
 
 import static io.processlab.view.objects.Events.MAIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.processlab.app.SampleRuns;
 import io.processlab.view.objects.Events;
@@ -44,5 +45,22 @@ class MomentsTest {
     @Test
     void aRunWithoutEventsIsShownAtItsStart() {
         assertEquals(0, Moments.busiest(List.of()));
+    }
+
+    @Test
+    void aDemoThatShowsItsResultsAtTheEndIsPicturedAtItsLastEventTheOthersAtTheirBusiest() {
+        var events = Events.of()
+                .child(1, "pipe.sender")
+                .e(MAIN, "create", "p.a", "Connection")
+                .e(MAIN, "recv-wait", "p.a", null)
+                .e(1, "send", "p.b", "['spam']", 1)
+                .e(MAIN, "recv", "p.a", "['spam']", 1)
+                .e(1, "exit", null, "code 0")
+                .list();
+        long end = events.get(events.size() - 1).tUs();
+        assertEquals(end, Moments.forPicture("threads", events), "the end, where the measures are");
+        assertTrue(Moments.busiest(events) < end);
+        assertEquals(Moments.busiest(events), Moments.forPicture("queue", events));
+        assertEquals(0, Moments.forPicture("cores", List.of()));
     }
 }
