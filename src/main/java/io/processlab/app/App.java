@@ -2,13 +2,13 @@ package io.processlab.app;
 
 import io.processlab.app.i18n.I18n;
 import io.processlab.app.model.MainViewModel;
+import io.processlab.app.panels.LessonPage;
 import io.processlab.app.panels.LessonPages;
 import io.processlab.app.screenshots.Layout;
 import io.processlab.app.screenshots.PngCamera;
 import io.processlab.app.screenshots.ScreenshotTour;
 import io.processlab.app.screenshots.ShotOptions;
 import io.processlab.app.teach.TeachViewModel;
-import io.processlab.engine.ChildLauncher;
 import java.net.URL;
 import java.util.List;
 import java.util.Locale;
@@ -33,20 +33,18 @@ public final class App extends Application {
 
     /** Opens the window and returns when it closes. */
     static void open(String[] args) {
+        WindowStart.begin(List.of(args)); // while the toolkit starts
         Application.launch(App.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        ChildLauncher.prepareCache(false); // none yet for this runtime: made beside the first runs, once
-        List<String> args = getParameters().getRaw();
-        ShotOptions shots = ShotOptions.wants(args) ? ShotOptions.parse(args) : null;
-        LaunchOptions options = LaunchOptions.parse(shots == null ? args : List.of());
-        // the screenshots and the tests never read or write the user's preferences
-        WindowPrefs prefs = new WindowPrefs(shots == null ? WindowPrefs.user() : WindowPrefs.memory());
-        WindowPrefs.Kept kept = prefs.load();
-        I18n i18n = new I18n(shots != null ? shots.locale() : options.locale() != null ? options.locale()
-                : kept.language() != null ? kept.language() : I18n.systemLocale());
+        WindowStart ready = WindowStart.take(getParameters().getRaw());
+        ShotOptions shots = ready.shots();
+        LaunchOptions options = ready.options();
+        WindowPrefs prefs = ready.prefs();
+        WindowPrefs.Kept kept = ready.kept();
+        I18n i18n = ready.i18n();
         // within the screen's visual bounds (without task bars): where it was, or 1440x900 shrunk
         // to the screen and centred, so that Run is never off the screen
         Rectangle2D near = kept.bounds() == null ? new Rectangle2D(0, 0, 1, 1)
@@ -59,7 +57,7 @@ public final class App extends Application {
                         vb.getHeight()), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         stage.setX(at.x());
         stage.setY(at.y());
-        Window window = show(stage, i18n, at.width(), at.height());
+        Window window = show(stage, i18n, ready.pages(), at.width(), at.height());
         stage.setMinWidth(Math.min(MIN_WIDTH, vb.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, vb.getHeight()));
         model = window.model();
@@ -85,7 +83,7 @@ public final class App extends Application {
                 model.select(kept.lesson());
             }
             view.split().restore(kept.dividers());
-            view.predict().keepIn(io.processlab.study.KeptValues.studyPrefs());
+            view.predict().keepIn(ready.study());
         }
         if (shots != null) {
             tour(stage, view, shots, i18n);
@@ -127,7 +125,12 @@ public final class App extends Application {
 
     /** Builds the window in {@code stage}, {@code width} by {@code height}, shows it and starts its frames. */
     public static Window show(Stage stage, I18n i18n, double width, double height) {
-        MainViewModel model = new MainViewModel(i18n, LessonPages.create(i18n));
+        return show(stage, i18n, LessonPages.create(i18n), width, height);
+    }
+
+    /** The same, with the lesson pages made already. */
+    static Window show(Stage stage, I18n i18n, List<LessonPage> pages, double width, double height) {
+        MainViewModel model = new MainViewModel(i18n, pages);
         MainView view = new MainView(model, i18n);
         Scene scene = new Scene(view.root(), width, height);
         scene.getStylesheets().add(stylesheet());
@@ -137,7 +140,7 @@ public final class App extends Application {
         stage.setMinHeight(640);
         stage.show();
         view.startFrames();
-        HeapTrim.tune();
+        HeapTrim.tuneSoon();
         model.stateProperty().addListener((o, was, now) -> {
             if (!now.busy()) {
                 HeapTrim.soon(); // a run ended, or Reset: give back what it made the heap grow by

@@ -29,6 +29,11 @@ final class HeapTrim {
     private HeapTrim() {
     }
 
+    /** {@link #tune} on the collector's own thread: the window's first frame does not wait for the JVM's management beans. */
+    static void tuneSoon() {
+        TIMER.execute(HeapTrim::tune);
+    }
+
     /** Sets the heap's free ratios for this JVM, where the command line left them at their defaults. */
     static void tune() {
         try {

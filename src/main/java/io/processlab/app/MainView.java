@@ -305,6 +305,7 @@ public final class MainView {
         tabs.getTabs().addAll(teaching.tabs());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("bottom-tabs");
+        Tabs.contentWhenChosen(tabs);
         bottomTabs = tabs;
 
         ScrubberView bar = new ScrubberView(model.player(), i18n);

@@ -18,6 +18,7 @@ final class HelpOverlay {
     private final I18n i18n;
     private final Shortcuts shortcuts;
     private final VBox card = new VBox(12);
+    private boolean built;
 
     /** The room kept around the card. */
     static final double MARGIN = 40;
@@ -42,8 +43,12 @@ final class HelpOverlay {
                 hide();
             }
         });
-        i18n.localeProperty().addListener((o, a, b) -> build());
-        build();
+        // the card is built when the overlay is first shown: the window opens without it
+        i18n.localeProperty().addListener((o, a, b) -> {
+            if (built) {
+                build();
+            }
+        });
     }
 
     Node node() {
@@ -55,6 +60,9 @@ final class HelpOverlay {
     }
 
     void show() {
+        if (!built) {
+            build();
+        }
         layer.setVisible(true);
         layer.requestFocus();
     }
@@ -74,6 +82,7 @@ final class HelpOverlay {
     }
 
     private void build() {
+        built = true;
         Label title = new Label(i18n.get("help.title"));
         title.getStyleClass().add("help-title");
         GridPane keys = new GridPane();
