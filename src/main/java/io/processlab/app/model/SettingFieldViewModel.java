@@ -112,12 +112,8 @@ public final class SettingFieldViewModel {
     }
 
     private String problem(String typed) {
-        if (spec.type() == SettingSpec.Type.JSON && typed.length() <= spec.max()) {
-            JsonErrors.Problem p = JsonErrors.check(typed);
-            if (p != null) {
-                return json(p);
-            }
-        }
+        // the lesson's own parse decides: JSON, or one of the notebook's Python literals
+        // (['spam', 42, 'ovos'], None, True); what is neither is told as JSON's first problem
         try {
             spec.parse(typed);
             return "";

@@ -60,7 +60,10 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         Label python = Chips.muted(i18n.get("isolation.method_python",
                 IsolationLesson.PYTHON_CHILD_GLOBAL.get("fork"), IsolationLesson.PYTHON_CHILD_GLOBAL.get("spawn")));
         python.setId("isolation-method-python");
-        VBox methodBox = Chips.box(i18n.get("isolation.method_title"), java, python);
+        java.setWrapText(true);
+        // the Java side's start method sits under the child's values it explains (its static
+        // field 0 where the parent's is 42); Python's, with what fork and spawn print, right after
+        VBox methodBox = Chips.box(i18n.get("isolation.method_title"), python);
 
         Runnable draw = () -> {
             fill(parentBox, model.parentProperty().get(), "isolation.before", "isolation.after",
@@ -73,6 +76,7 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
             IsolationLessonViewModel.Values before = model.parentBeforeProperty().get();
             java.setText(got == null || before == null ? i18n.get("isolation.method_java_pending")
                     : i18n.get("isolation.method_java", got.global(), before.global()));
+            childBox.getChildren().add(java);
         };
         watch.value(model.parentAfterProperty(), draw);
         watch.value(model.parentBeforeProperty(), draw);
@@ -80,7 +84,7 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         watch.value(model.childNowProperty(), draw);
         watch.value(model.sentBackProperty(), draw);
         draw.run();
-        root.getChildren().setAll(sides, backBox, methodBox);
+        root.getChildren().setAll(sides, methodBox, backBox);
     }
 
     /** One side: who, then a row per value with its two moments. */

@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The live panel of Threads: two bar charts, start-up time and memory. */
@@ -45,6 +46,9 @@ public final class ThreadsLessonView extends LessonPanel<ThreadsLessonViewModel,
                     Numbers.one(i18n.locale(), r.processMs() / Math.max(r.threadMs(), 0.001))));
             ratio.getStyleClass().add("counter");
             ratio.setId("threads-ratio");
+            // the sentence wraps in a narrow card rather than end in "..."
+            ratio.setWrapText(true);
+            ratio.setMinHeight(Region.USE_PREF_SIZE);
             time.getChildren().setAll(title, Bars.chart(bars), ratio);
         }
         var mTitle = memory.getChildren().get(0);

@@ -44,7 +44,7 @@ class SettingsViewModelTest {
     }
 
     @ParameterizedTest(name = "{0}.{1} = [{2}] -> valid {3}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "queue|consumers|3|true|",
         "queue|consumers|abc|false|Type a whole number, 1 to 64.",
         "queue|consumers|0|false|Out of range: use 1 to 64.",
@@ -54,10 +54,14 @@ class SettingsViewModelTest {
         "event|delay|61|false|Out of range: use 0 to 60.",
         "pool|items|-1|false|Out of range: use 0 to 100000.",
         "process|lock|maybe|false|Choose on or off.",
-        "pipe|word|''|false|Out of range: use 1 to 40 characters.",
+        "pipe|word|``|false|Out of range: use 1 to 40 characters.",
         "pipe|message|[\"spam\", 42]|true|",
         "pipe|message|{\"name\": \"João\", \"spam\": 42}|true|",
-        "pipe|message|['spam']|false|Not valid JSON at line 1, column 3",
+        "pipe|message|['spam', 42, 'ovos']|true|",
+        "pipe|message|None|true|",
+        "pipe|message|True|true|",
+        "pipe|message|(1, 'a')|true|",
+        "pipe|message|['spam'|false|Not valid JSON at line 1, column 3",
         "pipe|message|[1, 2|false|Not valid JSON at line 1, column 6",
         "pipe|message|[1] 2|false|line 1, column 6: there is more text after the value",
         "pipe|message|{\"a\" 1}|false|a \":\" is missing after a key",
@@ -66,7 +70,7 @@ class SettingsViewModelTest {
                                                        String why) {
         SettingsViewModel s = sheet(lesson);
         SettingFieldViewModel f = s.field(key);
-        f.textProperty().set(typed.equals("''") ? "" : typed);
+        f.textProperty().set(typed == null ? "" : typed);
         assertEquals(valid, f.isValid());
         assertEquals(valid, s.validProperty().get());
         if (!valid) {
@@ -80,9 +84,9 @@ class SettingsViewModelTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "[1, 2|JSON inv\u00e1lido na linha 1, coluna 6: o texto termina cedo demais",
-        "['spam']|JSON inv\u00e1lido na linha 1, coluna 3: texto usa \"aspas duplas\", n\u00e3o 'aspas simples'.",
-        "[None]|JSON inv\u00e1lido na linha 1, coluna 2: o JSON escreve null, true e false onde o Python escreve None",
-        "[1,]|JSON inv\u00e1lido na linha 1, coluna 5: uma v\u00edrgula sobrando",
+        "['spam', |JSON inv\u00e1lido na linha 1, coluna 3: texto usa \"aspas duplas\", n\u00e3o 'aspas simples'.",
+        "[None, |JSON inv\u00e1lido na linha 1, coluna 2: o JSON escreve null, true e false onde o Python escreve None",
+        "[1,] x|JSON inv\u00e1lido na linha 1, coluna 5: uma v\u00edrgula sobrando",
         "[1] 2|JSON inv\u00e1lido na linha 1, coluna 6: h\u00e1 mais texto depois do valor.",
         "`[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]`"
             + "|Aninhado fundo demais (62 n\u00edveis): no m\u00e1ximo 60.",
@@ -101,7 +105,8 @@ class SettingsViewModelTest {
     @Test
     void jsonErrorsNameTheLineAndColumnOnLaterLines() {
         SettingFieldViewModel f = sheet("pipe").field("message");
-        f.textProperty().set("[1,\n 2,\n ]");
+        // not JSON (the comma before "]") and not Python either (the text after the list)
+        f.textProperty().set("[1,\n 2,\n ] x");
         assertTrue(f.errorProperty().get().startsWith("Not valid JSON at line 3, column 3"), f.errorProperty().get());
     }
 
