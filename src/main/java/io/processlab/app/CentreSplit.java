@@ -213,7 +213,7 @@ final class CentreSplit {
         double[] h = horizontal.getDividerPositions();
         double nan = Double.NaN;
         double[] out = {nan, nan, nan, nan};
-        if (!side && moved[0] && v.length == 2) {
+        if (!side && moved[0] && v.length == 2 && sane(v, vertical.getHeight())) {
             out[0] = v[0];
             out[1] = v[1];
         }
@@ -268,6 +268,11 @@ final class CentreSplit {
     private void place() {
         takeRestored();
         double h = vertical.getHeight();
+        if (!side && moved[0] && panelShown() && h >= 100 && !sane(vertical.getDividerPositions(), h)) {
+            // dividers dragged, or kept from an earlier launch, that leave a part squeezed to its
+            // least (after a change of size or mode): the parts follow the needs again
+            moved[0] = false;
+        }
         if (h >= 100 && (!moved[side ? 1 : 0] || !side && !panelShown())) {
             if (wide()) {
                 // the timeline alone in the left column
@@ -317,6 +322,20 @@ final class CentreSplit {
         tabs = Math.max(tabs, Math.min(CONSOLE_MIN * 0.6, height * 0.2));
         double[] left = column(height - tabs, n, n.tabs() > 0 ? TIMELINE_LEAST : TIMELINE_FLOOR);
         return new double[] {left[0], left[1], tabs + left[2]};
+    }
+
+    /**
+     * Whether stacked dividers at {@code d} leave, in a split {@code h} high, each part more than
+     * its least: the panel, the timeline (its axis and a lane or two) and the console.
+     */
+    static boolean sane(double[] d, double h) {
+        if (d.length != 2) {
+            return true;
+        }
+        double panel = d[0] * h;
+        double timeline = (d[1] - d[0]) * h;
+        double console = (1 - d[1]) * h;
+        return panel >= PANEL_MIN * 0.75 && timeline >= TIMELINE_FLOOR * 0.75 && console >= CONSOLE_MIN * 0.6;
     }
 
     /** Stacked without the panel: the chosen tab's height (what it needs, leaving the timeline its least). */

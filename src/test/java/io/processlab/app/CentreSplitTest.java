@@ -89,4 +89,15 @@ class CentreSplitTest {
             assertTrue(height - t >= CentreSplit.TIMELINE_LEAST - 1e-6, "timeline " + (height - t));
         }
     }
+
+    /**
+     * Dividers kept from a launch in presenter mode or on another screen (0.12 and 0.076 were
+     * seen kept) squeeze a part to its least: they are not kept, and the parts follow their needs.
+     */
+    @ParameterizedTest(name = "dividers {0}, {1} in {2} px: sane {3}")
+    @CsvSource({"0.35, 0.72, 590, true", "0.12, 0.076, 900, false", "0.47, 0.77, 590, true", "0.10, 0.30, 590, false",
+        "0.40, 0.55, 590, false", "0.40, 0.95, 590, false"})
+    void dividersThatSqueezeAPartToItsLeastAreNotSane(double a, double b, double h, boolean sane) {
+        assertEquals(sane, CentreSplit.sane(new double[] {a, b}, h));
+    }
 }

@@ -28,7 +28,14 @@ public final class ThreadsLessonView extends LessonPanel<ThreadsLessonViewModel,
         Runnable draw = () -> draw(time, memory, model.resultProperty().get());
         watch.value(model.resultProperty(), draw);
         draw.run();
-        root.getChildren().setAll(time, memory);
+        if (compact) {
+            // a narrow room (presenter mode): the two cards one over the other, each whole
+            VBox column = new VBox(12, time, memory);
+            HBox.setHgrow(column, Priority.ALWAYS);
+            root.getChildren().setAll(column);
+        } else {
+            root.getChildren().setAll(time, memory);
+        }
     }
 
     private void draw(VBox time, VBox memory, ThreadsLessonViewModel.Result r) {
