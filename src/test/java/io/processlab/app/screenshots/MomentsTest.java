@@ -19,14 +19,7 @@ class MomentsTest {
 
     @Test
     void aMessageInFlightIsWorthAPicture() {
-        var events = Events.of()
-                .child(1, "pipe.sender")
-                .e(MAIN, "create", "p.a", "Connection")
-                .e(MAIN, "recv-wait", "p.a", null)
-                .e(1, "send", "p.b", "['spam']", 1)
-                .e(MAIN, "recv", "p.a", "['spam']", 1)
-                .e(1, "exit", null, "code 0")
-                .list();
+        var events = pipeRun();
         assertEquals(5, Moments.busiest(events), "after the send, before the recv");
     }
 
@@ -49,7 +42,17 @@ class MomentsTest {
 
     @Test
     void aDemoThatShowsItsResultsAtTheEndIsPicturedAtItsLastEventTheOthersAtTheirBusiest() {
-        var events = Events.of()
+        var events = pipeRun();
+        long end = events.get(events.size() - 1).tUs();
+        assertEquals(end, Moments.forPicture("threads", events), "the end, where the measures are");
+        assertTrue(Moments.busiest(events) < end);
+        assertEquals(Moments.busiest(events), Moments.forPicture("queue", events));
+        assertEquals(0, Moments.forPicture("cores", List.of()));
+    }
+
+    /** A child sends one message that the parent receives. */
+    private static List<io.processlab.trace.TraceEvent> pipeRun() {
+        return Events.of()
                 .child(1, "pipe.sender")
                 .e(MAIN, "create", "p.a", "Connection")
                 .e(MAIN, "recv-wait", "p.a", null)
@@ -57,10 +60,5 @@ class MomentsTest {
                 .e(MAIN, "recv", "p.a", "['spam']", 1)
                 .e(1, "exit", null, "code 0")
                 .list();
-        long end = events.get(events.size() - 1).tUs();
-        assertEquals(end, Moments.forPicture("threads", events), "the end, where the measures are");
-        assertTrue(Moments.busiest(events) < end);
-        assertEquals(Moments.busiest(events), Moments.forPicture("queue", events));
-        assertEquals(0, Moments.forPicture("cores", List.of()));
     }
 }
