@@ -41,7 +41,7 @@ class TimelineRendererTest {
         RecordingPainter pt = new RecordingPainter();
         new TimelineRenderer().paint(pt, s, frame(s).locale(Locale.forLanguageTag("pt-BR")));
         assertTrue(pt.texts.contains("dormindo"));
-        assertTrue(pt.texts.contains("esperando o lock"));
+        assertTrue(pt.texts.contains("esperando a trava"));
     }
 
     @Test
