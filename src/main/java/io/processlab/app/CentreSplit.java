@@ -43,7 +43,7 @@ final class CentreSplit {
     static final double TIMELINE_SHARE = 0.45;
     static final double TIMELINE_FLOOR = 170;
     /** The least the timeline keeps beside a chosen Code or Scheduler tab: its axis, three lanes and the scrubber. */
-    static final double TIMELINE_LEAST = 200;
+    static final double TIMELINE_LEAST = 196;
     /**
      * Stacked, with a tab that needs room chosen: below this much room left for it (after the tab
      * and the timeline's least) the panel leaves the split, as it does side by side; a panel a few

@@ -192,7 +192,8 @@ class MainWindowTest {
         robot.clickOn("#lesson-pipe");
         TextInputControl message = robot.lookup("#setting-message").queryAs(TextInputControl.class);
         fx(() -> {
-            message.setText("[\"spam\",\n 42,\n 'ovos']");
+            // neither JSON nor a Python literal: the list is not closed
+            message.setText("[\"spam\",\n 42,\n 'ovos'");
             return null;
         });
         await("run is disabled", 5, run::isDisabled);

@@ -102,7 +102,7 @@ class TeachingWindowTest {
         assertEquals(RunState.DONE, vm.state(), vm.statusProperty().get());
         assertTrue(console(robot).stream().anyMatch(l -> l.contains("wants lock")),
                 "the run's processes print in the language the run started in: " + console(robot));
-        assertTrue(texts(robot, "#status").get(0).startsWith("Deadlock: um esperando o outro"), texts(robot, "#status").toString());
+        assertTrue(texts(robot, "#status").get(0).startsWith("\u201cDeadlock: um esperando o outro"), texts(robot, "#status").toString());
 
         robot.type(KeyCode.F5);
         await("the second run ends", 60, () -> vm.state() == RunState.DONE && console(robot).stream().anyMatch(l -> l.contains("pegou a trava")));

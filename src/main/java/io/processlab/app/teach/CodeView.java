@@ -31,9 +31,11 @@ import javafx.util.StringConverter;
  */
 public final class CodeView {
     /** Height of a line of code (presenter mode sets its own: -fx-fixed-cell-size). */
-    static final double LINE_HEIGHT = 22;
+    static final double LINE_HEIGHT = 21;
     /** The lines of each language the tab makes room for. */
     static final int LINES = 10;
+    /** The height of a list's sideways scrollbar, under its lines. */
+    static final double SIDEWAYS_BAR = 14;
 
     private final BorderPane root = new BorderPane();
     private final Region bar;
@@ -124,7 +126,8 @@ public final class CodeView {
         double w = root.getWidth() > 0 ? root.getWidth() : 600;
         double cell = java.getFixedCellSize() > 0 ? java.getFixedCellSize() : LINE_HEIGHT;
         Insets in = root.getInsets();
-        return Math.ceil(bar.prefHeight(w) + javaTitle.prefHeight(w / 2) + (LINES + 0.6) * cell
+        // the lines, and under them each list's sideways scrollbar (a long line scrolls)
+        return Math.ceil(bar.prefHeight(w) + javaTitle.prefHeight(w / 2) + (LINES + 0.6) * cell + SIDEWAYS_BAR
                 + in.getTop() + in.getBottom() + 8);
     }
 
