@@ -125,13 +125,7 @@ final class CentreSplit {
      * not be readable in what is left, and the chosen tab is what the class is looking at.
      */
     private void arrange() {
-        if (!side && !panelFits(vertical.getHeight(), needs)) {
-            horizontal.getItems().clear();
-            if (!vertical.getItems().equals(java.util.List.of(timeline, console))) {
-                vertical.getItems().setAll(timeline, console);
-            }
-            root.getChildren().setAll(vertical);
-        } else if (side) {
+        if (side) {
             java.util.List<Region> left = wide() ? java.util.List.of(timeline) : java.util.List.of(panel, timeline);
             if (!vertical.getItems().equals(left)) {
                 vertical.getItems().setAll(left);
@@ -143,8 +137,10 @@ final class CentreSplit {
             root.getChildren().setAll(horizontal);
         } else {
             horizontal.getItems().clear();
-            if (!vertical.getItems().equals(java.util.List.of(panel, timeline, console))) {
-                vertical.getItems().setAll(panel, timeline, console);
+            java.util.List<Region> stacked = panelFits(vertical.getHeight(), needs)
+                    ? java.util.List.of(panel, timeline, console) : java.util.List.of(timeline, console);
+            if (!vertical.getItems().equals(stacked)) {
+                vertical.getItems().setAll(stacked);
             }
             root.getChildren().setAll(vertical);
         }
@@ -164,6 +160,11 @@ final class CentreSplit {
         return vertical.getItems().contains(panel);
     }
 
+    /** Stacked: whether the panel is in the split where it no longer fits, or out of it where it does. */
+    private boolean panelMoves() {
+        return !side && panelShown() != panelFits(vertical.getHeight(), needs);
+    }
+
     /** Side by side with a tab that needs room chosen. */
     private boolean wide() {
         return side && needs.tabs() > 0;
@@ -173,9 +174,8 @@ final class CentreSplit {
     void setNeeds(Needs n) {
         Needs was = needs;
         boolean wasWide = wide();
-        boolean fitted = panelShown() || side;
         needs = n;
-        if (wide() != wasWide || !side && fitted != panelFits(vertical.getHeight(), n)) {
+        if (wide() != wasWide || panelMoves()) {
             arrange();
             settle(4);
         }
@@ -238,7 +238,7 @@ final class CentreSplit {
     private double[] restored;
 
     private void resized() {
-        if (!side && panelShown() != panelFits(vertical.getHeight(), needs)) {
+        if (panelMoves()) {
             arrange();
         }
         place();

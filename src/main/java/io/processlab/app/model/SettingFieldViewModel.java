@@ -31,9 +31,9 @@ public final class SettingFieldViewModel {
         text.addListener((o, a, b) -> check());
         i18n.localeProperty().addListener((o, a, b) -> {
             // a decimal written as the other language writes it is written again in this one's
-            String t = text.get();
-            if (spec.type() == SettingSpec.Type.DECIMAL && t != null && plainDecimal(t)) {
-                text.set(localDecimal(t));
+            // (a number the lesson reads: the separator is all that changes, and either is read)
+            if (spec.type() == SettingSpec.Type.DECIMAL && text.get() != null && isValid()) {
+                text.set(localDecimal(text.get()));
             }
             check();
         });
@@ -46,24 +46,6 @@ public final class SettingFieldViewModel {
      */
     public String shown(String plain) {
         return spec.type() == SettingSpec.Type.DECIMAL && plain != null ? localDecimal(plain) : plain;
-    }
-
-    /** Whether {@code t} is digits, one '.' or ',' between digits, an optional leading '-'. */
-    static boolean plainDecimal(String t) {
-        String s = t.strip();
-        int start = s.startsWith("-") ? 1 : 0;
-        int seps = 0;
-        for (int i = start; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '.' || c == ',') {
-                if (++seps > 1 || i == start || i == s.length() - 1) {
-                    return false;
-                }
-            } else if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return s.length() > start;
     }
 
     private String localDecimal(String t) {

@@ -1,5 +1,6 @@
 package io.processlab.app.screenshots;
 
+import io.processlab.app.teach.CodeView;
 import io.processlab.app.timeline.TimelineCanvas;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -216,7 +217,7 @@ public final class LayoutAudit {
             if (lines < need) {
                 problems.add("the Code tab shows " + Math.max(0, lines) + " lines of " + id + " (fewer than " + need + ")");
             }
-            if (seen != null && list.getProperties().get("processlab.current-line") instanceof javafx.beans.value.ObservableIntegerValue cur
+            if (seen != null && list.getProperties().get(CodeView.CURRENT_LINE) instanceof javafx.beans.value.ObservableIntegerValue cur
                     && cur.get() > 0 && !currentLineSeen(list, seen)) {
                 problems.add("the Code tab's " + id + " does not show its highlighted line " + cur.get());
             }
@@ -228,7 +229,7 @@ public final class LayoutAudit {
 
     /** Whether the list's highlighted line (the cell marked {@code current-line}) is whole within {@code seen}. */
     private static boolean currentLineSeen(ListView<?> list, Bounds seen) {
-        for (Node c : list.lookupAll(".current-line")) {
+        for (Node c : list.lookupAll("." + CodeView.CURRENT_LINE_STYLE)) {
             if (c.isVisible() && c instanceof javafx.scene.control.IndexedCell<?> cell && !cell.isEmpty()) {
                 Bounds b = c.localToScene(c.getBoundsInLocal());
                 if (b.getMinY() >= seen.getMinY() - SLACK && b.getMaxY() <= seen.getMaxY() + SLACK) {

@@ -34,6 +34,12 @@ public final class CodeView {
     static final double LINE_HEIGHT = 21;
     /** The lines of each language the tab makes room for. */
     static final int LINES = 10;
+    /**
+     * A code list's property that holds its highlighted line (1-based, 0: none), and the style
+     * class of that line's cell: what the layout audit looks for.
+     */
+    public static final String CURRENT_LINE = "processlab.current-line";
+    public static final String CURRENT_LINE_STYLE = "current-line";
     /** The height of a list's sideways scrollbar, under its lines. */
     static final double SIDEWAYS_BAR = 14;
 
@@ -160,7 +166,7 @@ public final class CodeView {
      * line placed for a hidden or shorter list ends above a taller one's top.
      */
     private void follow(ListView<String> list, ReadOnlyIntegerProperty line) {
-        list.getProperties().put(Line.CURRENT, line);
+        list.getProperties().put(CURRENT_LINE, line);
         line.addListener((o, a, b) -> {
             list.refresh();
             reveal(list, b.intValue());
@@ -168,7 +174,7 @@ public final class CodeView {
         list.heightProperty().addListener((o, a, h) -> reveal(list, line.get()));
     }
 
-    static void reveal(ListView<String> list, int line) {
+    private static void reveal(ListView<String> list, int line) {
         if (line > 0 && list.getHeight() > 0) {
             int rows = (int) (list.getHeight() / Math.max(1, list.getFixedCellSize()));
             list.scrollTo(Math.max(0, line - 1 - rows / 3));
@@ -177,7 +183,6 @@ public final class CodeView {
 
     /** A numbered line; the current one is marked. */
     private static final class Line extends ListCell<String> {
-        static final String CURRENT = "processlab.current-line";
         private final Label number = new Label();
         private final Label text = new Label();
         private final HBox box = new HBox(12, number, text);
@@ -192,7 +197,7 @@ public final class CodeView {
         @Override
         protected void updateItem(String s, boolean empty) {
             super.updateItem(s, empty);
-            getStyleClass().remove("current-line");
+            getStyleClass().remove(CURRENT_LINE_STYLE);
             if (empty || s == null) {
                 setGraphic(null);
                 setText(null);
@@ -201,9 +206,9 @@ public final class CodeView {
             int n = getIndex() + 1;
             number.setText(String.format("%3d", n));
             text.setText(s.isEmpty() ? " " : s);
-            Object current = getListView().getProperties().get(CURRENT);
+            Object current = getListView().getProperties().get(CURRENT_LINE);
             if (current instanceof ReadOnlyIntegerProperty p && p.get() == n) {
-                getStyleClass().add("current-line");
+                getStyleClass().add(CURRENT_LINE_STYLE);
             }
             setText(null);
             setGraphic(box);
