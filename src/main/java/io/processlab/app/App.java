@@ -73,8 +73,18 @@ public final class App extends Application {
             model.shutdown();
             Platform.exit();
         };
-        stage.setOnCloseRequest(e -> close.run());
-        view.files().onQuit(close);
+        stage.setOnCloseRequest(e -> {
+            if (shots == null && !view.mayQuit()) {
+                e.consume(); // the run shown stays, and so does the window
+                return;
+            }
+            close.run();
+        });
+        view.files().onQuit(() -> {
+            if (shots != null || view.mayQuit()) {
+                close.run();
+            }
+        });
         if (shots == null) {
             if (kept.tempo() != null && TeachViewModel.TEMPOS.contains(kept.tempo())) {
                 view.teaching().model().tempoProperty().set(kept.tempo());

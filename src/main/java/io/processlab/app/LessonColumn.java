@@ -55,17 +55,27 @@ final class LessonColumn {
      * was not saved, would be thrown away; the user says whether (or saves it first).
      */
     private boolean mayDiscardShownRun() {
+        return mayDiscardShownRun(false);
+    }
+
+    /**
+     * Whether the run shown may go: before another lesson is chosen, or before the window
+     * quits ({@code quitting}). An opened run is not lost by quitting (its file stays), so only
+     * an unsaved one asks then. After "Save first" the run goes only if it was saved.
+     */
+    boolean mayDiscardShownRun(boolean quitting) {
         if (model.state().busy() || model.recording() == null || model.recording().trace().events().isEmpty()
-                || files.shownRunSaved() && !model.isOpened()) {
+                || files.shownRunSaved() && !model.isOpened() || quitting && model.isOpened()) {
             return true;
         }
-        ButtonType go = new ButtonType(i18n.get("discard.go"), ButtonBar.ButtonData.OK_DONE);
+        String what = quitting ? "discard.quit." : "discard.";
+        ButtonType go = new ButtonType(i18n.get(what + "go"), ButtonBar.ButtonData.OK_DONE);
         ButtonType save = new ButtonType(i18n.get("discard.save"), ButtonBar.ButtonData.OTHER);
         ButtonType keep = new ButtonType(i18n.get("discard.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
         String text = model.isOpened()
                 ? i18n.get("discard.opened", model.openedFileProperty().get() == null ? ""
                         : model.openedFileProperty().get().getFileName())
-                : i18n.get("discard.unsaved");
+                : i18n.get(what + "unsaved");
         Alert ask = model.isOpened() ? new Alert(Alert.AlertType.CONFIRMATION, text, go, keep)
                 : new Alert(Alert.AlertType.CONFIRMATION, text, go, save, keep);
         ask.setTitle(i18n.get("discard.title"));
@@ -74,9 +84,12 @@ final class LessonColumn {
             ask.initOwner(root.getScene().getWindow());
             ask.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
         }
+        ask.getDialogPane().lookupButton(go).setId("discard-go");
+        ask.getDialogPane().lookupButton(keep).setId("discard-keep");
         ButtonType chosen = ask.showAndWait().orElse(keep);
         if (chosen == save) {
             files.chooseAndSave();
+            return quitting && files.shownRunSaved();
         }
         return chosen == go;
     }

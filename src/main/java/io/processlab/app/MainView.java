@@ -84,6 +84,7 @@ public final class MainView {
     private final Teaching teaching;
     private final StudyTools study;
     private TabPane bottomTabs;
+    private final LessonColumn lessons;
     private LessonPage shown;
     private ObjectsModel shownModel;
     private int shownApplied = -1;
@@ -99,7 +100,8 @@ public final class MainView {
         this.study = new StudyTools(model, i18n, teaching, timeline::reveal, () -> window.getScene().getWindow());
         root.getStyleClass().add("main");
         root.setTop(toolbar());
-        root.setLeft(new LessonColumn(model, i18n, files).root());
+        lessons = new LessonColumn(model, i18n, files);
+        root.setLeft(lessons.root());
         root.setCenter(centre());
         root.setBottom(statusBar());
         teaching.install(window, timeline);
@@ -154,6 +156,14 @@ public final class MainView {
     }
 
     /** Open, save and export, as the File menu and a dropped file do them. */
+    /**
+     * Whether the window may quit now: a run shown that ran and was not saved would be lost,
+     * so the user is asked first (quit, save first, or keep it).
+     */
+    public boolean mayQuit() {
+        return lessons.mayDiscardShownRun(true);
+    }
+
     public FileActions files() {
         return files;
     }

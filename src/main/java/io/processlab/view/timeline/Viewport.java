@@ -12,6 +12,8 @@ public final class Viewport {
     public static final long EMPTY_SPAN = 1_000_000;
 
     private long t0;
+    /** After a fitted run, a {@code 1 / FIT_ROOM} of it is left empty. */
+    static final int FIT_ROOM = 10;
     private long t1 = EMPTY_SPAN;
     private boolean fitted = true;
     private double scrollY;
@@ -37,10 +39,13 @@ public final class Viewport {
         return scrollY;
     }
 
-    /** Shows the whole run, from 0 to {@code endUs} and a little room after it. */
+    /**
+     * Shows the whole run, from 0 to {@code endUs} and a tenth more after it: the room where
+     * the lanes that end last say how they ended ("exit 0" needs about 50 px).
+     */
     public void fit(long endUs) {
         t0 = 0;
-        t1 = endUs <= 0 ? EMPTY_SPAN : Math.max(MIN_SPAN, endUs + endUs / 50);
+        t1 = endUs <= 0 ? EMPTY_SPAN : Math.max(MIN_SPAN, endUs + endUs / FIT_ROOM);
         fitted = true;
     }
 

@@ -62,6 +62,19 @@ class LaneEndTest {
     }
 
     @Test
+    void inAFittedViewTheLanesThatEndLastStillSayHowTheyEnded() {
+        ProcessStates s = Events.states("0 1 spawn detail=w (2): t.x; 50 2 start; 100 2 sleep; 980 2 wake;"
+                + " 990 2 exit detail=code 0; 1000 1 end");
+        Viewport v = new Viewport();
+        v.fit(s.endUs());
+        RecordingPainter p = new RecordingPainter();
+        new TimelineRenderer().paint(p, s, new Frame().size(800, 300).range(v.t0(), v.t1()).now(s.endUs())
+                .laneHeight(40).legend(false));
+        assertTrue(p.texts.contains("exit 0") || p.texts.contains("exited normally (code 0)"), p.texts.toString());
+        assertTrue(p.texts.contains("end") || p.texts.contains("end of run"), p.texts.toString());
+    }
+
+    @Test
     void eachLaneEndIsMarkedAndSaysHowItEndedAndNothingIsDrawnAfterIt() {
         ProcessStates s = Events.states(RUN + "; 1100 1 end");
         RecordingPainter p = new RecordingPainter();
