@@ -26,6 +26,23 @@ public final class TimeAxis {
     }
 
     /**
+     * A round step as {@link #step(long, double, double)} gives, made finer (2, 1, 0.5... of the
+     * 1-2-5 steps) while fewer than {@code least} ticks would fit in the span: a narrow plot
+     * (presenter mode) still reads a scale, not "0 s" alone.
+     */
+    public static long step(long spanUs, double widthPx, double targetPx, int least) {
+        long step = step(spanUs, widthPx, targetPx);
+        while (step > 1 && Math.max(1, spanUs) / step < least) {
+            long lead = step;
+            while (lead % 10 == 0) {
+                lead /= 10;
+            }
+            step = lead == 5 ? step / 5 * 2 : step / 2; // 5 -> 2, 2 -> 1, 1 -> 0.5
+        }
+        return Math.max(1, step);
+    }
+
+    /**
      * The ticks from {@code t0} to {@code t1}, {@code step} apart, at most {@code most} of them:
      * never a loop past the end of {@code long} (a crafted trace's times reach it).
      */

@@ -24,6 +24,8 @@ public final class TimelineRenderer {
     public static final int NAME_CHARS = 120;
     /** Ticks drawn at most on the axis (a round step makes about one per 120 px). */
     static final int MAX_TICKS = 1000;
+    /** The fewest ticks the axis shows across its span (a narrow plot gets a finer step). */
+    static final int LEAST_TICKS = 3;
     /** Arrows drawn at most per picture; beyond that none, and a note says to zoom in. */
     public static final int MAX_ARROWS = 400;
     /**
@@ -199,7 +201,7 @@ public final class TimelineRenderer {
 
     private void grid(Painter p, Frame f, Layout lay) {
         long span = f.span();
-        long step = TimeAxis.step(span, lay.plotW(), 120);
+        long step = TimeAxis.step(span, lay.plotW(), 120, LEAST_TICKS);
         for (long t : TimeAxis.ticks(f.t0(), f.t1(), step, MAX_TICKS)) {
             double x = lay.x(f, t);
             p.line(x, lay.lanesTop(), x, lay.lanesBottom(), Palette.GRID, 1);
@@ -211,7 +213,7 @@ public final class TimelineRenderer {
         p.fillRect(0, lay.axisTop(), f.width(), AXIS_H, Palette.BACKGROUND);
         p.line(lay.plotX(), base, lay.plotX() + lay.plotW(), base, Palette.AXIS, 1.5);
         long span = f.span();
-        long step = TimeAxis.step(span, lay.plotW(), 120);
+        long step = TimeAxis.step(span, lay.plotW(), 120, LEAST_TICKS);
         // the cursor's time, in a box: the tick labels it would cover are left out
         String cursorText = null;
         double bx = 0;

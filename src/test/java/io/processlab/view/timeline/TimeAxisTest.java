@@ -19,6 +19,19 @@ class TimeAxisTest {
         assertEquals(step, TimeAxis.step(span, width, 120));
     }
 
+    @ParameterizedTest(name = "span {0} µs over {1} px, at least 3 ticks: step {2} µs")
+    @CsvSource({
+        "860000, 470, 200000",
+        "1000000, 100, 200000",
+        "1000000, 1000, 200000",
+        "1000, 40, 200",
+        "2, 10, 1",
+    })
+    void aNarrowPlotGetsAFinerStepSoThatItsAxisShowsAScale(long span, double width, long step) {
+        assertEquals(step, TimeAxis.step(span, width, 120, 3));
+        assertEquals(true, span / step >= 3 || step == 1, "at least three ticks across the span");
+    }
+
     @ParameterizedTest(name = "{0} µs with step {1} in a range to {2} reads \"{3}\"")
     @CsvSource(delimiter = '|', textBlock = """
         0       | 200000  | 1200000 | 0 s
