@@ -424,6 +424,12 @@ public final class MainView {
         if (page == null || w <= 0 || split == null) {
             return;
         }
+        if (!compacted.getOrDefault(page, false) && page.view().prefWidth(-1) > w) {
+            // what the run drew (a long printed line) no longer fits the wide layout: the
+            // compact one, as a narrower window would have chosen (fitPanel tells the need)
+            fitPanel();
+            return;
+        }
         Insets in = panelScroll.getInsets();
         panelHolder.applyCss(); // cards drawn since the last pulse measure in their own font
         double need = Math.ceil(panelHolder.prefHeight(w) + in.getTop() + in.getBottom() + 2);

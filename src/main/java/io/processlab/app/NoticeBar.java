@@ -28,6 +28,8 @@ final class NoticeBar {
         text.setId("notice-text");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
+        // a long message (a file's name, in Portuguese) takes a second line, never "..."
+        text.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button close = new Button("\u2715");
         close.setId("notice-close");
@@ -41,6 +43,7 @@ final class NoticeBar {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("notice");
         bar.setMaxHeight(Region.USE_PREF_SIZE);
+        bar.setMinHeight(Region.USE_PREF_SIZE);
         // it pushes the split down while it shows, never covers the panel
         bar.managedProperty().bind(bar.visibleProperty());
         PauseTransition fade = new PauseTransition(Duration.seconds(8));

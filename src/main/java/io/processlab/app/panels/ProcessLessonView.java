@@ -30,15 +30,16 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         Label lockIcon = new Label();
         lockIcon.getStyleClass().add("lock-icon");
         Label holderTitle = Chips.note(i18n.get("lock.holder"));
-        HBox holderBox = new HBox();
-        holderBox.setAlignment(Pos.CENTER_LEFT);
-        holderBox.setSpacing(6);
+        // "held by", its chip (or "nobody · last:" and a chip) in one flow: a chip that would
+        // pass the card's edge goes to the next line, whole
+        FlowPane held = Chips.flow();
+        held.setId("lock-holder");
         Runnable drawHolder = () -> {
             ProcChip h = model.holderProperty().get();
-            holderBox.getChildren().setAll(h == null ? free() : Chips.chip(h));
+            held.getChildren().setAll(holderTitle, h == null ? free() : Chips.chip(h));
             if (h == null && !model.order().isEmpty()) {
                 ProcChip last = model.order().get(model.order().size() - 1);
-                holderBox.getChildren().addAll(Chips.note(i18n.get("lock.last")), Chips.chip(last));
+                held.getChildren().addAll(Chips.note(i18n.get("lock.last")), Chips.chip(last));
             }
             lockIcon.setText(h == null ? i18n.get("lock.free_icon") : i18n.get("lock.held_icon"));
             lockIcon.getStyleClass().removeAll("held", "free");
@@ -53,9 +54,6 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         waiting.getStyleClass().add("small-chips");
         watch.add(Chips.follow(waiting, model.waiters(), this::numbered, i18n.get("lock.nobody_waits"), i18n));
 
-        // "held by" and its chip on one line: the waiters below stay in the panel's height
-        FlowPane held = Chips.flow();
-        held.getChildren().addAll(holderTitle, holderBox);
         VBox lockBox = Chips.box(i18n.get("lock.title"), lockIcon, held,
                 Chips.muted(i18n.get("lock.waiters")), waiting);
         lockBox.setId("lock-box");
