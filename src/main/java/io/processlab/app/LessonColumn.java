@@ -145,7 +145,17 @@ final class LessonColumn {
             }
             model.selectedProperty().set(p);
         });
-        model.selectedProperty().addListener((o, a, p) -> list.getSelectionModel().select(p));
+        model.selectedProperty().addListener((o, a, p) -> {
+            if (list.getSelectionModel().getSelectedItem() != p) {
+                // chosen otherwise than by a click here (the last lesson at start, the tour):
+                // the list shows it
+                list.getSelectionModel().select(p);
+                // and once more after the cells' layout: their heights (wrapped titles) are
+                // only estimates before it, and the first scroll can stop a row or two short
+                list.scrollTo(p);
+                Platform.runLater(() -> list.scrollTo(p));
+            }
+        });
         list.disableProperty().bind(model.canChooseLessonProperty().not());
         i18n.localeProperty().addListener((o, a, b) -> list.refresh());
 

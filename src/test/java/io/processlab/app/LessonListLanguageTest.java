@@ -83,4 +83,26 @@ class LessonListLanguageTest {
         });
         assertEquals(expected(Locale.ENGLISH), shownTitles(robot));
     }
+
+    @Test
+    void aLessonChosenOtherwiseThanByAClickIsScrolledIntoTheList(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        ListView<LessonPage> list = robot.lookup("#lessons").queryAs(ListView.class);
+        String last = list.getItems().get(list.getItems().size() - 1).id();
+        fx(() -> {
+            window.vm.select(last); // as the last lesson is restored at start
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.await("the chosen lesson " + last + " is in the list's view", 5, () -> fx(() -> list.lookupAll("#lesson-" + last).stream().anyMatch(box -> {
+            for (Node n = box; n != list; n = n.getParent()) {
+                if (!n.isVisible()) {
+                    return false; // a cell the list only measures with, out of sight
+                }
+            }
+            javafx.geometry.Bounds cell = box.localToScene(box.getBoundsInLocal());
+            javafx.geometry.Bounds shown = list.localToScene(list.getBoundsInLocal());
+            return cell.getMinY() >= shown.getMinY() - 1 && cell.getMaxY() <= shown.getMaxY() + 1;
+        })));
+    }
 }
