@@ -80,11 +80,12 @@ public final class WireView {
                     return;
                 }
                 String who = l.name() + " " + l.pid();
-                setText((l.fromChild() ? who + " \u2192 parent   " : "parent \u2192 " + who + "   ") + l.text());
+                setText(i18n.get(l.fromChild() ? "wire.from_child" : "wire.to_child", who) + "   " + l.text());
                 getStyleClass().removeAll("to-child", "from-child");
                 getStyleClass().add(l.fromChild() ? "from-child" : "to-child");
             }
         });
+        i18n.localeProperty().addListener((o, a, b) -> list.refresh()); // "parent" / "pai"
         // a saved run has no lines, a filter may leave none: the list says so instead of staying blank
         Label empty = new Label();
         empty.setId("wire-placeholder");
