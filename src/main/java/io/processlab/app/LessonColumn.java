@@ -6,16 +6,19 @@ import io.processlab.app.model.MainViewModel;
 import io.processlab.app.panels.LessonPage;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -94,6 +97,35 @@ final class LessonColumn {
         return chosen == go;
     }
 
+    /**
+     * Scrolls the list so that {@code p} shows whole, with the lesson above it, unless it
+     * already does (a list that shows it is left as it is).
+     */
+    private static void reveal(ListView<LessonPage> list, LessonPage p) {
+        int i = list.getItems().indexOf(p);
+        // laid out at once after each scroll: the cells' heights are known only then, and a
+        // scroll by estimated heights can stop short; a list too short for two lessons gets the
+        // chosen one at its top (the third try)
+        for (int tries = 0; tries < 3 && i >= 0 && !shownWhole(list, i); tries++) {
+            list.scrollTo(tries < 2 ? Math.max(0, i - 1) : i);
+            list.applyCss();
+            list.layout();
+        }
+    }
+
+    private static boolean shownWhole(ListView<LessonPage> list, int i) {
+        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return false;
+        }
+        IndexedCell<?> cell = flow.getVisibleCell(i);
+        if (cell == null || !cell.isVisible()) {
+            return false;
+        }
+        Bounds c = cell.localToScene(cell.getBoundsInLocal());
+        Bounds f = flow.localToScene(flow.getBoundsInLocal());
+        return c.getMinY() >= f.getMinY() - 1 && c.getMaxY() <= f.getMaxY() + 1;
+    }
+
     private VBox build() {
         ListView<LessonPage> list = new ListView<>(model.pages());
         list.setId("lessons");
@@ -152,10 +184,18 @@ final class LessonColumn {
                 list.getSelectionModel().select(p);
                 // and once more after the cells' layout: their heights (wrapped titles) are
                 // only estimates before it, and the first scroll can stop a row or two short
-                list.scrollTo(p);
-                Platform.runLater(() -> list.scrollTo(p));
+                reveal(list, p);
+                Platform.runLater(() -> reveal(list, p));
             }
         });
+        // a window made smaller (or larger: the titles wrap anew) keeps the chosen lesson in view
+        Runnable keepChosen = () -> Platform.runLater(() -> {
+            if (model.selected() != null) {
+                reveal(list, model.selected());
+            }
+        });
+        list.heightProperty().addListener((o, a, h) -> keepChosen.run());
+        list.widthProperty().addListener((o, a, w) -> keepChosen.run());
         list.disableProperty().bind(model.canChooseLessonProperty().not());
         i18n.localeProperty().addListener((o, a, b) -> list.refresh());
 

@@ -105,4 +105,24 @@ class LessonListLanguageTest {
             return cell.getMinY() >= shown.getMinY() - 1 && cell.getMaxY() <= shown.getMaxY() + 1;
         })));
     }
+
+    @Test
+    void aLessonChosenThatTheListShowsAlreadyLeavesTheListWhereItIs(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        ListView<LessonPage> list = robot.lookup("#lessons").queryAs(ListView.class);
+        String first = list.getItems().get(0).id();
+        String second = list.getItems().get(1).id();
+        fx(() -> {
+            list.scrollTo(0);
+            window.vm.select(second);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        Node top = fx(() -> list.lookupAll("#lesson-" + first).stream().filter(Node::isVisible).findFirst().orElse(null));
+        double listTop = fx(() -> list.localToScene(list.getBoundsInLocal()).getMinY());
+        double firstTop = fx(() -> top == null ? -1 : top.localToScene(top.getBoundsInLocal()).getMinY());
+        assertEquals(true, top != null && firstTop >= listTop - 1, "the first lesson is still at the list's top: "
+                + firstTop + " against " + listTop);
+    }
 }
