@@ -26,6 +26,8 @@ public final class PrintedTexts implements Version1Prints {
             "isolation.child_got", "isolation.child_now", "isolation.sent_back", "sending.ok", "sending.refused",
             "spawn.command", "spawn.message", "spawn.parent_me", "spawn.child_me", "spawn.child_args",
             "threads.threads", "threads.memory", "cores.machine", "cores.round", "pool.times");
+    /** Texts whose words have changed since version 1: the key of the words those files wrote. */
+    static final Map<String, String> V1_WORDS = Map.of("sending.ok", "sending.v1.ok", "sending.refused", "sending.v1.refused");
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Texts.locale("pt"));
     private static final Map<String, List<Pattern>> PATTERNS = compileAll();
 
@@ -64,7 +66,7 @@ public final class PrintedTexts implements Version1Prints {
             List<Pattern> ps = new ArrayList<>();
             for (Locale l : LANGUAGES) {
                 try {
-                    String pattern = Bundles.bundle(Texts.BUNDLE, l).getString(key);
+                    String pattern = Bundles.bundle(Texts.BUNDLE, l).getString(V1_WORDS.getOrDefault(key, key));
                     ps.add(Pattern.compile(regex(pattern), Pattern.DOTALL));
                 } catch (MissingResourceException e) {
                     // not in this language: the completeness test says so

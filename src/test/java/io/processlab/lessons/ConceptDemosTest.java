@@ -52,14 +52,14 @@ class ConceptDemosTest {
     @Test
     void unsendableValuesAreRefusedWithTheirReasonAndThePipeGoesOn() throws Exception {
         List<String> out = run("sending", Map.of("extra", "[1, 2]"), new ArrayList<>());
-        assertTrue(out.stream().anyMatch(l -> l.startsWith("lambda: refused") && l.contains("a lambda is code")), out.toString());
-        assertTrue(out.stream().anyMatch(l -> l.startsWith("bytes: refused") && l.contains("ByteArrayInputStream")), out.toString());
-        assertTrue(out.stream().anyMatch(l -> l.startsWith("cycle: refused") && l.contains("contains itself")), out.toString());
-        assertTrue(out.stream().anyMatch(l -> l.startsWith("socket: refused") && l.contains("Socket")), out.toString());
-        assertTrue(out.stream().anyMatch(l -> l.startsWith("lock: sent as JSON {\"$obj\":\"Lock\"")), out.toString());
-        assertTrue(out.stream().anyMatch(l -> l.startsWith("queue_lock: sent as JSON {\"$obj\":\"Lock\"")), out.toString());
-        assertTrue(out.contains("extra: sent as JSON [1,2], received back [1, 2]"), "the pipe works after refusals: " + out);
-        assertTrue(out.contains("set: sent as JSON {\"$set\":[\"aa\",\"bb\"]}, received back {'aa', 'bb'}"), out.toString());
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("a lambda: refused") && l.contains("a lambda is code")), out.toString());
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("bytes in memory (BytesIO): refused") && l.contains("ByteArrayInputStream")), out.toString());
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("a list that contains itself: refused") && l.contains("contains itself")), out.toString());
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("a socket: refused") && l.contains("Socket")), out.toString());
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("a Lock, through the pipe: sent as JSON {\"$obj\":\"Lock\"")), out.toString());
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("a Lock, through a Queue: sent as JSON {\"$obj\":\"Lock\"")), out.toString());
+        assertTrue(out.contains("your value (setting): sent as JSON [1,2], received back [1, 2]"), "the pipe works after refusals: " + out);
+        assertTrue(out.contains("a set: sent as JSON {\"$set\":[\"aa\",\"bb\"]}, received back {'aa', 'bb'}"), out.toString());
     }
 
     @Test

@@ -85,6 +85,12 @@ public final class I18n {
         return io.processlab.api.Texts.get(locale(), lessonId + "." + part);
     }
 
+    /** A text of the lessons' bundle (what a lesson's own lines say too), or {@code fallback} when it has no such key. */
+    public String lessonText(String key, String fallback) {
+        java.util.ResourceBundle b = Bundles.bundle(io.processlab.api.Texts.BUNDLE, locale());
+        return b.containsKey(key) ? b.getString(key) : fallback;
+    }
+
     /**
      * A factor as the language writes it, with no more decimals than it has: "0.25\u00d7", "0,25\u00d7",
      * "2\u00d7"; "" for null.

@@ -5,10 +5,13 @@ import io.processlab.lessons.Lesson;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -78,9 +81,6 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
         }
     }
 
-    /** The width the cycle's chain is laid out in before it wraps. */
-    static final double CHAIN_WRAP = 2400;
-
     private void drawCycle(VBox box) {
         DeadlockLessonViewModel.Cycle c = model.cycleProperty().get();
         box.getStyleClass().removeAll("object-box", "deadlock-box", "no-deadlock");
@@ -95,25 +95,74 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
         Label title = new Label(i18n.get("deadlock.found"));
         title.getStyleClass().add("deadlock-title");
         title.setWrapText(true); // a presenter's narrow panel: on two lines, never cut
-        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        FlowPane chain = Chips.flow();
-        chain.setId("deadlock-chain");
-        // one line wherever the panel is wide enough for it (a flow pane's pref wraps at 400 px)
-        chain.setPrefWrapLength(CHAIN_WRAP);
-        for (DeadlockLessonViewModel.Link link : c.links()) {
-            if (chain.getChildren().isEmpty()) {
-                chain.getChildren().add(Chips.chip(link.who()));
-            }
-            chain.getChildren().addAll(arrow(link), Chips.chip(link.heldBy()));
-        }
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        Node chain = chain(c);
         Label note = Chips.muted(i18n.get(c.note()));
         note.setId("deadlock-note");
         box.getChildren().setAll(title, chain, note);
     }
 
-    private Node arrow(DeadlockLessonViewModel.Link link) {
+    /**
+     * The chain on one line ("worker-1 waits for B, held by → worker-2 waits for A, held by →
+     * worker-1") where the panel is wide enough for it, else one row a link ("worker-1 → worker-2",
+     * "worker-2 → worker-1"), never wrapped mid-way where a half-line reads as another chain.
+     */
+    private Node chain(DeadlockLessonViewModel.Cycle c) {
+        HBox line = new HBox(8);
+        line.setAlignment(Pos.CENTER_LEFT);
+        GridPane rows = new GridPane();
+        rows.setHgap(8);
+        rows.setVgap(4);
+        int r = 0;
+        for (DeadlockLessonViewModel.Link link : c.links()) {
+            if (line.getChildren().isEmpty()) {
+                line.getChildren().add(Chips.chip(link.who()));
+            }
+            line.getChildren().addAll(arrow(link), Chips.chip(link.heldBy()));
+            // a row: who, what it waits for and the arrow beside it (the words wrap there), who holds it
+            Label words = words(link);
+            words.setWrapText(true);
+            words.setMinWidth(0);
+            Label arrow = new Label("\u27F6");
+            arrow.getStyleClass().add("cycle-arrow-inline");
+            arrow.setMinWidth(Region.USE_PREF_SIZE);
+            HBox middle = new HBox(4, words, arrow);
+            middle.setAlignment(Pos.CENTER_LEFT);
+            rows.addRow(r++, Chips.chip(link.who()), middle, Chips.chip(link.heldBy()));
+        }
+        ColumnConstraints chip = new ColumnConstraints();
+        chip.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints between = new ColumnConstraints();
+        between.setHgrow(Priority.ALWAYS);
+        between.setMinWidth(0);
+        rows.getColumnConstraints().setAll(chip, between, chip);
+        // both are in the scene (their styles applied, so the line's width is known), one shown
+        StackPane holder = new StackPane(line, rows);
+        holder.setId("deadlock-chain");
+        holder.setAlignment(Pos.CENTER_LEFT);
+        holder.setMinWidth(0);
+        Runnable pick = () -> {
+            double room = holder.getWidth() - holder.snappedLeftInset() - holder.snappedRightInset();
+            boolean one = room <= 0 || line.prefWidth(-1) <= room;
+            line.setVisible(one);
+            line.setManaged(one);
+            rows.setVisible(!one);
+            rows.setManaged(!one);
+        };
+        pick.run();
+        holder.widthProperty().addListener(o -> pick.run());
+        return holder;
+    }
+
+    private Label words(DeadlockLessonViewModel.Link link) {
         Label words = new Label(link.lock() == null ? i18n.get("deadlock.waits") : i18n.get("deadlock.waits_for", link.lock()));
         words.getStyleClass().add("cycle-words");
+        return words;
+    }
+
+    /** The words over a long arrow, as the chain on one line shows them. */
+    private Node arrow(DeadlockLessonViewModel.Link link) {
+        Label words = words(link);
         Label arrow = new Label("\u27F6");
         arrow.getStyleClass().add("cycle-arrow");
         VBox v = new VBox(-6, words, arrow);

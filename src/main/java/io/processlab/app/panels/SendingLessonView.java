@@ -54,7 +54,7 @@ public final class SendingLessonView extends LessonPanel<SendingLessonViewModel,
         int r = 0;
         table.addRow(r++, head("sending.col.value"), head("sending.col.python"), head("sending.col.processlab"));
         for (SendingLessonViewModel.Sample s : model.samples()) {
-            Label name = new Label(i18n.getOr("sending.name." + s.name(), s.name()));
+            Label name = new Label(i18n.lessonText("sending.name." + s.name(), s.name()));
             name.getStyleClass().add("sample-name");
             name.setWrapText(true);
             GridPane.setValignment(name, VPos.TOP);

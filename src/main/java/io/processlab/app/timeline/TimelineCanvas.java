@@ -376,9 +376,16 @@ public final class TimelineCanvas extends Region {
         }
     }
 
+    /** The plot's room kept after the run's end in a fitted view: the width of "saída 0" after its mark. */
+    static final double END_ROOM = 84;
+
     private void paint(double w, double h) {
         Frame f = new Frame().size(w, h).now(end()).cursor(cursor).legend(legend).locale(locale).focus(focus);
         Layout lay = renderer.layout(painter, states, f);
+        if (!live) {
+            // (while the run goes, the fitted view grows in steps of its own)
+            view.leaveRoom(end(), lay.plotW(), END_ROOM);
+        }
         int lanes = Math.max(1, TimelineRenderer.rows(states, f));
         if (lay.lanesBottom() - lay.lanesTop() < Math.min(lanes, LEGEND_LANES) * MIN_LANE) {
             f.legend(false);

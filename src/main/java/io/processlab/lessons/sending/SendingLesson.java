@@ -162,7 +162,7 @@ public final class SendingLesson extends BaseLesson {
                     ends[0].send(sample.getValue());
                     sent(main, sample.getKey(), ends[0].recv());
                 } catch (NotSendableException refused) {
-                    main.say("sending.refused", sample.getKey(), why(main, refused));
+                    main.say("sending.refused", sample.getKey(), why(main, refused), name(main, sample.getKey()));
                 }
             }
         } finally {
@@ -181,7 +181,12 @@ public final class SendingLesson extends BaseLesson {
     // end:main
 
     private static void sent(MainContext main, String name, Object back) {
-        main.say("sending.ok", name, WireCodec.encode(Payloads.encode(back)), PyRepr.repr(back));
+        main.say("sending.ok", name, WireCodec.encode(Payloads.encode(back)), PyRepr.repr(back), name(main, name));
+    }
+
+    /** What the value is, in the run's language ("a list", "uma lista"): the line says it; its id is kept for the panel. */
+    private static String name(MainContext main, String id) {
+        return main.text("sending.name." + id);
     }
 
     /** Why ProcessLab's wire refused a value, in the run's language. */

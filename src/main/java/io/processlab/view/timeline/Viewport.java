@@ -50,6 +50,21 @@ public final class Viewport {
     }
 
     /**
+     * A fitted view keeps at least {@code roomPx} of a plot {@code plotWidthPx} wide after the
+     * run's end at {@code endUs}, so that the lanes that end last have room to say how ("exit 0"):
+     * a tenth of the run is too little on a narrow plot. A zoomed view is left as it is.
+     */
+    public void leaveRoom(long endUs, double plotWidthPx, double roomPx) {
+        if (!fitted || endUs <= 0 || !(plotWidthPx > 2 * roomPx)) {
+            return;
+        }
+        long need = (long) Math.ceil(endUs * plotWidthPx / (plotWidthPx - roomPx));
+        if (t1 < need) {
+            t1 = need;
+        }
+    }
+
+    /**
      * Zooms by {@code factor} (above 1 zooms in) keeping time {@code anchorUs} where it is on
      * screen. The span stays between {@link #MIN_SPAN} and twice the run ({@code endUs}).
      */

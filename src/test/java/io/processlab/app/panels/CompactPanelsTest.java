@@ -178,6 +178,40 @@ class CompactPanelsTest {
         assertFalse(page.view().getStyleClass().contains("compact"));
     }
 
+    /** The deadlock lesson's cycle: worker-1 holds A and waits for B, worker-2 holds B and waits for A. */
+    private static Events deadlocked() {
+        return Events.of().child(1, "deadlock.worker").child(2, "deadlock.worker")
+                .e(1, "acquired", "A", null).e(2, "acquired", "B", null)
+                .e(1, "acquire-wait", "B", null).e(2, "acquire-wait", "A", null)
+                .e(2, "deadlock", null, "P2 (2) -> P1 (1) -> P2");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"en, 730, true", "pt, 730, true", "pt, 1800, false"})
+    void theDeadlocksCycleGoesOnOneRowALinkWhenItsLineDoesNotFitNeverWrappedMidWay(String lang, double width,
+            boolean rows) throws Exception {
+        DeadlockLessonView page = new DeadlockLessonView(Lessons.byId("deadlock").orElseThrow(),
+                new I18n(Locale.forLanguageTag(lang)));
+        layOut(page, deadlocked(), true, width);
+        layOut(page, deadlocked(), true, width); // the chain picks its form once its width is known
+        Node chain = page.view().lookup("#deadlock-chain");
+        List<Node> shown = ((javafx.scene.Parent) chain).getChildrenUnmodifiable().stream().filter(Node::isVisible).toList();
+        assertEquals(1, shown.size(), "one form of the chain shows");
+        Node form = shown.get(0);
+        assertEquals(rows, form instanceof javafx.scene.layout.GridPane, "rows where the line does not fit");
+        List<Node> chips = form.lookupAll(".chip").stream().toList();
+        assertEquals(rows ? 4 : 3, chips.size(), "each row names who waits and who holds what it waits for");
+        for (Node chip : chips) {
+            assertTrue(right(chip) <= width + 1, "whole within the panel: " + right(chip));
+            assertFalse(isCut((javafx.scene.control.Labeled) chip), "not cut");
+        }
+        if (rows) {
+            List<Node> firsts = chips.subList(0, 1);
+            assertTrue(top(chips.get(2)) >= bottom(firsts.get(0)) - 1, "the second link on a row of its own");
+            assertEquals(top(chips.get(0)), top(chips.get(1)), 1, "a link's two processes on one row");
+        }
+    }
+
     /** Shows {@code e} on {@code page} in the holder, compact or not; returns the least width it takes (the scroll pane fits it to its width down to that). */
     private double layOut(LessonPage page, Events e, boolean compact) throws Exception {
         return layOut(page, e, compact, -1);

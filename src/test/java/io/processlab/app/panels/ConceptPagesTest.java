@@ -68,10 +68,10 @@ class ConceptPagesTest {
     void sendingListsEachValueWithItsJsonOrItsRefusal(String lang) {
         SendingLessonViewModel vm = new SendingLessonViewModel();
         vm.update(Events.of()
-                .print(MAIN, t(lang, "sending.ok", "list", "[\"spam\",42,\"ovos\"]", "['spam', 42, 'ovos']"))
-                .print(MAIN, t(lang, "sending.refused", "lambda", "cannot send a lambda: code does not travel"))
+                .print(MAIN, t(lang, "sending.v1.ok", "list", "[\"spam\",42,\"ovos\"]", "['spam', 42, 'ovos']"))
+                .print(MAIN, t(lang, "sending.v1.refused", "lambda", "cannot send a lambda: code does not travel"))
                 .print(MAIN, "something else entirely")
-                .print(MAIN, t(lang, "sending.ok", "extra", "{\"a\":[1,2]}", "{'a': [1, 2]}"))
+                .print(MAIN, t(lang, "sending.v1.ok", "extra", "{\"a\":[1,2]}", "{'a': [1, 2]}"))
                 .fold(), palette);
         assertEquals(List.of(
                 new SendingLessonViewModel.Sample("list", true, "[\"spam\",42,\"ovos\"]", "['spam', 42, 'ovos']", null),

@@ -8,6 +8,25 @@ import org.junit.jupiter.api.Test;
 
 class ViewportTest {
     @Test
+    void aFittedViewOfANarrowPlotKeepsRoomInPixelsAfterTheEndAndAZoomedOneIsLeftAlone() {
+        Viewport v = new Viewport();
+        v.fit(6_000_000);
+        v.leaveRoom(6_000_000, 480, 84);
+        double after = (v.t1() - 6_000_000) * 480.0 / v.span();
+        assertTrue(after >= 84 - 0.01 && after < 85, "pixels after the end: " + after);
+        long t1 = v.t1();
+        v.leaveRoom(6_000_000, 480, 84);
+        assertEquals(t1, v.t1(), "asked again, it stays");
+        v.fit(6_000_000);
+        v.leaveRoom(6_000_000, 4000, 84);
+        assertEquals(6_600_000, v.t1(), "a wide plot: the tenth of the run is room enough");
+        v.zoom(2, 3_000_000, 6_000_000);
+        long zoomed = v.t1();
+        v.leaveRoom(6_000_000, 480, 84);
+        assertEquals(zoomed, v.t1());
+    }
+
+    @Test
     void fitShowsTheWholeRunWithRoomAfterItForTheLastEndWords() {
         Viewport v = new Viewport();
         v.fit(5_000_000);
