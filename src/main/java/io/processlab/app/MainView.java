@@ -276,8 +276,11 @@ public final class MainView {
             if (s != null && !s.validProperty().get() && !model.state().busy()) {
                 bar.getStyleClass().add("status-invalid");
             }
-            bar.setProgress(model.state().busy() || files.busyProperty().get() ? ProgressBar.INDETERMINATE_PROGRESS : 0);
+            // a run held by step mode is not working: it waits for the user's Go
+            boolean working = model.state().busy() && !teaching.model().scheduler().stepModeProperty().get();
+            bar.setProgress(working || files.busyProperty().get() ? ProgressBar.INDETERMINATE_PROGRESS : 0);
         };
+        teaching.model().scheduler().stepModeProperty().addListener((o, a, on) -> mark.run());
         model.stateProperty().addListener((o, a, s) -> mark.run());
         model.currentSettingsProperty().addListener((o, a, s) -> mark.run());
         model.statusProperty().addListener((o, a, s) -> mark.run());
