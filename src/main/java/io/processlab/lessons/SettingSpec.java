@@ -52,16 +52,44 @@ public record SettingSpec(String key, Type type, Object defaultValue, double min
     /** The allowed values in words, in {@code locale}'s language. */
     public String allowed(Locale locale) {
         return switch (type) {
-            case INT -> Texts.get(locale, "setting.allowed.range", Long.toString((long) min), Long.toString((long) max));
-            case DECIMAL -> Texts.get(locale, "setting.allowed.range", fmt(min), fmt(max));
+            case INT -> Texts.get(locale, "setting.allowed.range", whole((long) min, locale), whole((long) max, locale));
+            case DECIMAL -> Texts.get(locale, "setting.allowed.range", fmt(min, locale), fmt(max, locale));
             case BOOL -> Texts.get(locale, "setting.allowed.bool");
             case TEXT -> Texts.get(locale, "setting.allowed.text", Long.toString((long) min), Long.toString((long) max));
-            case JSON -> Texts.get(locale, "setting.allowed.json", Long.toString((long) max), Integer.toString(Payloads.MAX_DEPTH));
+            case JSON -> Texts.get(locale, "setting.allowed.json", whole((long) max, locale), Integer.toString(Payloads.MAX_DEPTH));
         };
     }
 
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%s", d);
+    /** A whole number as the language writes it: grouped from 10,000 on ("100,000", "100.000"), as {@link #parse} reads it back. */
+    static String whole(long v, Locale locale) {
+        return Math.abs(v) < 10_000 ? Long.toString(v) : java.text.NumberFormat.getIntegerInstance(locale).format(v);
+    }
+
+    /** A bound of a range as {@code locale} writes it: "100,000", "100.000", "0,5". */
+    public static String number(double d, Locale locale) {
+        return fmt(d, locale);
+    }
+
+    private static String fmt(double d, Locale locale) {
+        if (d == Math.rint(d)) {
+            return whole((long) d, locale);
+        }
+        return String.format(Locale.ROOT, "%s", d).replace('.', java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator());
+    }
+
+    /**
+     * A whole number with its digits grouped as a person may type it: Python's {@code 100_000},
+     * English {@code 100,000}, Portuguese {@code 100.000}, or groups apart by a space; anything
+     * else as typed. Only groups of three after the first make a number ("1,5" stays not whole).
+     */
+    static String ungrouped(String s) {
+        if (s.matches("[+-]?[0-9]+(_[0-9]+)+")) {
+            return s.replace("_", "");
+        }
+        if (s.matches("[+-]?[0-9]{1,3}([,.\\u00A0\\u202F ][0-9]{3})+") && s.replaceAll("[0-9+-]", "").chars().distinct().count() == 1) {
+            return s.replaceAll("[,.\\u00A0\\u202F ]", "");
+        }
+        return s;
     }
 
     /**
@@ -78,9 +106,9 @@ public record SettingSpec(String key, Type type, Object defaultValue, double min
             case INT -> {
                 long v;
                 try {
-                    v = Long.parseLong(s);
+                    v = Long.parseLong(ungrouped(s));
                 } catch (NumberFormatException e) {
-                    throw new SettingException(this, s, s.matches("[+-]?[0-9]+")
+                    throw new SettingException(this, s, ungrouped(s).matches("[+-]?[0-9]+")
                             ? SettingException.Problem.OUT_OF_RANGE : SettingException.Problem.NOT_A_WHOLE_NUMBER);
                 }
                 if (v < min || v > max) {

@@ -34,10 +34,10 @@ class CommandLineFaultTest {
         "run process --set lock=maybe         | run process: setting 'lock': 'maybe' is not true or false; allowed: true or false",
         "run pipe --set message=[1,           | run pipe: setting 'message': '[1,' is neither JSON nor a Python literal: the text ends too early:"
             + " a bracket, brace or quote is not closed (column 4);"
-            + " allowed: a JSON value or a Python literal of at most 65536 characters, nested at most 60 levels",
+            + " allowed: a JSON value or a Python literal of at most 65,536 characters, nested at most 60 levels",
         "run pipe --lang pt --set message=[1, | run pipe: configura\u00e7\u00e3o 'message': '[1,' n\u00e3o \u00e9 JSON nem um literal Python:"
             + " o texto termina cedo demais: um colchete, chave ou aspas n\u00e3o foi fechado (coluna 4);"
-            + " permitido: um valor JSON ou um literal Python de no m\u00e1ximo 65536 caracteres, com no m\u00e1ximo 60 n\u00edveis",
+            + " permitido: um valor JSON ou um literal Python de no m\u00e1ximo 65.536 caracteres, com no m\u00e1ximo 60 n\u00edveis",
         "run pool --set size=1000             | run pool: setting 'size': '1000' is out of range; allowed: 0 to 64",
         "run queue --lang fr                  | run: --lang takes en or pt, not 'fr'",
         "run queue --tempo fast               | run: --tempo takes a number from 0.1 (ten times slower) to 4, not 'fast'",

@@ -80,13 +80,17 @@ class SettingsTest {
                 Arguments.of("pipe", "message={bad", "message", "a JSON value", SettingException.Problem.BAD_JSON),
                 Arguments.of("pipe", "message=['single'", "message", "a JSON value", SettingException.Problem.BAD_JSON),
                 Arguments.of("pipe", "message=", "message", "a JSON value", SettingException.Problem.EMPTY),
-                Arguments.of("pipe", "message=[" + "1,".repeat(40_000) + "1]", "message", "at most 65536 characters",
+                Arguments.of("pipe", "message=[" + "1,".repeat(40_000) + "1]", "message", "at most 65,536 characters",
                         SettingException.Problem.TOO_LONG),
                 Arguments.of("pipe", "word=", "word", "1 to 40 characters", SettingException.Problem.EMPTY),
                 Arguments.of("pipe", "word=" + "w".repeat(41), "word", "1 to 40 characters", SettingException.Problem.TOO_LONG),
                 Arguments.of("event", "delay=61", "delay", "0 to 60", SettingException.Problem.OUT_OF_RANGE),
                 Arguments.of("event", "timeout=-1", "timeout", "0 to 60", SettingException.Problem.OUT_OF_RANGE),
-                Arguments.of("pool", "items=100001", "items", "0 to 100000", SettingException.Problem.OUT_OF_RANGE),
+                Arguments.of("pool", "items=100001", "items", "0 to 100,000", SettingException.Problem.OUT_OF_RANGE),
+                Arguments.of("pool", "items=100_001", "items", "0 to 100,000", SettingException.Problem.OUT_OF_RANGE),
+                Arguments.of("pool", "items=1,5", "items", "0 to 100,000", SettingException.Problem.NOT_A_WHOLE_NUMBER),
+                Arguments.of("pool", "items=10,00", "items", "0 to 100,000", SettingException.Problem.NOT_A_WHOLE_NUMBER),
+                Arguments.of("pool", "items=1.000,000", "items", "0 to 100,000", SettingException.Problem.NOT_A_WHOLE_NUMBER),
                 Arguments.of("pool", "size=65", "size", "0 to 64", SettingException.Problem.OUT_OF_RANGE),
                 Arguments.of("queue", "nosuch=1", "nosuch", "consumers, tasks, task_seconds", SettingException.Problem.UNKNOWN_KEY),
                 Arguments.of("queue", "consumers", "consumers", "KEY=VALUE", SettingException.Problem.MALFORMED),
@@ -106,6 +110,25 @@ class SettingsTest {
         assertFalse(msg.contains("\n"), "one line: " + msg);
         assertFalse(msg.contains("JsonReader") || msg.contains("Exception"), "no programmer's words: " + msg);
         assertTrue(msg.length() < 300, "short: " + msg);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "100_000|100000", "100,000|100000", "100.000|100000", "100 000|100000", "100\u00A0000|100000",
+            "2_5|25", "10000|10000", "1,000|1000", "7|7"})
+    void aWholeNumberMayBeTypedWithItsDigitsGroupedAsPythonEnglishOrPortugueseWriteIt(String typed, int value)
+            throws Exception {
+        SettingSpec items = specs("pool").stream().filter(s -> s.key().equals("items")).findFirst().orElseThrow();
+        assertEquals(value, items.parse(typed));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"en|0 to 100,000", "pt|0 a 100.000"})
+    void theAllowedRangeIsWrittenAsTheLanguageGroupsDigits(String lang, String words) {
+        SettingSpec items = specs("pool").stream().filter(s -> s.key().equals("items")).findFirst().orElseThrow();
+        assertEquals(words, items.allowed(io.processlab.api.Texts.locale(lang)));
+        SettingSpec tasks = specs("queue").stream().filter(s -> s.key().equals("tasks")).findFirst().orElseThrow();
+        assertTrue(tasks.allowed(io.processlab.api.Texts.locale(lang)).endsWith(" 1000"), "four digits stay as they are");
     }
 
     @Test

@@ -97,7 +97,7 @@ public final class SettingFieldViewModel {
     }
 
     private String number(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : localDecimal(Double.toString(d));
+        return SettingSpec.number(d, i18n.locale());
     }
 
     /** Puts the lesson's default back. */

@@ -52,7 +52,7 @@ class SettingsViewModelTest {
         "queue|task_seconds|0,5|true|",
         "queue|task_seconds|fast|false|Type a number, 0 to 10.",
         "event|delay|61|false|Out of range: use 0 to 60.",
-        "pool|items|-1|false|Out of range: use 0 to 100000.",
+        "pool|items|-1|false|Out of range: use 0 to 100,000.",
         "process|lock|maybe|false|Choose on or off.",
         "pipe|word|``|false|Out of range: use 1 to 40 characters.",
         "pipe|message|[\"spam\", 42]|true|",
@@ -115,7 +115,7 @@ class SettingsViewModelTest {
         SettingFieldViewModel f = sheet("pipe").field("message");
         f.textProperty().set("[" + "1,".repeat(40_000) + "1]");
         assertFalse(f.isValid());
-        assertTrue(f.errorProperty().get().startsWith("Too long: at most 65536 characters"), f.errorProperty().get());
+        assertTrue(f.errorProperty().get().startsWith("Too long: at most 65,536 characters"), f.errorProperty().get());
     }
 
     @Test
