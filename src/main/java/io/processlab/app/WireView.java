@@ -61,6 +61,14 @@ public final class WireView {
         hint.maxWidthProperty().bind(root.widthProperty().subtract(30));
         root.setMinWidth(0);
         bar.getStyleClass().add("wire-bar");
+        // a short tab (a 720-pixel screen) gives its lines the hint's row: the hint is then the filter's tooltip
+        javafx.beans.binding.BooleanBinding roomy = root.heightProperty().greaterThanOrEqualTo(HINT_ROOM)
+                .or(root.heightProperty().lessThanOrEqualTo(0));
+        hint.visibleProperty().bind(roomy);
+        hint.managedProperty().bind(roomy);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(i18n.text("wire.hint"));
+        filter.setTooltip(tip);
 
         ListView<WireLine> list = new ListView<>(model.shown());
         list.setId("wire");
@@ -97,6 +105,9 @@ public final class WireView {
         root.setTop(bar);
         root.setCenter(list);
     }
+
+    /** The tab's least height that shows the hint in a row of its own. */
+    static final double HINT_ROOM = 190;
 
     public Node root() {
         return root;
