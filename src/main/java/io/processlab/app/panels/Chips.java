@@ -74,6 +74,21 @@ final class Chips {
         return l;
     }
 
+    /**
+     * A sentence that wraps at the width it is given and asks for little of its own: its one-line
+     * width would make a card's wide layout seem too wide for the panel (and the page go compact).
+     */
+    static <L extends Label> L prose(L l) {
+        l.setWrapText(true);
+        l.setPrefWidth(PROSE_WIDTH);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** The width a {@link #prose} sentence asks for. */
+    static final double PROSE_WIDTH = 240;
+
     /** A short muted note that never wraps ("2 done"). */
     static Label note(String text) {
         Label l = new Label(text);

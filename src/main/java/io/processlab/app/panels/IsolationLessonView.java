@@ -52,7 +52,7 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         Label back = new Label();
         back.setId("isolation-back");
         back.getStyleClass().add("printed");
-        back.setWrapText(true);
+        Chips.prose(back);
         VBox backBox = Chips.box(i18n.get("isolation.back_title"), back);
 
         Label java = Chips.muted("");
@@ -60,7 +60,8 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         Label python = Chips.muted(i18n.get("isolation.method_python",
                 IsolationLesson.PYTHON_CHILD_GLOBAL.get("fork"), IsolationLesson.PYTHON_CHILD_GLOBAL.get("spawn")));
         python.setId("isolation-method-python");
-        java.setWrapText(true);
+        Chips.prose(java);
+        Chips.prose(python);
         // the Java side's start method sits under the child's values it explains (its static
         // field 0 where the parent's is 42); Python's, with what fork and spawn print, right after
         VBox methodBox = Chips.box(i18n.get("isolation.method_title"), python);

@@ -55,7 +55,7 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
                 () -> model.poolMsProperty().get().isEmpty() ? i18n.get("pool.times_pending")
                         : i18n.get("pool.times", model.sequentialMsProperty().get(), model.poolMsProperty().get()),
                 model.poolMsProperty(), model.sequentialMsProperty(), i18n.localeProperty()));
-        Label why = Chips.muted(i18n.get("pool.times_why"));
+        Label why = Chips.prose(Chips.muted(i18n.get("pool.times_why")));
         VBox timeBox = Chips.box(i18n.get("pool.time_title"), times, why);
 
         if (compact) {

@@ -178,6 +178,38 @@ class CompactPanelsTest {
         assertFalse(page.view().getStyleClass().contains("compact"));
     }
 
+    /**
+     * The isolation lesson's wide layout (the parent's memory beside the child's) is chosen
+     * wherever the panel is as wide as at 1366x768 (about 1050 pixels): its sentences wrap in
+     * their cards rather than ask for their one-line width, which stacked the cards and left the
+     * child's below the fold.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "pt"})
+    void theIsolationPanelsWideLayoutAsksNoMoreThanA1366WindowsPanelOnceTheRunHasPrinted(String lang) throws Exception {
+        Locale l = Locale.forLanguageTag(lang);
+        Events e = Events.of()
+                .print(MAIN, io.processlab.api.Texts.get(l, "isolation.parent_before", 0, "[1, 2, 3]", 42))
+                .child(7, "isolation.change")
+                .print(7, io.processlab.api.Texts.get(l, "isolation.child_got", 0, "[1, 2, 3]", 0))
+                .print(7, io.processlab.api.Texts.get(l, "isolation.child_now", 3, "[1, 2, 3, 4, 5, 6]", 99))
+                .print(MAIN, io.processlab.api.Texts.get(l, "isolation.parent_after", 0, "[1, 2, 3]", 42))
+                .print(MAIN, io.processlab.api.Texts.get(l, "isolation.sent_back", "{'counter': 3, 'list': [1, 2, 3, 4, 5, 6]}"));
+        IsolationLessonView page = new IsolationLessonView(Lessons.byId("isolation").orElseThrow(), new I18n(l));
+        double wide = WaitForAsyncUtils.asyncFx(() -> {
+            holder.getStyleClass().remove("presenter");
+            page.setCompact(false);
+            page.show(e.fold(), palette);
+            holder.getChildren().setAll(page.view());
+            holder.applyCss();
+            holder.layout();
+            double w = ((Region) page.view()).prefWidth(-1);
+            holder.getStyleClass().add("presenter");
+            return w;
+        }).get(20, TimeUnit.SECONDS);
+        assertTrue(wide <= 1000, "the wide layout's width: " + wide);
+    }
+
     /** The deadlock lesson's cycle: worker-1 holds A and waits for B, worker-2 holds B and waits for A. */
     private static Events deadlocked() {
         return Events.of().child(1, "deadlock.worker").child(2, "deadlock.worker")
