@@ -50,6 +50,17 @@ class ConceptDemosTest {
     }
 
     @Test
+    void theSpawnedChildsAgeIsNoMoreThanTheRunThatStartedIt() throws Exception {
+        long t0 = System.nanoTime();
+        List<String> out = run("spawn", Map.of(), new ArrayList<>());
+        long runMs = (System.nanoTime() - t0) / 1_000_000;
+        String me = out.stream().filter(l -> l.startsWith("Child: pid=")).findFirst().orElseThrow(() -> new AssertionError(out));
+        long age = Long.parseLong(me.replaceAll(".*started (-?\\d+) ms ago.*", "$1"));
+        // the JVM's own clock: the system's start instant (boot time in whole seconds) said 629 ms in a 250 ms run
+        assertTrue(age >= 0 && age <= runMs, "the child's JVM is " + age + " ms old in a run of " + runMs + " ms: " + me);
+    }
+
+    @Test
     void unsendableValuesAreRefusedWithTheirReasonAndThePipeGoesOn() throws Exception {
         List<String> out = run("sending", Map.of("extra", "[1, 2]"), new ArrayList<>());
         assertTrue(out.stream().anyMatch(l -> l.startsWith("a lambda: refused") && l.contains("a lambda is code")), out.toString());

@@ -26,6 +26,8 @@ public final class TimelineRenderer {
     static final int MAX_TICKS = 1000;
     /** The fewest ticks the axis shows across its span (a narrow plot gets a finer step). */
     static final int LEAST_TICKS = 3;
+    /** The least room between two tick labels. */
+    static final double TICK_GAP = 8;
     /** Arrows drawn at most per picture; beyond that none, and a note says to zoom in. */
     public static final int MAX_ARROWS = 400;
     /**
@@ -227,6 +229,9 @@ public final class TimelineRenderer {
             }
         }
         clip(p, lay.plotX() - 40, lay.axisTop(), lay.plotW() + 80, AXIS_H);
+        // a narrow plot (presenter mode's column) keeps its ticks, and a label only where it
+        // does not run into the one before it ("0 ms100 ms" read as one number)
+        double lastEnd = Double.NEGATIVE_INFINITY;
         for (long t : TimeAxis.ticks(f.t0(), f.t1(), step, MAX_TICKS)) {
             double x = lay.x(f, t);
             p.line(x, base - 6, x, base, Palette.AXIS, 1.5);
@@ -234,8 +239,12 @@ public final class TimelineRenderer {
             boolean left = x - lay.plotX() < 20;
             double tw = p.textWidth(text, AXIS_SIZE, false);
             double from = left ? x : x - tw / 2;
-            if (cursorText == null || from + tw < bx - 4 || from > bx + bw + 4) {
+            boolean clear = from >= lastEnd + TICK_GAP;
+            if (clear && (cursorText == null || from + tw < bx - 4 || from > bx + bw + 4)) {
                 p.text(text, x, base - 9, Palette.TEXT, AXIS_SIZE, false, left ? Painter.Align.LEFT : Painter.Align.CENTER);
+            }
+            if (clear) {
+                lastEnd = from + tw;
             }
         }
         p.unclip();

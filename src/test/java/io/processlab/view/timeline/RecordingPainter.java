@@ -10,6 +10,8 @@ final class RecordingPainter implements Painter {
     int lines;
     int polygons;
     final List<String> texts = new ArrayList<>();
+    /** Each text's left and right edge and its baseline, as drawn (its alignment applied). */
+    final List<double[]> textBoxes = new ArrayList<>();
     final List<double[]> rectList = new ArrayList<>();
     final List<Integer> rectColors = new ArrayList<>();
     private int depth;
@@ -44,6 +46,9 @@ final class RecordingPainter implements Painter {
     @Override
     public void text(String s, double x, double y, int argb, double size, boolean bold, Align align) {
         texts.add(s);
+        double w = textWidth(s, size, bold);
+        double left = align == Align.CENTER ? x - w / 2 : align == Align.RIGHT ? x - w : x;
+        textBoxes.add(new double[] {left, left + w, y});
     }
 
     @Override

@@ -132,4 +132,30 @@ class TimelineRendererTest {
         assertFalse(with.texts.contains("0.4 s"), "the tick under the cursor's box: " + with.texts);
         assertTrue(with.texts.contains("0.2 s") && with.texts.contains("0.6 s"), with.texts.toString());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"300, 200000", "330, 440000", "360, 190000", "300, 7000000", "1000, 250000"})
+    void tickLabelsNeverRunIntoEachOtherOnANarrowPlot(double width, long spanUs) {
+        ProcessStates s = Events.states(RUN);
+        RecordingPainter p = new RecordingPainter();
+        new TimelineRenderer().paint(p, s, new Frame().size(width, 300).range(0, spanUs).now(s.endUs()).laneHeight(40));
+        // the axis's labels: the texts on the axis's baseline that are times
+        java.util.List<double[]> ticks = new java.util.ArrayList<>();
+        double axisY = Double.NaN;
+        for (int i = 0; i < p.texts.size(); i++) {
+            if (p.texts.get(i).matches("[0-9.,]+ (s|ms|\u00b5s)")) {
+                if (Double.isNaN(axisY)) {
+                    axisY = p.textBoxes.get(i)[2];
+                }
+                if (p.textBoxes.get(i)[2] == axisY) {
+                    ticks.add(p.textBoxes.get(i));
+                }
+            }
+        }
+        assertTrue(ticks.size() >= 2, "at least two labels: " + p.texts);
+        for (int i = 1; i < ticks.size(); i++) {
+            assertTrue(ticks.get(i)[0] >= ticks.get(i - 1)[1] + 4, "label " + i + " starts at " + ticks.get(i)[0]
+                    + ", the one before ends at " + ticks.get(i - 1)[1] + ": " + p.texts);
+        }
+    }
 }
