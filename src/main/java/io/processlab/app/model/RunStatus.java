@@ -88,7 +88,10 @@ final class RunStatus {
         status.set(switch (f.state()) {
             case RUNNING -> i18n.get("status.running", title, seconds, alive, children);
             case STOPPING -> i18n.get("status.stopping");
-            case DONE -> i18n.get("status.done", title, seconds, children);
+            // a deadlock that a timeout broke is no run that "ended well", though every exit code is 0
+            case DONE -> f.objects().deadlock() != null && f.objects().deadlockTimedOut()
+                    ? i18n.get("status.done_deadlock", title, seconds, children)
+                    : i18n.get("status.done", title, seconds, children);
             case FAILED -> i18n.get("status.failed", f.failure() == null ? "?" : f.failure());
             case STOPPED -> i18n.get("status.stopped");
             case IDLE -> f.opened() ? i18n.get("status.opened", title, seconds, children)

@@ -66,6 +66,22 @@ class RunStatusTest {
                 status.statusProperty().get());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "en | “Queues: workers share the work” finished in 2.5 s: the timeout broke the deadlock, then both child processes exited with code 0.",
+        "pt | “Filas: trabalhadores dividem o trabalho” terminou em 2,5 s: o tempo limite desfez o deadlock, depois os dois processos filhos saíram com código 0.",
+    })
+    void aRunWhoseDeadlockOnlyATimeoutBrokeIsNotSaidToHaveEndedWell(String lang, String line) {
+        ObjectsModel m = io.processlab.view.objects.Events.of().child(1, "w").child(2, "w")
+                .e(1, "acquired", "A", null).e(2, "acquired", "B", null)
+                .e(1, "acquire-wait", "B", null).e(2, "acquire-wait", "A", null)
+                .e(2, "deadlock", null, "P2 (2) -> P1 (1) -> P2")
+                .e(1, "acquire-timeout", "B", null).fold();
+        i18n.setLocale(io.processlab.api.Texts.locale(lang));
+        status.update(new RunStatus.Facts(RunState.DONE, queue, sheet, true, false, m, null, 2_500_000));
+        assertEquals(line, status.statusProperty().get());
+    }
+
     @Test
     void aRunCannotStartWithoutALesson() {
         status.update(new RunStatus.Facts(RunState.IDLE, null, null, false, false, new ObjectsModel(), null, 0));
