@@ -35,6 +35,10 @@ public final class SettingFieldViewModel {
             if (spec.type() == SettingSpec.Type.DECIMAL && text.get() != null && isValid()) {
                 text.set(localDecimal(text.get()));
             }
+            // a whole number grouped as the other language groups it is grouped again ("1,500,000", "1.500.000")
+            if (spec.type() == SettingSpec.Type.INT && text.get() != null && isValid()) {
+                text.set(grouped(text.get()));
+            }
             check();
         });
         text.set(shown(spec.defaultText()));
@@ -45,7 +49,19 @@ public final class SettingFieldViewModel {
      * Portuguese; the field reads either).
      */
     public String shown(String plain) {
+        if (plain != null && spec.type() == SettingSpec.Type.INT) {
+            return grouped(plain);
+        }
         return spec.type() == SettingSpec.Type.DECIMAL && plain != null ? localDecimal(plain) : plain;
+    }
+
+    /** A valid whole number as the language writes it, grouped from 10,000 on as the ranges are; else as it is. */
+    private String grouped(String typed) {
+        try {
+            return SettingSpec.number(((Number) spec.parse(typed)).longValue(), i18n.locale());
+        } catch (io.processlab.lessons.SettingException notValid) {
+            return typed;
+        }
     }
 
     private String localDecimal(String t) {

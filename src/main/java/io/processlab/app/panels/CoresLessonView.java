@@ -84,10 +84,13 @@ public final class CoresLessonView extends LessonPanel<CoresLessonViewModel, HBo
             n.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             table.addRow(r++, n, cpus);
         }
-        Label ideal = Chips.muted(i18n.get("cores.ideal"));
-        HBox legend = new HBox(8, ideal);
-        legend.setAlignment(Pos.CENTER_LEFT);
-        chart.getChildren().setAll(title, machine, Bars.chart(bars), legend);
+        chart.getChildren().setAll(title, machine, Bars.chart(bars));
+        if (bars.stream().anyMatch(b -> b.style().equals("bar-over"))) {
+            // said only beside a red bar: a sentence about red bars with none drawn reads as a fault
+            Label ideal = Chips.muted(i18n.get("cores.ideal"));
+            ideal.setId("cores-over");
+            chart.getChildren().add(ideal);
+        }
         CoresLessonViewModel.Conditions c = model.conditionsProperty().get();
         if (c != null) {
             String load = c.load() < 0 ? i18n.get("cores.load_unknown") : Numbers.two(i18n.locale(), c.load());

@@ -139,6 +139,22 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aLargeWholeNumberIsShownGroupedAsTheLanguageGroupsItAndRegroupedWhenItChanges() {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        SettingsViewModel sheet = new SettingsViewModel(Lessons.byId("pool").orElseThrow(), i18n);
+        SettingFieldViewModel items = sheet.field("items");
+        items.textProperty().set("100000");
+        sheet.fill(sheet.settings().toJson());
+        assertEquals("100,000", items.textProperty().get(), "a saved run's value, shown grouped");
+        i18n.setLocale(I18n.PORTUGUESE);
+        assertEquals("100.000", items.textProperty().get());
+        assertEquals(100_000, sheet.settings().getInt("items"), "and read back as the number it is");
+        items.textProperty().set("9999");
+        sheet.fill(sheet.settings().toJson());
+        assertEquals("9999", items.textProperty().get(), "four digits stay as they are");
+    }
+
+    @Test
     void errorsFollowTheLanguage() {
         I18n i18n = new I18n(Locale.ENGLISH);
         SettingFieldViewModel f = new SettingsViewModel(Lessons.byId("queue").orElseThrow(), i18n).field("consumers");
