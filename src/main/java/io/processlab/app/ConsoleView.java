@@ -111,15 +111,17 @@ public final class ConsoleView {
 
         /** The tag beside the line, or above it with the line wrapped in a narrow list. */
         private Pane arrange() {
-            Pane box = stacked ? stack : inline;
-            Pane other = stacked ? inline : stack;
+            // decided now, from the list as it is: a cell laid out before a switch kept its old form
+            boolean under = stackAlways || (list.getWidth() > 0 && list.getWidth() < STACK_BELOW);
+            Pane box = under ? stack : inline;
+            Pane other = under ? inline : stack;
             other.getChildren().clear();
             if (box.getChildren().isEmpty()) {
                 box.getChildren().setAll(tag, text);
             }
             // a long line wraps at the list's width, beside its tag or under it: never cut
             text.setWrapText(true);
-            double w = Math.max(120, list.getWidth() - WRAP_MARGIN - (stacked ? 0 : tag.prefWidth(-1) + 10));
+            double w = Math.max(120, list.getWidth() - WRAP_MARGIN - (under ? 0 : tag.prefWidth(-1) + 10));
             text.setPrefWidth(w);
             text.setMaxWidth(w);
             text.setMinHeight(Region.USE_PREF_SIZE);

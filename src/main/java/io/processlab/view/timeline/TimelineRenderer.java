@@ -155,6 +155,12 @@ public final class TimelineRenderer {
             }
         }
         grid(p, f, lay);
+        String nothing = lanes.isEmpty() ? Palette.word("no_run", f.locale()) : null;
+        if (nothing != null && p.textWidth(nothing, AXIS_SIZE, false) + 20 <= lay.plotW()) {
+            // before the first run an empty plot says what will come there, not a blank box
+            p.text(nothing, lay.plotX() + lay.plotW() / 2, (lay.lanesTop() + lay.lanesBottom()) / 2, Palette.TEXT_DIM,
+                    AXIS_SIZE, false, Painter.Align.CENTER);
+        }
         LanePainter lp = new LanePainter(p, f, lay);
         // a group per lane (its bars and its label; the label column and the plot do not overlap,
         // so drawing the label here rather than after the arrows changes no pixel)

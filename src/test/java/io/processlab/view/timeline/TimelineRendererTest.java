@@ -158,4 +158,17 @@ class TimelineRendererTest {
                     + ", the one before ends at " + ticks.get(i - 1)[1] + ": " + p.texts);
         }
     }
+
+    @Test
+    void anEmptyTimelineSaysThatNothingHasRunYetAndARunsLanesTakeItsPlace() {
+        ProcessStates none = new ProcessStates();
+        RecordingPainter empty = new RecordingPainter();
+        new TimelineRenderer().paint(empty, none, new Frame().size(1000, 400).range(0, 1_000_000).laneHeight(40)
+                .locale(Locale.forLanguageTag("pt-BR")));
+        assertTrue(empty.texts.contains(Palette.word("no_run", Locale.forLanguageTag("pt-BR"))), empty.texts.toString());
+        ProcessStates s = Events.states(RUN);
+        RecordingPainter run = new RecordingPainter();
+        new TimelineRenderer().paint(run, s, frame(s));
+        assertFalse(run.texts.contains(Palette.word("no_run", Locale.ENGLISH)), run.texts.toString());
+    }
 }
