@@ -109,10 +109,29 @@ public final class ConsoleView {
             setGraphic(arrange());
         }
 
+        @Override
+        protected void layoutChildren() {
+            // a cell that kept its old form (a switch to presenter mode it was not updated for:
+            // the grid's 1366x768 pictures had one line beside its tag among lines under theirs)
+            if (getGraphic() != null && ((getGraphic() == stack) != under() || Math.abs(text.getPrefWidth() - wrapWidth()) > 1)) {
+                setGraphic(arrange());
+            }
+            super.layoutChildren();
+        }
+
+        /** The width the line wraps at: the list's, less the tag beside it. */
+        private double wrapWidth() {
+            return Math.max(120, list.getWidth() - WRAP_MARGIN - (under() ? 0 : tag.prefWidth(-1) + 10));
+        }
+
+        private boolean under() {
+            return stackAlways || (list.getWidth() > 0 && list.getWidth() < STACK_BELOW);
+        }
+
         /** The tag beside the line, or above it with the line wrapped in a narrow list. */
         private Pane arrange() {
             // decided now, from the list as it is: a cell laid out before a switch kept its old form
-            boolean under = stackAlways || (list.getWidth() > 0 && list.getWidth() < STACK_BELOW);
+            boolean under = under();
             Pane box = under ? stack : inline;
             Pane other = under ? inline : stack;
             other.getChildren().clear();
@@ -121,7 +140,7 @@ public final class ConsoleView {
             }
             // a long line wraps at the list's width, beside its tag or under it: never cut
             text.setWrapText(true);
-            double w = Math.max(120, list.getWidth() - WRAP_MARGIN - (under ? 0 : tag.prefWidth(-1) + 10));
+            double w = wrapWidth();
             text.setPrefWidth(w);
             text.setMaxWidth(w);
             text.setMinHeight(Region.USE_PREF_SIZE);

@@ -133,8 +133,7 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
         ColumnConstraints chip = new ColumnConstraints();
         chip.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints between = new ColumnConstraints();
-        between.setHgrow(Priority.ALWAYS);
-        between.setMinWidth(0);
+        between.setMinWidth(0); // it gives way first (its words wrap); it does not grow: the row reads as one
         rows.getColumnConstraints().setAll(chip, between, chip);
         // both are in the scene (their styles applied, so the line's width is known), one shown
         StackPane holder = new StackPane(line, rows);

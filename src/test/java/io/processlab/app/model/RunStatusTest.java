@@ -68,8 +68,8 @@ class RunStatusTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "en | “Queues: workers share the work” finished in 2.5 s: the timeout broke the deadlock, then both child processes exited with code 0.",
-        "pt | “Filas: trabalhadores dividem o trabalho” terminou em 2,5 s: o tempo limite desfez o deadlock, depois os dois processos filhos saíram com código 0.",
+        "en | “Queues: workers share the work” finished in 2.5 s: only the timeout broke the deadlock.",
+        "pt | “Filas: trabalhadores dividem o trabalho” terminou em 2,5 s: só o tempo limite desfez o deadlock.",
     })
     void aRunWhoseDeadlockOnlyATimeoutBrokeIsNotSaidToHaveEndedWell(String lang, String line) {
         ObjectsModel m = io.processlab.view.objects.Events.of().child(1, "w").child(2, "w")
