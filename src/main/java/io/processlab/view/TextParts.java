@@ -19,4 +19,35 @@ public final class TextParts {
         out.add(s.substring(from));
         return out;
     }
+
+    /** Where a row of code may end when it has no space to end at: after one of these. */
+    private static final String BREAKS = ",(.[";
+    /** What a row never starts with when it could end before: "getKey(" and ")," read badly. */
+    private static final String CLOSERS = ")]},;";
+
+    /**
+     * {@code s} in rows of at most {@code first} characters (the first row) and {@code rest} (the
+     * others), not counting a space a row ends with: each row ends after the last space that lets
+     * it fit, or, with none, after the last of {@value #BREAKS}, or else where it is full. The
+     * rows joined give {@code s} back; a text that fits is one row, an empty one one empty row.
+     */
+    public static List<String> wrap(String s, int first, int rest) {
+        List<String> rows = new ArrayList<>();
+        int from = 0;
+        int width = Math.max(1, first);
+        while (s.length() - from > width && !(s.length() - from == width + 1 && s.endsWith(" "))) {
+            int end = s.lastIndexOf(' ', from + width);
+            for (int i = from + width - 1; end < from && i > from; i--) {
+                if (BREAKS.indexOf(s.charAt(i)) >= 0 && CLOSERS.indexOf(s.charAt(i + 1)) < 0) {
+                    end = i;
+                }
+            }
+            end = end < from ? from + width : end + 1;
+            rows.add(s.substring(from, end));
+            from = end;
+            width = Math.max(1, rest);
+        }
+        rows.add(s.substring(from));
+        return rows;
+    }
 }

@@ -20,4 +20,25 @@ class TextPartsTest {
         assertEquals(parts, got.toString());
         assertEquals(text.chars().filter(x -> x == c).count() + 1, got.size());
     }
+
+    /** A line of code too long for its pane, in rows: what the Code tab shows instead of scrolling sideways. */
+    @ParameterizedTest(name = "''{0}'' in rows of {1}, then {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "tasks.join();                         | 20 | 16 | [tasks.join();]",
+        "\"\"                                | 20 | 16 | []",
+        "for (int i = 0; i < cfg.tasks(); i++) | 16 | 12 | [for (int i = 0; , i < , cfg.tasks(); , i++)]",
+        "ends[0].send(sample.getValue())       | 12 | 10 | [ends[0]., send(, sample., getValue(), )]",
+        "a b                                   | 3  | 3  | [a b]",
+        "a bc                                  | 3  | 3  | [a , bc]",
+        "abcdefgh                              | 3  | 3  | [abc, def, gh]",
+        "f(g(),h)                              | 5  | 5  | [f(, g(),, h)]",
+    })
+    void aLongTextWrapsAfterItsLastSpaceThatFitsAndLosesNoCharacter(String text, int first, int rest, String rows) {
+        List<String> got = TextParts.wrap(text, first, rest);
+        assertEquals(rows, got.toString());
+        assertEquals(text, String.join("", got));
+        for (int i = 0; i < got.size(); i++) {
+            assertEquals(true, got.get(i).stripTrailing().length() <= (i == 0 ? first : rest), got.get(i));
+        }
+    }
 }

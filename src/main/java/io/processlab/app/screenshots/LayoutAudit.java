@@ -211,15 +211,15 @@ public final class LayoutAudit {
                 continue;
             }
             Bounds seen = visibleArea(list);
-            double cell = list.getFixedCellSize() > 0 ? list.getFixedCellSize() : 24;
+            double cell = rowHeight(list);
             int lines = seen == null ? 0 : (int) Math.floor((seen.getHeight() - 2) / cell);
             int need = Math.min(CODE_LINES, list.getItems().size());
             if (lines < need) {
                 problems.add("the Code tab shows " + Math.max(0, lines) + " lines of " + id + " (fewer than " + need + ")");
             }
             if (seen != null && list.getProperties().get(CodeView.CURRENT_LINE) instanceof javafx.beans.value.ObservableIntegerValue cur
-                    && cur.get() > 0 && !currentLineSeen(list, seen)) {
-                problems.add("the Code tab's " + id + " does not show its highlighted line " + cur.get());
+                    && cur.get() > 0 && !currentLineSeen(list)) {
+                problems.add("the Code tab's " + id + " does not show its highlighted line " + cur.get() + " whole");
             }
             if (seen != null && seen.getWidth() < CODE_WIDTH) {
                 problems.add("the Code tab's " + id + " is " + Math.round(seen.getWidth()) + " px wide");
@@ -227,17 +227,58 @@ public final class LayoutAudit {
         }
     }
 
-    /** Whether the list's highlighted line (the cell marked {@code current-line}) is whole within {@code seen}. */
-    private static boolean currentLineSeen(ListView<?> list, Bounds seen) {
+    /**
+     * Whether the list's highlighted line (the cells marked {@code current-line}: a long line may
+     * take more than one row) is whole in the list's viewport: each of its cells from top to
+     * bottom, and each of their texts from end to end, inside every clip above them (the
+     * viewport's own leaves out a sideways scrollbar).
+     */
+    private boolean currentLineSeen(ListView<?> list) {
+        boolean any = false;
         for (Node c : list.lookupAll("." + CodeView.CURRENT_LINE_STYLE)) {
-            if (c.isVisible() && c instanceof javafx.scene.control.IndexedCell<?> cell && !cell.isEmpty()) {
-                Bounds b = c.localToScene(c.getBoundsInLocal());
-                if (b.getMinY() >= seen.getMinY() - SLACK && b.getMaxY() <= seen.getMaxY() + SLACK) {
-                    return true;
+            if (!shownInTree(c) || !(c instanceof javafx.scene.control.IndexedCell<?> cell) || cell.isEmpty()) {
+                continue;
+            }
+            Bounds b = c.localToScene(c.getBoundsInLocal());
+            Bounds seen = visibleArea(c);
+            if (seen == null || seen.getMinY() > b.getMinY() + SLACK || seen.getMaxY() < b.getMaxY() - SLACK) {
+                return false;
+            }
+            for (Text text : texts(c, new ArrayList<>())) {
+                if (shownInTree(text) && text.getText() != null && !text.getText().isBlank()) {
+                    Bounds tb = text.localToScene(text.getBoundsInLocal());
+                    Bounds ts = visibleArea(text);
+                    if (ts == null || ts.getWidth() < tb.getWidth() - SLACK || ts.getHeight() < tb.getHeight() - SLACK) {
+                        return false;
+                    }
                 }
             }
+            any = true;
         }
-        return false;
+        return any;
+    }
+
+    private static List<Text> texts(Node n, List<Text> into) {
+        if (n instanceof Text t) {
+            into.add(t);
+        } else if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> texts(c, into));
+        }
+        return into;
+    }
+
+    /** The height of one row of {@code list}: its fixed cell size, or its lowest line shown (a long line wraps onto more rows). */
+    private static double rowHeight(ListView<?> list) {
+        if (list.getFixedCellSize() > 0) {
+            return list.getFixedCellSize();
+        }
+        double row = Double.MAX_VALUE;
+        for (Node c : list.lookupAll(".list-cell")) {
+            if (c instanceof javafx.scene.control.IndexedCell<?> cell && !cell.isEmpty() && cell.isVisible() && cell.getHeight() > 0) {
+                row = Math.min(row, cell.getHeight());
+            }
+        }
+        return row == Double.MAX_VALUE ? 24 : row;
     }
 
     private static boolean shownInTree(Node n) {

@@ -1,0 +1,175 @@
+package io.processlab.app.teach;
+
+import static io.processlab.view.objects.Events.MAIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.processlab.app.App;
+import io.processlab.app.i18n.I18n;
+import io.processlab.app.screenshots.LayoutAudit;
+import io.processlab.app.style.ProcessPalette;
+import io.processlab.lessons.Lesson;
+import io.processlab.lessons.course.Lessons;
+import io.processlab.view.objects.Events;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Code tab laid out as the window gives it room at 1280x720 and 1366x768 (normal: the wide
+ * bottom tab; presenter: the column beside the timeline, large type): whichever step the
+ * followed process is at, its line is highlighted whole in both languages (top to bottom and end
+ * to end, as {@link LayoutAudit} checks it), the two languages at the same step, and no pane
+ * scrolls sideways.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CodeViewLayoutTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage given) {
+        // a window of its own, made at the largest size (Monocle keeps a window's first pixel buffer)
+        stage = new Stage();
+        stage.setScene(new Scene(new StackPane(), 1920, 1080));
+        stage.show();
+    }
+
+    @AfterEach
+    void end() throws Exception {
+        fx(() -> {
+            stage.close();
+            return null;
+        });
+    }
+
+    static Stream<Arguments> rooms() {
+        List<Arguments> all = new ArrayList<>();
+        for (String lesson : List.of("queue", "sending", "deadlock", "pool", "event")) {
+            // the Code tab's content at 1280x720 and 1366x768: under the timeline; presenter, beside it
+            all.add(Arguments.of(lesson, 990, 307, false));
+            all.add(Arguments.of(lesson, 790, 453, true));
+            all.add(Arguments.of(lesson, 1076, 330, false));
+            all.add(Arguments.of(lesson, 850, 500, true));
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} at {1}x{2}, presenter {3}")
+    @MethodSource("rooms")
+    void theFollowedLineIsWholeInBothLanguagesAtEveryStep(String id, int width, int height, boolean presenter) throws Exception {
+        Lesson lesson = Lessons.byId(id).orElseThrow();
+        ProcessPalette palette = new ProcessPalette();
+        palette.reset(MAIN);
+        CodeViewModel vm = new CodeViewModel(palette);
+        Scene scene = fx(() -> {
+            vm.setLesson(lesson);
+            CodeView view = new CodeView(vm, new I18n(Locale.ENGLISH));
+            StackPane root = new StackPane(view.root());
+            Presenter.style(presenter, root);
+            Scene s = new Scene(root, width, height);
+            s.getStylesheets().add(App.stylesheet());
+            stage.setScene(s);
+            return s;
+        });
+        var listing = vm.listingProperty().get();
+        assertEquals(new TreeSet<>(listing.javaLines().keySet()), new TreeSet<>(listing.pythonLines().keySet()),
+                "every step has its line in both languages");
+        List<String> problems = new ArrayList<>();
+        for (String marker : listing.javaLines().keySet()) {
+            fx(() -> {
+                vm.showAt(Events.of().e(MAIN, "step", null, marker).list());
+                return null;
+            });
+            settle(scene);
+            List<String> seen = fx(() -> {
+                List<String> out = new ArrayList<>();
+                for (String p : LayoutAudit.check(scene)) {
+                    if (p.contains("highlighted line")) {
+                        out.add(marker + ": " + p);
+                    }
+                }
+                for (String list : List.of("#code-java", "#code-python")) {
+                    if (sideways((ListView<?>) scene.lookup(list))) {
+                        out.add(marker + ": " + list + " scrolls sideways");
+                    }
+                }
+                return out;
+            });
+            problems.addAll(seen);
+            assertTrue(vm.javaLineProperty().get() > 0 && vm.pythonLineProperty().get() > 0, marker + " has a line in both");
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /**
+     * A pane that grows after its line was placed (the tab chosen, a divider dragged): the line
+     * is placed again for the new height, whole (a list scrolled for its old height left the
+     * queue's "tasks.join();" cut at the bottom).
+     */
+    @ParameterizedTest(name = "{0} at {1}, grown from {2} to {3} px")
+    @org.junit.jupiter.params.provider.CsvSource({"queue, main.join, 150, 307", "queue, main.results, 120, 330", "sending, main.send, 140, 307"})
+    void aLineStaysWholeWhenItsPaneGrows(String id, String marker, int before, int after) throws Exception {
+        ProcessPalette palette = new ProcessPalette();
+        palette.reset(MAIN);
+        CodeViewModel vm = new CodeViewModel(palette);
+        javafx.scene.layout.Region[] code = new javafx.scene.layout.Region[1];
+        Scene scene = fx(() -> {
+            vm.setLesson(Lessons.byId(id).orElseThrow());
+            code[0] = (javafx.scene.layout.Region) new CodeView(vm, new I18n(Locale.ENGLISH)).root();
+            code[0].setMaxHeight(before);
+            StackPane root = new StackPane(code[0]);
+            root.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            Scene s = new Scene(root, 1076, 400);
+            s.getStylesheets().add(App.stylesheet());
+            stage.setScene(s);
+            vm.showAt(Events.of().e(MAIN, "step", null, marker).list());
+            return s;
+        });
+        settle(scene);
+        fx(() -> {
+            code[0].setMaxHeight(after);
+            return null;
+        });
+        settle(scene);
+        List<String> problems = fx(() -> LayoutAudit.check(scene).stream().filter(p -> p.contains("highlighted line")).toList());
+        assertEquals(List.of(), problems);
+    }
+
+    /** A few pulses: to lay out, to scroll, to draw. */
+    private static void settle(Scene scene) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            fx(() -> {
+                scene.getRoot().requestLayout();
+                return null;
+            });
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean sideways(ListView<?> list) {
+        return list.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar s
+                && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && s.isVisible() && s.getVisibleAmount() < s.getMax() - s.getMin());
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
+    }
+}
