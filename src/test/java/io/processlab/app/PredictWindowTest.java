@@ -96,4 +96,59 @@ class PredictWindowTest {
         assertFalse(fx(() -> p.lockedProperty().get()));
         assertTrue(robot.lookup("#predict-q0-verdict").queryAll().isEmpty(), "a new prediction");
     }
+
+    /**
+     * Before the run at 1280x720, normal and presenter, English and Portuguese: every choice of the
+     * first question is whole in the tab's viewport without scrolling (only "True" showed, the
+     * rest below the edge of a short pane).
+     */
+    @Test
+    void everyChoiceOfTheFirstQuestionIsInSightWithoutScrollingInBothLanguagesAndModes(FxRobot robot) throws Exception {
+        fx(() -> {
+            vm.select("event");
+            TabPane tabs = view.bottomTabs();
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getId().equals("tab-predict")).findFirst().orElseThrow());
+            return null;
+        });
+        for (boolean presenter : new boolean[] {false, true}) {
+            for (java.util.Locale lang : java.util.List.of(java.util.Locale.ENGLISH, io.processlab.app.i18n.I18n.PORTUGUESE)) {
+                fx(() -> {
+                    view.teaching().model().presenterProperty().set(presenter);
+                    window.i18n.setLocale(lang);
+                    return null;
+                });
+                String where = (presenter ? "presenter, " : "normal, ") + lang;
+                try {
+                    await("every choice in sight (" + where + ")", 5, () -> choicesOutOfSight(robot).isEmpty());
+                } catch (AssertionError e) {
+                    throw new AssertionError(where + ": out of sight: " + fx(() -> choicesOutOfSight(robot)), e);
+                }
+            }
+        }
+        fx(() -> {
+            view.teaching().model().presenterProperty().set(false);
+            window.i18n.setLocale(java.util.Locale.ENGLISH);
+            return null;
+        });
+    }
+
+    /** The first question's choices that are not whole inside the Predict tab's viewport (on the FX thread). */
+    private static java.util.List<String> choicesOutOfSight(FxRobot robot) {
+        javafx.scene.Node port = robot.lookup(".predict-scroll .viewport").query();
+        javafx.geometry.Bounds seen = port.localToScene(port.getBoundsInLocal());
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.List<RadioButton> choices = robot.lookup("#predict-q0 .radio-button").queryAllAs(RadioButton.class).stream().toList();
+        for (RadioButton b : choices) {
+            javafx.geometry.Bounds at = b.localToScene(b.getBoundsInLocal());
+            if (at.getMinY() < seen.getMinY() - 1 || at.getMaxY() > seen.getMaxY() + 1 || at.getMinX() < seen.getMinX() - 1
+                    || at.getMaxX() > seen.getMaxX() + 1) {
+                out.add(b.getText() + " at " + Math.round(at.getMinY()) + ".." + Math.round(at.getMaxY()) + " of "
+                        + Math.round(seen.getMinY()) + ".." + Math.round(seen.getMaxY()));
+            }
+        }
+        if (choices.size() < 2) {
+            out.add("only " + choices.size() + " choices");
+        }
+        return out;
+    }
 }

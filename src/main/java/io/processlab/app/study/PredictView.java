@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -27,13 +28,13 @@ import javafx.scene.layout.VBox;
 
 /**
  * The Predict tab: what the student has done and Reset, then each question with its choices (a
- * radio button each, locked during the run), and after the run its verdict, what this run did,
+ * radio button each, side by side when they fit: {@link RowOrColumn}; locked during the run), and after the run its verdict, what this run did,
  * why it could or could not be known, and "Show the moment"; then the lesson's challenges. It
  * scrolls up and down, never sideways: every text wraps to the tab's width.
  */
 public final class PredictView {
     /** The most height the tab asks of the window's split; the rest scrolls. */
-    static final double MOST = 180;
+    static final double MOST = 200;
 
     private final PredictViewModel model;
     private final I18n i18n;
@@ -63,10 +64,21 @@ public final class PredictView {
         return root;
     }
 
-    /** The height the tab would like: its header and first question, at most {@link #MOST}. */
+    /**
+     * The height the tab would like: its header and its first question with all its choices (so
+     * that none waits unseen below the edge), at most {@link #MOST}.
+     */
     public double need() {
-        double w = root.getWidth() > 0 ? root.getWidth() : 600;
-        return Math.ceil(Math.min(MOST, content.prefHeight(w - 20) + 8));
+        double w = (root.getWidth() > 0 ? root.getWidth() : 600) - 20;
+        Insets in = content.getInsets();
+        double h = in.getTop() + in.getBottom();
+        for (Node n : content.getChildren()) {
+            h += n.prefHeight(w - in.getLeft() - in.getRight()) + content.getSpacing();
+            if (n.getId() != null && n.getId().startsWith("predict-q")) {
+                break;
+            }
+        }
+        return Math.ceil(Math.min(MOST, h + 8));
     }
 
     private void build() {
@@ -83,9 +95,11 @@ public final class PredictView {
         again.setDisable(!model.lockedProperty().get());
         Button reset = button("predict-reset", "predict.reset");
         reset.setOnAction(e -> askReset());
-        FlowPane top = new FlowPane(10, 6, again, reset);
-        top.setAlignment(Pos.CENTER_LEFT);
-        content.getChildren().addAll(counts, top);
+        // the counts beside the buttons (under them when the tab is narrow): the question comes up
+        FlowPane buttons = new FlowPane(10, 6, again, reset);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        RowOrColumn top = new RowOrColumn(16, 6, counts, buttons);
+        content.getChildren().add(top);
         if (!model.checkedProperty().get()) {
             Label hint = label(i18n.get(model.lockedProperty().get() ? "predict.locked" : "predict.hint"), "muted");
             hint.setId("predict-hint");
@@ -121,6 +135,8 @@ public final class PredictView {
         Verdict v = r.verdictProperty().get();
         if (v == null) {
             ToggleGroup group = new ToggleGroup();
+            RowOrColumn choices = new RowOrColumn(28, 6);
+            choices.setId("predict-q" + n + "-choices");
             for (Choice c : r.choices()) {
                 RadioButton b = new RadioButton(Words.of(i18n, c.words()));
                 b.setWrapText(true);
@@ -130,8 +146,9 @@ public final class PredictView {
                 b.setOnAction(e -> model.choose(r, c.id()));
                 b.setUserData(c.id());
                 wraps(b);
-                card.getChildren().add(b);
+                choices.getChildren().add(b);
             }
+            card.getChildren().add(choices);
             // an answer chosen elsewhere (the keyboard, the screenshots' tour) shows too
             ChangeListener<String> follow = (o, a, id) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData().equals(id)));
             r.chosenProperty().addListener(follow);
