@@ -31,7 +31,8 @@ import javafx.scene.text.Text;
  * What a class sees, checked by walking a laid-out scene: a label or button whose text is cut (an
  * ellipsis, or cut by the edge of a pane that cannot scroll), a control that is outside the window
  * or cut, a lesson panel (or the Scheduler's list) that needs a sideways scrollbar, tabs that do not
- * all fit their row, a Code tab that shows fewer than {@value #CODE_LINES} lines of each language,
+ * all fit their row, a Code tab that shows fewer than {@value #CODE_LINES} rows of each language
+ * or does not show its highlighted line whole (every row of it, end to end, in the list's viewport),
  * a timeline without its colour legend, with room for fewer than {@value #LANES} lanes or with a lane's
  * name cut. Each problem is one line naming the node (its id, or
  * its nearest ancestor's) and its text. Use on the FX thread after a layout pass.
@@ -211,7 +212,7 @@ public final class LayoutAudit {
                 continue;
             }
             Bounds seen = visibleArea(list);
-            double cell = rowHeight(list);
+            double cell = list.getFixedCellSize() > 0 ? list.getFixedCellSize() : 24;
             int lines = seen == null ? 0 : (int) Math.floor((seen.getHeight() - 2) / cell);
             int need = Math.min(CODE_LINES, list.getItems().size());
             if (lines < need) {
@@ -265,20 +266,6 @@ public final class LayoutAudit {
             p.getChildrenUnmodifiable().forEach(c -> texts(c, into));
         }
         return into;
-    }
-
-    /** The height of one row of {@code list}: its fixed cell size, or its lowest line shown (a long line wraps onto more rows). */
-    private static double rowHeight(ListView<?> list) {
-        if (list.getFixedCellSize() > 0) {
-            return list.getFixedCellSize();
-        }
-        double row = Double.MAX_VALUE;
-        for (Node c : list.lookupAll(".list-cell")) {
-            if (c instanceof javafx.scene.control.IndexedCell<?> cell && !cell.isEmpty() && cell.isVisible() && cell.getHeight() > 0) {
-                row = Math.min(row, cell.getHeight());
-            }
-        }
-        return row == Double.MAX_VALUE ? 24 : row;
     }
 
     private static boolean shownInTree(Node n) {

@@ -57,6 +57,9 @@ final class CodeLines {
     private final Label numberProbe = new Label("000");
     private List<String> lines = List.of();
     private int columns = -1;
+    /** The width and fonts the columns were last measured for (null: to measure), and whether a cell gave its sides. */
+    private List<Object> measuredFor;
+    private boolean cellMeasured;
     /** Whether the highlighted line is to be scrolled into sight after the next layout, and the height it last was for. */
     private boolean toReveal;
     private double revealedFor = -1;
@@ -115,6 +118,7 @@ final class CodeLines {
     void show(List<String> text) {
         lines = List.copyOf(text);
         columns = -1;
+        measuredFor = null;
         fit();
     }
 
@@ -139,12 +143,19 @@ final class CodeLines {
 
     /** Makes the rows anew when the list's width in characters changed; scrolls when asked to or the height changed. */
     private void fit() {
-        int c = columnsNow();
-        if (c != columns) {
-            columns = c;
-            list.getItems().setAll(rows(lines, c));
-            reveal();
-        } else if (toReveal || list.getHeight() != revealedFor) {
+        // each pulse: nothing to measure while the width and the fonts stay (and a cell was measured)
+        List<Object> now = List.of(list.getWidth(), String.valueOf(textProbe.getFont()), String.valueOf(numberProbe.getFont()));
+        if (!now.equals(measuredFor)) {
+            int c = columnsNow();
+            measuredFor = cellMeasured ? now : null;
+            if (c != columns) {
+                columns = c;
+                list.getItems().setAll(rows(lines, c));
+                reveal();
+                return;
+            }
+        }
+        if (toReveal || list.getHeight() != revealedFor) {
             toReveal = false;
             revealedFor = list.getHeight();
             scroll();
@@ -161,6 +172,7 @@ final class CodeLines {
 
     /** How many characters of code a row of the list holds now (very many while it has no width). */
     private int columnsNow() {
+        cellMeasured = false;
         if (list.getWidth() <= 0) {
             return Integer.MAX_VALUE;
         }
@@ -168,8 +180,9 @@ final class CodeLines {
         numberProbe.applyCss();
         double sides = CELL_SIDES;
         for (Node n : list.lookupAll(".list-cell")) {
-            if (n instanceof Cell cell) {
+            if (n instanceof Cell cell && cell.getScene() != null) {
                 sides = cell.snappedLeftInset() + cell.snappedRightInset();
+                cellMeasured = true;
                 break;
             }
         }
