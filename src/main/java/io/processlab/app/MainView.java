@@ -200,6 +200,8 @@ public final class MainView {
         }
         Player player = model.player();
         timeline.setLive(player.liveProperty().get());
+        // the clock as this frame's scrubber read it: the playhead and the readout show one time
+        timeline.setPresent(player.liveProperty().get() ? player.end() : Frame.NO_CURSOR);
         boolean follows = player.isFollowing() && player.liveProperty().get();
         if (follows != timelineFollows) {
             timelineFollows = follows;

@@ -1,6 +1,7 @@
 package io.processlab.app.replay;
 
 import io.processlab.app.i18n.I18n;
+import io.processlab.view.timeline.TimeAxis;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -148,7 +149,7 @@ public final class ScrubberView {
     }
 
     private String seconds(long us) {
-        return String.format(i18n.locale(), "%.3f", us / 1e6);
+        return TimeAxis.inSeconds(us, 3, i18n.locale());
     }
 
     public Region root() {

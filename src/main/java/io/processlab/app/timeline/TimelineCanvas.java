@@ -59,6 +59,8 @@ public final class TimelineCanvas extends Region {
     private boolean live;
     private long cursor = Frame.NO_CURSOR;
     private long now;
+    /** The live run's present as the owner read the clock this frame, or {@link Frame#NO_CURSOR}: read it here. */
+    private long present = Frame.NO_CURSOR;
     private boolean dirty = true;
     /** The whole canvas is filled with the background before the next paint (after a resize or a new scale). */
     private boolean clear = true;
@@ -68,6 +70,8 @@ public final class TimelineCanvas extends Region {
     private boolean legendDrawn;
     private int lanesInView;
     private long focus = Frame.NO_FOCUS;
+    /** The process of the lane under the pointer: its arrows are drawn strong while no lane is chosen. */
+    private long hover = Frame.NO_FOCUS;
     private Layout layout;
     private Frame frame;
     private double dragX;
@@ -93,6 +97,7 @@ public final class TimelineCanvas extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             tipRow = -1;
             Tooltip.uninstall(canvas, nameTip);
+            hoverOn(Frame.NO_FOCUS);
         });
         nameTip.setWrapText(true);
         nameTip.setMaxWidth(640);
@@ -114,6 +119,8 @@ public final class TimelineCanvas extends Region {
     public void setTrace(Trace t) {
         trace = t;
         focus = Frame.NO_FOCUS;
+        hover = Frame.NO_FOCUS;
+        present = Frame.NO_CURSOR;
         states = new ProcessStates();
         states.runtime(t == null ? null : t.runtime());
         index = 0;
@@ -133,9 +140,11 @@ public final class TimelineCanvas extends Region {
     public void refresh() {
         take();
         if ((follow || live) && trace != null) {
-            now = Math.max(now, trace.clock().nowMicros());
+            now = Math.max(now, present != Frame.NO_CURSOR ? present : trace.clock().nowMicros());
             if (follow) {
-                cursor = now;
+                // the owner's reading of the clock, when it gave one: the scrubber's readout shows
+                // that same time, so the playhead's label never says a millisecond more
+                cursor = present != Frame.NO_CURSOR ? present : now;
                 view.follow(now);
             }
             dirty = true;
@@ -201,6 +210,20 @@ public final class TimelineCanvas extends Region {
             dirty = true;
             paint();
         }
+    }
+
+    /**
+     * The live run's present as the owner read the trace's clock for this frame (the time its
+     * scrubber shows); {@link Frame#NO_CURSOR}: the canvas reads the clock itself on refresh.
+     * A following cursor sits there, so that its label and the readout show one time.
+     */
+    public void setPresent(long us) {
+        present = us;
+    }
+
+    /** The cursor's time as the last refresh left it, or {@link Frame#NO_CURSOR}. */
+    long cursorTime() {
+        return cursor;
     }
 
     /** While true, "now" moves with the trace's clock (the run goes), also when the cursor does not follow it. */
@@ -380,7 +403,8 @@ public final class TimelineCanvas extends Region {
     static final double END_ROOM = 84;
 
     private void paint(double w, double h) {
-        Frame f = new Frame().size(w, h).now(end()).cursor(cursor).legend(legend).locale(locale).focus(focus);
+        Frame f = new Frame().size(w, h).now(end()).cursor(cursor).legend(legend).locale(locale)
+                .focus(focus != Frame.NO_FOCUS ? focus : hover);
         Layout lay = renderer.layout(painter, states, f);
         if (!live) {
             // (while the run goes, the fitted view grows in steps of its own)
@@ -427,10 +451,12 @@ public final class TimelineCanvas extends Region {
             return;
         }
         double x = e.getX() / scale;
-        int row = x < layout.plotX() ? TimelineRenderer.rowAt(states, frame, layout, e.getY() / scale) : -1;
-        if (row >= TimelineRenderer.shownLanes(states, frame)) {
-            row = -1;
+        int under = TimelineRenderer.rowAt(states, frame, layout, e.getY() / scale);
+        if (under >= TimelineRenderer.shownLanes(states, frame)) {
+            under = -1;
         }
+        hoverOn(under < 0 ? Frame.NO_FOCUS : states.lanes().get(under).pid());
+        int row = x < layout.plotX() ? under : -1;
         if (row == tipRow) {
             return;
         }
@@ -441,6 +467,30 @@ public final class TimelineCanvas extends Region {
             nameTip.setText(TimelineRenderer.wholeName(states.lanes().get(row)));
             Tooltip.install(canvas, nameTip);
         }
+    }
+
+    /** The pointer is over {@code pid}'s lane ({@link Frame#NO_FOCUS}: over none): its arrows are drawn strong. */
+    private void hoverOn(long pid) {
+        if (pid != hover) {
+            hover = pid;
+            dirty = true;
+            paint();
+        }
+    }
+
+    /** The process whose arrows are drawn strong because the pointer is over its lane, or {@link Frame#NO_FOCUS}. */
+    long hovered() {
+        return hover;
+    }
+
+    /** The process of lane {@code i}, for tests. */
+    long lanePid(int i) {
+        return states.lanes().get(i).pid();
+    }
+
+    /** The y of lane {@code i}'s middle in the canvas's pixels, as last painted, for tests. */
+    double laneMiddle(int i) {
+        return (layout.laneY(frame, i) + frame.laneHeight() / 2) * scale;
     }
 
     /** The text of the lane-name tooltip while the pointer is over a label ("" elsewhere), for tests. */

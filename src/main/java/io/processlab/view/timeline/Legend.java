@@ -2,6 +2,7 @@ package io.processlab.view.timeline;
 
 import io.processlab.trace.RuntimeKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,22 +57,25 @@ public final class Legend {
         paintSwatch(p, (Kind) a[0], (State) a[1], x, y);
     }
 
-    /** Places the items in rows of {@code width} pixels starting at (x, y). */
+    /** Places the items in rows of {@code width} pixels starting at (x, y), as few and as even as {@link Flow} makes them. */
     static Placed place(Painter p, Locale locale, RuntimeKind runtime, double x, double y, double width) {
-        List<Item> items = new ArrayList<>();
-        double cx = x;
-        double cy = y;
-        for (Object[] a : all(locale, runtime)) {
-            String text = (String) a[2];
-            double w = SWATCH_W + 8 + p.textWidth(text, TEXT, false);
-            if (cx > x && cx + w > x + width) {
-                cx = x;
-                cy += ROW;
-            }
-            items.add(new Item((Kind) a[0], (State) a[1], text, cx, cy));
-            cx += w + GAP;
+        List<Object[]> all = all(locale, runtime);
+        double[] widths = new double[all.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = SWATCH_W + 8 + p.textWidth((String) all.get(i)[2], TEXT, false);
         }
-        return new Placed(items, cy + ROW - y + 6);
+        int[] rows = Flow.rows(widths, GAP, width);
+        int n = Flow.count(rows);
+        double[] cx = new double[n];
+        Arrays.fill(cx, x);
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < widths.length; i++) {
+            Object[] a = all.get(i);
+            int r = rows[i];
+            items.add(new Item((Kind) a[0], (State) a[1], (String) a[2], cx[r], y + r * ROW));
+            cx[r] += widths[i] + GAP;
+        }
+        return new Placed(items, n * ROW + 6);
     }
 
     static void paint(Painter p, Placed placed) {

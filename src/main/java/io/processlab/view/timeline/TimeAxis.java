@@ -104,12 +104,21 @@ public final class TimeAxis {
     /** A cursor's time in {@code locale}'s way of writing decimals ("2,425 s" in Portuguese). */
     public static String format(long us, long visibleEndUs, long spanUs, Locale locale) {
         if (visibleEndUs >= 1_000_000) {
-            return fixed(us / 1e6, clampDecimals(spanUs / 1e6, 3, 6), locale) + " s";
+            return inSeconds(us, clampDecimals(spanUs / 1e6, 3, 6), locale) + " s";
         }
         if (visibleEndUs >= 1_000) {
             return fixed(us / 1e3, clampDecimals(spanUs / 1e3, 1, 3), locale) + " ms";
         }
         return us + " \u00b5s";
+    }
+
+    /**
+     * Microseconds as seconds with {@code decimals} decimals and no unit ("7.198", "7,198"): the
+     * playhead's label and the scrubber's readout both write a time this way, so that the same
+     * time reads the same in both.
+     */
+    public static String inSeconds(long us, int decimals, Locale locale) {
+        return fixed(us / 1e6, decimals, locale);
     }
 
     private static int clampDecimals(double span, int least, int most) {

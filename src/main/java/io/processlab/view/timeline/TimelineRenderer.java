@@ -1,8 +1,6 @@
 package io.processlab.view.timeline;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Draws a run's timeline: a lane per process (the parent on top, labelled with name and PID),
@@ -22,28 +20,12 @@ public final class TimelineRenderer {
     public static final double SUBTITLE_SIZE = 15;
     /** The most characters of a name measured or drawn: a longer one is shortened with an ellipsis. */
     public static final int NAME_CHARS = 120;
-    /** Ticks drawn at most on the axis (a round step makes about one per 120 px). */
-    static final int MAX_TICKS = 1000;
-    /** The fewest ticks the axis shows across its span (a narrow plot gets a finer step). */
-    static final int LEAST_TICKS = 3;
-    /** The least room between two tick labels. */
-    static final double TICK_GAP = 8;
     /** Arrows drawn at most per picture; beyond that none, and a note says to zoom in. */
-    public static final int MAX_ARROWS = 400;
-    /**
-     * Beyond this many arrows in view they are drawn faded, so that the bars read through them;
-     * the arrows of the chosen process (a click on its name) stay strong.
-     */
-    public static final int FADE_ARROWS = 12;
+    public static final int MAX_ARROWS = ArrowPainter.MAX_ARROWS;
     /** The smallest type a lane's name shrinks to, without its PID, before it is shortened. */
     static final double MIN_LABEL_SIZE = 12;
     /** The most of the width the lanes' names take (a narrow timeline keeps "MainProcess" whole). */
     static final double LABEL_SHARE = 0.45;
-    /** A faded arrow's ink. */
-    static final int FADED_ARROW = 0x40202020;
-    /** The chosen process's arrows' ink. */
-    static final int FOCUS_ARROW = 0xF0000000;
-
     /** Places the parts of a picture of {@code f}'s size. */
     private int namesCut;
 
@@ -154,7 +136,7 @@ public final class TimelineRenderer {
                 p.fillRect(0, lay.laneY(f, i), f.width(), h, Palette.LANE_STRIPE);
             }
         }
-        grid(p, f, lay);
+        AxisPainter.grid(p, f, lay);
         String nothing = lanes.isEmpty() ? Palette.word("no_run", f.locale()) : null;
         if (nothing != null && p.textWidth(nothing, AXIS_SIZE, false) + 20 <= lay.plotW()) {
             // before the first run an empty plot says what will come there, not a blank box
@@ -176,8 +158,15 @@ public final class TimelineRenderer {
         }
         clip(p, lay.plotX(), lay.lanesTop(), lay.plotW(), lay.lanesBottom() - lay.lanesTop());
         p.group("arrows", Palette.word("message", f.locale()));
-        arrows(p, s, f, lay);
+        ArrowPainter.paint(p, s, f, lay);
         p.endGroup();
+        p.unclip();
+        if (rows > shown && lastRow >= shown) {
+            more(p, moreProcesses(s, f), lay.laneY(f, shown), f, lay);
+        }
+        // the playhead under the lanes' end words: "exit 0" reads on its patch, not crossed out
+        AxisPainter.cursorLine(p, f, lay);
+        clip(p, lay.plotX(), lay.lanesTop(), lay.plotW(), lay.lanesBottom() - lay.lanesTop());
         // one wording per run: the full words only when every lane in view has room for them
         boolean full = true;
         for (int i = first; i <= last; i++) {
@@ -190,75 +179,16 @@ public final class TimelineRenderer {
             p.endGroup();
         }
         p.unclip();
-        if (rows > shown && lastRow >= shown) {
-            more(p, moreProcesses(s, f), lay.laneY(f, shown), f, lay);
-        }
-        cursorLine(p, f, lay);
         scrollMark(p, rows, f, lay);
         p.unclip();
         p.group("axis", Palette.word("time", f.locale()));
-        axis(p, f, lay);
+        AxisPainter.axis(p, f, lay);
         p.endGroup();
         title(p, f);
         if (f.legend()) {
             p.group("legend", "legend");
             Legend.paint(p, lay.legend());
             p.endGroup();
-        }
-    }
-
-    private void grid(Painter p, Frame f, Layout lay) {
-        long span = f.span();
-        long step = TimeAxis.step(span, lay.plotW(), 120, LEAST_TICKS);
-        for (long t : TimeAxis.ticks(f.t0(), f.t1(), step, MAX_TICKS)) {
-            double x = lay.x(f, t);
-            p.line(x, lay.lanesTop(), x, lay.lanesBottom(), Palette.GRID, 1);
-        }
-    }
-
-    private void axis(Painter p, Frame f, Layout lay) {
-        double base = lay.axisTop() + AXIS_H - 4;
-        p.fillRect(0, lay.axisTop(), f.width(), AXIS_H, Palette.BACKGROUND);
-        p.line(lay.plotX(), base, lay.plotX() + lay.plotW(), base, Palette.AXIS, 1.5);
-        long span = f.span();
-        long step = TimeAxis.step(span, lay.plotW(), 120, LEAST_TICKS);
-        // the cursor's time, in a box: the tick labels it would cover are left out
-        String cursorText = null;
-        double bx = 0;
-        double bw = 0;
-        if (f.cursorUs() != Frame.NO_CURSOR) {
-            double x = lay.x(f, f.cursorUs());
-            if (x >= lay.plotX() && x <= lay.plotX() + lay.plotW()) {
-                cursorText = TimeAxis.format(f.cursorUs(), f.t1(), f.span(), f.locale());
-                bw = p.textWidth(cursorText, AXIS_SIZE, true) + 10;
-                bx = Math.min(Math.max(x - bw / 2, lay.plotX()), lay.plotX() + lay.plotW() - bw);
-            }
-        }
-        clip(p, lay.plotX() - 40, lay.axisTop(), lay.plotW() + 80, AXIS_H);
-        // a narrow plot (presenter mode's column) keeps its ticks, and a label only where it
-        // does not run into the one before it ("0 ms100 ms" read as one number)
-        double lastEnd = Double.NEGATIVE_INFINITY;
-        for (long t : TimeAxis.ticks(f.t0(), f.t1(), step, MAX_TICKS)) {
-            double x = lay.x(f, t);
-            p.line(x, base - 6, x, base, Palette.AXIS, 1.5);
-            String text = TimeAxis.label(t, step, f.t1(), f.locale());
-            boolean left = x - lay.plotX() < 20;
-            double tw = p.textWidth(text, AXIS_SIZE, false);
-            double from = left ? x : x - tw / 2;
-            boolean clear = from >= lastEnd + TICK_GAP;
-            if (clear && (cursorText == null || from + tw < bx - 4 || from > bx + bw + 4)) {
-                p.text(text, x, base - 9, Palette.TEXT, AXIS_SIZE, false, left ? Painter.Align.LEFT : Painter.Align.CENTER);
-            }
-            if (clear) {
-                lastEnd = from + tw;
-            }
-        }
-        p.unclip();
-        p.text(Palette.word("time", f.locale()), lay.labelX(), base - 9, Palette.TEXT_DIM, AXIS_SIZE, false,
-                Painter.Align.LEFT);
-        if (cursorText != null) {
-            p.fillRect(bx, lay.axisTop() + 2, bw, AXIS_H - 6, Palette.CURSOR);
-            p.text(cursorText, bx + 5, base - 9, 0xFFFFFFFF, AXIS_SIZE, true, Painter.Align.LEFT);
         }
     }
 
@@ -305,7 +235,7 @@ public final class TimelineRenderer {
      * rectangle directly but draws through a mask for any other shape: with software rendering a
      * frame of a 100,000-event run took over a second instead of 15 ms.
      */
-    private static void clip(Painter p, double x, double y, double w, double h) {
+    static void clip(Painter p, double x, double y, double w, double h) {
         double x0 = Math.floor(x);
         double y0 = Math.floor(y);
         p.clip(x0, y0, Math.max(0, Math.ceil(x + w) - x0), Math.max(0, Math.ceil(y + h) - y0));
@@ -337,80 +267,6 @@ public final class TimelineRenderer {
         return t.substring(0, t.offsetByCodePoints(0, Math.max(1, lo))) + "\u2026";
     }
 
-    private void arrows(Painter p, ProcessStates s, Frame f, Layout lay) {
-        List<Arrow> all = s.arrows();
-        if (all.isEmpty()) {
-            return;
-        }
-        Map<Long, Integer> index = new HashMap<>();
-        List<Lane> lanes = s.lanes();
-        for (int i = 0, n = shownLanes(s, f); i < n; i++) {
-            index.put(lanes.get(i).pid(), i);
-        }
-        int from = firstArrowEndingAfter(all, f.t0());
-        long stopAfter = f.t1() + s.longestArrowUs();
-        int visible = 0;
-        for (int i = from; i < all.size() && all.get(i).toUs() <= stopAfter; i++) {
-            if (all.get(i).fromUs() <= f.t1()) {
-                visible++;
-            }
-        }
-        boolean focused = f.focusPid() != Frame.NO_FOCUS;
-        if (visible > MAX_ARROWS && !focused) {
-            // in the axis row, above the lanes: the note never covers a lane
-            String note = Palette.word("zoom", f.locale(), visible);
-            double tw = p.textWidth(note, AXIS_SIZE, false);
-            double right = lay.plotX() + lay.plotW() - 8;
-            double base = lay.lanesTop() - 8;
-            p.fillRect(right - tw - 8, base - AXIS_SIZE - 2, tw + 16, AXIS_SIZE + 8, 0xF2FFFFFF);
-            p.text(note, right, base, Palette.TEXT, AXIS_SIZE, false, Painter.Align.RIGHT);
-            return;
-        }
-        boolean fade = visible > FADE_ARROWS || focused;
-        double h = f.laneHeight();
-        double head = Math.max(6, Math.min(10, h * 0.28));
-        for (int i = from; i < all.size(); i++) {
-            Arrow a = all.get(i);
-            if (a.toUs() > stopAfter) {
-                break;
-            }
-            if (a.fromUs() > f.t1()) {
-                continue;
-            }
-            Integer li = index.get(a.fromPid());
-            Integer lj = index.get(a.toPid());
-            if (li == null || lj == null || li.equals(lj)) {
-                continue;
-            }
-            boolean down = lj > li;
-            double y1 = lay.laneY(f, li) + LanePainter.barTop(h) + (down ? LanePainter.barHeight(h) : 0);
-            double y2 = lay.laneY(f, lj) + LanePainter.barTop(h) + (down ? 0 : LanePainter.barHeight(h));
-            if (Math.max(y1, y2) < lay.lanesTop() || Math.min(y1, y2) > lay.lanesBottom()) {
-                continue;
-            }
-            boolean mine = focused && (a.fromPid() == f.focusPid() || a.toPid() == f.focusPid());
-            if (focused && !mine && visible > MAX_ARROWS) {
-                continue;
-            }
-            int ink = mine ? FOCUS_ARROW : fade ? FADED_ARROW : Palette.ARROW;
-            p.arrow(lay.x(f, a.fromUs()), y1, lay.x(f, a.toUs()), y2, ink, mine ? 2.2 : 1.6, head);
-        }
-    }
-
-    private static int firstArrowEndingAfter(List<Arrow> arrows, long t) {
-        int lo = 0;
-        int hi = arrows.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (arrows.get(mid).toUs() < t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     /** When the lanes do not all fit, a thin bar at the right shows which part is in view. */
     private static void scrollMark(Painter p, int lanes, Frame f, Layout lay) {
         double area = lay.lanesBottom() - lay.lanesTop();
@@ -423,16 +279,6 @@ public final class TimelineRenderer {
         double y = lay.lanesTop() + (area - thumb) * Math.min(1, f.scrollY() / (content - area));
         p.fillRect(x, lay.lanesTop(), 6, area, 0x22000000);
         p.fillRect(x, y, 6, thumb, 0x99000000);
-    }
-
-    private void cursorLine(Painter p, Frame f, Layout lay) {
-        if (f.cursorUs() == Frame.NO_CURSOR) {
-            return;
-        }
-        double x = lay.x(f, f.cursorUs());
-        if (x >= lay.plotX() - 1 && x <= lay.plotX() + lay.plotW() + 1) {
-            p.line(x, lay.lanesTop(), x, lay.lanesBottom(), Palette.CURSOR, 2);
-        }
     }
 
     private void title(Painter p, Frame f) {

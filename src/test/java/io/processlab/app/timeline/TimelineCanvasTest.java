@@ -141,4 +141,67 @@ class TimelineCanvasTest {
         assertTrue(h[2] < h[1] - 20, "without the legend: " + h[2] + " < " + h[1]);
         assertEquals(h[2] * 1.4, h[3], 2.0, "drawn 1.4 times larger");
     }
+
+    /**
+     * A live run followed by the cursor: the window's scrubber read the clock at 500 ms this frame,
+     * the canvas's refresh comes a moment later (the clock says 501 ms). The playhead sits at the
+     * scrubber's time, so that its label and the readout never differ by a millisecond.
+     */
+    @Test
+    void aFollowingCursorSitsAtThePresentTheOwnerReadNotAtALaterReadingOfTheClock() throws Exception {
+        long[] clock = {0};
+        Trace live = new Trace(() -> clock[0]);
+        long[] at = onFx(() -> {
+            TimelineCanvas c = new TimelineCanvas();
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(c), 1000, 500));
+            stage.show();
+            c.setTrace(live);
+            c.setLive(true);
+            c.setFollowLive(true);
+            for (var e : Events.parse("0 1 start; 100 1 get-wait object=q")) {
+                clock[0] = e.tUs();
+                live.record(e.pid(), e.name(), e.kind(), e.object(), e.detail());
+            }
+            clock[0] = 501_000;
+            c.setPresent(500_000);
+            c.refresh();
+            long given = c.cursorTime();
+            c.setPresent(io.processlab.view.timeline.Frame.NO_CURSOR);
+            c.refresh();
+            long read = c.cursorTime();
+            stage.close();
+            return new long[] {given, read};
+        });
+        assertEquals(500_000, at[0], "the time the scrubber shows");
+        assertEquals(501_000, at[1], "without one given, the canvas reads the clock itself");
+    }
+
+    /** The pointer over a lane (its name or its bars) draws that process's arrows strong; leaving the canvas, none. */
+    @Test
+    void theLaneUnderThePointerIsTheOneWhoseArrowsAreStrong() throws Exception {
+        long[] seen = onFx(() -> {
+            TimelineCanvas c = new TimelineCanvas();
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(c), 1000, 500));
+            stage.show();
+            c.setTrace(SyntheticTrace.trace(3, 200, 3));
+            c.fitAll();
+            long second = c.lanePid(1);
+            javafx.scene.Node n = c.getChildrenUnmodifiable().get(0);
+            double y = c.laneMiddle(1);
+            n.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_MOVED, 600, y, 600, y,
+                    javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false, false, false,
+                    false, false, null));
+            long over = c.hovered();
+            n.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_EXITED, 0, 0, 0, 0,
+                    javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false, false, false,
+                    false, false, null));
+            long after = c.hovered();
+            stage.close();
+            return new long[] {second, over, after};
+        });
+        assertEquals(seen[0], seen[1], "the second lane's process");
+        assertEquals(io.processlab.view.timeline.Frame.NO_FOCUS, seen[2]);
+    }
 }

@@ -14,6 +14,10 @@ final class RecordingPainter implements Painter {
     final List<double[]> textBoxes = new ArrayList<>();
     final List<double[]> rectList = new ArrayList<>();
     final List<Integer> rectColors = new ArrayList<>();
+    /** Each line's colour, in the order drawn. */
+    final List<Integer> lineColors = new ArrayList<>();
+    /** Everything drawn, in order: "rect ARGB", "line ARGB" (colours in hex) and "text WORDS". */
+    final List<String> ops = new ArrayList<>();
     private int depth;
 
     @Override
@@ -21,6 +25,7 @@ final class RecordingPainter implements Painter {
         rects++;
         rectList.add(new double[] {x, y, w, h});
         rectColors.add(argb);
+        ops.add("rect " + Integer.toHexString(argb));
     }
 
     @Override
@@ -36,6 +41,8 @@ final class RecordingPainter implements Painter {
     @Override
     public void line(double x1, double y1, double x2, double y2, int argb, double lineWidth) {
         lines++;
+        lineColors.add(argb);
+        ops.add("line " + Integer.toHexString(argb));
     }
 
     @Override
@@ -46,6 +53,7 @@ final class RecordingPainter implements Painter {
     @Override
     public void text(String s, double x, double y, int argb, double size, boolean bold, Align align) {
         texts.add(s);
+        ops.add("text " + s);
         double w = textWidth(s, size, bold);
         double left = align == Align.CENTER ? x - w / 2 : align == Align.RIGHT ? x - w : x;
         textBoxes.add(new double[] {left, left + w, y});

@@ -1,0 +1,135 @@
+package io.processlab.view.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The time axis (round ticks and their labels), the grid lines under the lanes, and the cursor:
+ * a red line across the lanes with its time in a box on the axis. The box touches its line and
+ * sits where it leaves out the fewest tick labels (a centred box on a narrow plot hid two of
+ * them); a label it would cover is left out, its tick stays.
+ */
+final class AxisPainter {
+    /** Ticks drawn at most on the axis (a round step makes about one per 120 px). */
+    static final int MAX_TICKS = 1000;
+    /** The fewest ticks the axis shows across its span (a narrow plot gets a finer step). */
+    static final int LEAST_TICKS = 3;
+    /** The least room between two tick labels. */
+    static final double TICK_GAP = 8;
+    /** The least room between the cursor's box and a tick label beside it. */
+    static final double BOX_GAP = 4;
+
+    /** A tick label that would be drawn: its text, tick and left and right edge. */
+    private record TickLabel(String text, double x, double from, double to, boolean left) {
+    }
+
+    private AxisPainter() {
+    }
+
+    static void grid(Painter p, Frame f, Layout lay) {
+        for (long t : TimeAxis.ticks(f.t0(), f.t1(), step(f, lay), MAX_TICKS)) {
+            double x = lay.x(f, t);
+            p.line(x, lay.lanesTop(), x, lay.lanesBottom(), Palette.GRID, 1);
+        }
+    }
+
+    private static long step(Frame f, Layout lay) {
+        return TimeAxis.step(f.span(), lay.plotW(), 120, LEAST_TICKS);
+    }
+
+    static void axis(Painter p, Frame f, Layout lay) {
+        double base = lay.axisTop() + TimelineRenderer.AXIS_H - 4;
+        double size = TimelineRenderer.AXIS_SIZE;
+        p.fillRect(0, lay.axisTop(), f.width(), TimelineRenderer.AXIS_H, Palette.BACKGROUND);
+        p.line(lay.plotX(), base, lay.plotX() + lay.plotW(), base, Palette.AXIS, 1.5);
+        long step = step(f, lay);
+        TimelineRenderer.clip(p, lay.plotX() - 40, lay.axisTop(), lay.plotW() + 80, TimelineRenderer.AXIS_H);
+        // a narrow plot (presenter mode's column) keeps its ticks, and a label only where it
+        // does not run into the one before it ("0 ms100 ms" read as one number)
+        List<TickLabel> labels = new ArrayList<>();
+        double lastEnd = Double.NEGATIVE_INFINITY;
+        for (long t : TimeAxis.ticks(f.t0(), f.t1(), step, MAX_TICKS)) {
+            double x = lay.x(f, t);
+            p.line(x, base - 6, x, base, Palette.AXIS, 1.5);
+            String text = TimeAxis.label(t, step, f.t1(), f.locale());
+            boolean left = x - lay.plotX() < 20;
+            double tw = p.textWidth(text, size, false);
+            double from = left ? x : x - tw / 2;
+            if (from >= lastEnd + TICK_GAP) {
+                labels.add(new TickLabel(text, x, from, from + tw, left));
+                lastEnd = from + tw;
+            }
+        }
+        String cursorText = null;
+        double bx = 0;
+        double bw = 0;
+        if (f.cursorUs() != Frame.NO_CURSOR) {
+            double x = lay.x(f, f.cursorUs());
+            if (x >= lay.plotX() && x <= lay.plotX() + lay.plotW()) {
+                cursorText = TimeAxis.format(f.cursorUs(), f.t1(), f.span(), f.locale());
+                bw = p.textWidth(cursorText, size, true) + 10;
+                bx = boxAt(x, bw, lay.plotX(), lay.plotX() + lay.plotW(), labels);
+            }
+        }
+        for (TickLabel l : labels) {
+            if (cursorText == null || !covers(bx, bw, l)) {
+                p.text(l.text(), l.x(), base - 9, Palette.TEXT, size, false,
+                        l.left() ? Painter.Align.LEFT : Painter.Align.CENTER);
+            }
+        }
+        p.unclip();
+        p.text(Palette.word("time", f.locale()), lay.labelX(), base - 9, Palette.TEXT_DIM, size, false,
+                Painter.Align.LEFT);
+        if (cursorText != null) {
+            p.fillRect(bx, lay.axisTop() + 2, bw, TimelineRenderer.AXIS_H - 6, Palette.CURSOR);
+            p.text(cursorText, bx + 5, base - 9, 0xFFFFFFFF, size, true, Painter.Align.LEFT);
+        }
+    }
+
+    private static boolean covers(double bx, double bw, TickLabel l) {
+        return l.to() >= bx - BOX_GAP && l.from() <= bx + bw + BOX_GAP;
+    }
+
+    /**
+     * The left edge of the cursor's box, {@code bw} wide, for a cursor at {@code x}: the box holds
+     * {@code x}, stays between {@code left} and {@code right}, and covers the fewest of the tick
+     * labels; among those places, the one nearest to centred on {@code x}.
+     */
+    private static double boxAt(double x, double bw, double left, double right, List<TickLabel> labels) {
+        double lo = Math.max(left, x - bw);
+        double hi = Math.min(right - bw, x);
+        double centred = Math.min(Math.max(x - bw / 2, left), right - bw);
+        if (hi < lo) {
+            return centred; // a plot narrower than the box
+        }
+        List<Double> places = new ArrayList<>(List.of(centred, lo, hi));
+        for (TickLabel l : labels) {
+            places.add(l.to() + BOX_GAP + 0.5); // just after a label
+            places.add(l.from() - BOX_GAP - 0.5 - bw); // just before one
+        }
+        double best = centred;
+        long fewest = Long.MAX_VALUE;
+        for (double b : places) {
+            if (b < lo - 1e-9 || b > hi + 1e-9) {
+                continue;
+            }
+            long n = labels.stream().filter(l -> covers(b, bw, l)).count();
+            if (n < fewest || n == fewest && Math.abs(b - centred) < Math.abs(best - centred)) {
+                fewest = n;
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    /** The cursor's line across the lanes. */
+    static void cursorLine(Painter p, Frame f, Layout lay) {
+        if (f.cursorUs() == Frame.NO_CURSOR) {
+            return;
+        }
+        double x = lay.x(f, f.cursorUs());
+        if (x >= lay.plotX() - 1 && x <= lay.plotX() + lay.plotW() + 1) {
+            p.line(x, lay.lanesTop(), x, lay.lanesBottom(), Palette.CURSOR, 2);
+        }
+    }
+}
