@@ -75,6 +75,13 @@ else
     CACHE_FILE=processlab-app.jsa
     cache_options=(--java-options "-XX:SharedArchiveFile=\$APPDIR/$CACHE_FILE" --java-options '-Xlog:cds=off')
 fi
+# The C library gives freed native memory back every 5 s (JavaFX's and the JIT's: over 20 runs the
+# window's resident memory grew by 89 MB, its JVM's own count by 12 MB), where the runtime knows
+# the flag (17.0.9 and later): the runtime's diagnostic bean offers no commands, so app.HeapTrim's
+# own trim does not reach it.
+if "$JDK/bin/java" -XX:TrimNativeHeapInterval=5000 -version >/dev/null 2>&1; then
+    cache_options+=(--java-options '-XX:TrimNativeHeapInterval=5000')
+fi
 if ((JDK_FEATURE >= 22)); then
     cache_options+=(--java-options '--enable-native-access=ALL-UNNAMED')
 fi

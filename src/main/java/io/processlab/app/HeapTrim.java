@@ -14,6 +14,11 @@ import java.util.concurrent.TimeUnit;
  * manageable {@code MinHeapFreeRatio=15}, {@code MaxHeapFreeRatio=40}, unless the command line
  * chose them; the packaged app's launcher passes the same), and one full collection runs when the
  * window is idle: {@link #DELAY_MS} after a run ends or after Reset, once however many ask.
+ * After it, the C library is asked to give its freed native memory back ({@code
+ * System.trim_native_heap}, where the JVM offers it: Java 17.0.9 and later on glibc): over 20 runs
+ * the JVM's own native memory grew by 12 MB and the resident memory by 89 MB, most of the rest
+ * being memory JavaFX and the JIT had freed that glibc kept (the packaged app's launcher passes
+ * {@code -XX:TrimNativeHeapInterval}, since its runtime's diagnostic bean offers no commands).
  */
 final class HeapTrim {
     /** How long after the end of a run, or a Reset, the collection runs. */
@@ -52,7 +57,24 @@ final class HeapTrim {
     /** Runs one full collection {@link #DELAY_MS} from now, unless one is already waiting. */
     static synchronized void soon() {
         if (pending == null || pending.isDone()) {
-            pending = TIMER.schedule(System::gc, DELAY_MS, TimeUnit.MILLISECONDS);
+            pending = TIMER.schedule(HeapTrim::collect, DELAY_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static void collect() {
+        System.gc();
+        trimNativeHeap();
+    }
+
+    /** Asks the C library to give freed native memory back; false where this JVM cannot (another OS, an older JVM, no such command). */
+    static boolean trimNativeHeap() {
+        try {
+            ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "systemTrimNativeHeap",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            return true;
+        } catch (javax.management.JMException | RuntimeException | LinkageError e) {
+            return false;
         }
     }
 }

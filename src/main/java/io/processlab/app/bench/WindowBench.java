@@ -29,9 +29,10 @@ import javafx.stage.Stage;
  */
 public final class WindowBench {
     /** What to run. */
-    public record Options(String lesson, int runs, boolean display, Locale locale, Path dump, Path program) {
+    public record Options(String lesson, int runs, boolean display, Locale locale, Path dump, Path program,
+            JsonObject settings) {
         public Options(String lesson, int runs, boolean display, Locale locale) {
-            this(lesson, runs, display, locale, null, null);
+            this(lesson, runs, display, locale, null, null, null);
         }
     }
 
@@ -43,7 +44,8 @@ public final class WindowBench {
 
     /**
      * The command line: {@code bench --window [--lesson queue] [--runs 20] [--display] [--lang pt]
-     * [--dump DIR] [--program FILE.py]}; with {@code --program}, each run is that Python program
+     * [--set KEY=VALUE]... [--dump DIR] [--program FILE.py]}; {@code --set} fills the lesson's
+     * settings as the window's fields would be filled (e.g. {@code --lesson pool --set items=100000}); with {@code --program}, each run is that Python program
      * traced live (File, Open Python program) instead of the lesson, and the window's frames are
      * timed while it runs ({@code frame_ms}: from one pulse of the FX thread to the next); with {@code --dump}, the heap's class histogram and (when the JVM tracks it,
      * {@code -XX:NativeMemoryTracking=summary}) its native memory are written into DIR when the
@@ -54,6 +56,7 @@ public final class WindowBench {
             .option("--runs", Value.whole(0, 1000))
             .flag("--display")
             .option("--lang", Value.language())
+            .repeatable("--set", Value.text())
             .option("--dump", Value.path())
             .option("--program", Value.path());
 
@@ -64,6 +67,7 @@ public final class WindowBench {
         Locale locale;
         Path dump;
         Path program;
+        JsonObject settings;
         try {
             Parsed p = LINE.parse(!args.isEmpty() && args.get(0).equals("bench") ? args.subList(1, args.size()) : args);
             lesson = p.get("--lesson", "queue");
@@ -72,6 +76,7 @@ public final class WindowBench {
             locale = Locale.forLanguageTag(p.get("--lang", "en"));
             dump = p.get("--dump", null);
             program = p.get("--program", null);
+            settings = settings(lesson, p.all("--set"));
         } catch (UsageException e) {
             err.println(e.getMessage());
             return 2;
@@ -80,11 +85,27 @@ public final class WindowBench {
             return HeadlessPlatform.again("bench --window", args, err);
         }
         try {
-            out.println(run(new Options(lesson, runs, display, locale, dump, program)));
+            out.println(run(new Options(lesson, runs, display, locale, dump, program, settings)));
             return 0;
         } catch (Exception e) {
             err.println("bench --window failed: " + e);
             return 1;
+        }
+    }
+
+    /** The lesson's settings with these {@code KEY=VALUE} pairs, checked as {@code run} checks them; null for none. */
+    private static JsonObject settings(String lesson, List<String> pairs) throws UsageException {
+        if (pairs.isEmpty()) {
+            return null;
+        }
+        java.util.Optional<io.processlab.lessons.Lesson> found = io.processlab.lessons.course.Lessons.byId(lesson);
+        if (found.isEmpty()) {
+            throw new UsageException("bench --window: no lesson " + lesson);
+        }
+        try {
+            return io.processlab.lessons.Settings.parsePairs(found.get().settings(), pairs).toJson();
+        } catch (io.processlab.lessons.SettingException e) {
+            throw new UsageException("bench --window: " + e.message(Locale.ENGLISH));
         }
     }
 
@@ -112,6 +133,13 @@ public final class WindowBench {
         });
         if (model.selected() == null || !model.selected().id().equals(o.lesson())) {
             throw new IllegalArgumentException("no lesson " + o.lesson());
+        }
+        if (o.settings() != null) {
+            onFx(() -> {
+                model.settingsOf(o.lesson()).fill(o.settings());
+                return null;
+            });
+            r.add("settings", onFx(() -> model.settingsOf(o.lesson()).settings().toJson())); // what the runs use
         }
         Thread.sleep(1000);
         r.add("fresh", Memory.now().json());

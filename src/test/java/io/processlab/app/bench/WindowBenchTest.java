@@ -35,13 +35,23 @@ class WindowBenchTest {
     }
 
     @Test
+    void theSettingsGivenAreTheOnesTheRunUses() throws Exception {
+        com.google.gson.JsonObject settings = io.processlab.lessons.Settings.parsePairs(
+                io.processlab.lessons.course.Lessons.byId("pool").orElseThrow().settings(), List.of("items=37")).toJson();
+        JsonObject r = WindowBench.run(new WindowBench.Options("pool", 1, false, Locale.ENGLISH, null, null, settings));
+        assertEquals(37, r.getAsJsonObject("settings").get("items").getAsInt(), r.toString());
+        assertEquals(1, r.getAsJsonArray("after_each_run").size(), r.toString());
+    }
+
+    @Test
     void aLessonThatIsNotThereIsRefused() {
         assertThrows(IllegalArgumentException.class,
                 () -> WindowBench.run(new WindowBench.Options("nosuchlesson", 1, false, Locale.ENGLISH)));
     }
 
     static List<List<String>> wrongArguments() {
-        return List.of(List.of("--runs", "two"), List.of("--runs", "-1"), List.of("--colour"));
+        return List.of(List.of("--runs", "two"), List.of("--runs", "-1"), List.of("--colour"),
+                List.of("--lesson", "pool", "--set", "items=-5"), List.of("--lesson", "pool", "--set", "colour=red"));
     }
 
     @ParameterizedTest
