@@ -1,6 +1,7 @@
 package io.processlab.app;
 
 import io.processlab.app.files.FileActions;
+import io.processlab.app.fx.PanelCut;
 import io.processlab.app.i18n.I18n;
 import io.processlab.app.i18n.Tabs;
 import io.processlab.app.model.MainViewModel;
@@ -66,6 +67,8 @@ public final class MainView {
     static final double ZOOM_STEP = 1.5;
     /** The toolbar shows the name "ProcessLab" only when it is at least this wide. */
     static final double BRAND_ROOM = 1400;
+    /** Room beside the tabs' row: the tab pane's insets and the split's divider. */
+    static final double TAB_ROW_MARGIN = 30;
 
     private final MainViewModel model;
     private final I18n i18n;
@@ -336,6 +339,8 @@ public final class MainView {
         timelineBox.setId("timeline-box");
 
         split = new CentreSplit(panelScroll, timelineBox, tabs);
+        split.setPanelCut(h -> PanelCut.below(panelScroll, h));
+        split.setTabRow(() -> tabRowWidth(tabs));
         new TimelineRoom(model, timeline, scrubber, split, teaching.model().presenterProperty());
         LessonHeader header = new LessonHeader(i18n, model.selectedProperty());
         // presenter mode: large text on a small screen; the console stands beside the timeline
@@ -439,6 +444,8 @@ public final class MainView {
         if (!onlyGrow || need > split.needs().panel()) {
             split.setPanelNeed(need);
         }
+        // the rows moved (new cards) while the need stayed: the panel's edge between two of them again
+        split.recut();
     }
 
     /** What the chosen tab needs (Code: ten lines of each language; Scheduler: its rows), told to the split. */
@@ -450,6 +457,18 @@ public final class MainView {
             need += header instanceof Region r ? r.prefHeight(-1) : 40;
         }
         split.setTabsNeed(need);
+    }
+
+    /** How wide the tabs' row is with every tab whole (their headers, the row's margins), at the font shown now. */
+    private static double tabRowWidth(TabPane tabs) {
+        double w = 0;
+        tabs.applyCss();
+        for (Node t : tabs.lookupAll(".tab")) {
+            if (t instanceof Region r && t.getParent() != null && t.getParent().getStyleClass().contains("headers-region")) {
+                w += r.prefWidth(-1);
+            }
+        }
+        return w <= 0 ? CentreSplit.SIDE_MIN : Math.ceil(w) + TAB_ROW_MARGIN;
     }
 
     private Tab tab(String key, Node content) {
