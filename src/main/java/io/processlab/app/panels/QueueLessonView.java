@@ -105,12 +105,15 @@ public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBo
             tasks.setPrefWidth(TASKS_COMPACT);
             tasks.setMinWidth(TASKS_COMPACT * 0.85);
             // a wider room (presenter mode on a large screen, its text larger) widens the task
-            // queue with the results, not the results alone: an empty result queue half the panel
-            // wide squeezed the tasks onto many rows
+            // queue while the result queue is empty: an empty result queue half the panel wide
+            // squeezed the tasks onto many rows
             tasks.setMaxWidth(TASKS_COMPACT * TASKS_GROW);
-            HBox.setHgrow(tasks, Priority.ALWAYS);
             // an empty result queue (the busiest moments of the task queue) lends it some width
-            Runnable width = () -> results.setPrefWidth(model.resultGroups().isEmpty() ? RESULTS_EMPTY : RESULTS_COMPACT);
+            Runnable width = () -> {
+                boolean empty = model.resultGroups().isEmpty();
+                results.setPrefWidth(empty ? RESULTS_EMPTY : RESULTS_COMPACT);
+                HBox.setHgrow(tasks, empty ? Priority.ALWAYS : Priority.NEVER);
+            };
             javafx.collections.ListChangeListener<CardGroup> resize = c -> width.run();
             model.resultGroups().addListener(resize);
             watch.add(() -> model.resultGroups().removeListener(resize));
