@@ -429,7 +429,7 @@ final class CentreSplit {
     }
 
     /**
-     * The same, for a tab row {@code row} pixels wide (its five tabs at presenter size): the console
+     * The same, for a tab row {@code row} pixels wide (its five tabs at presenter size and scale): the console
      * column is no wider than its share of the width, nor narrower than its tab row, which grows with
      * the presenter's scale; the room goes to the panel and the lanes.
      */

@@ -67,8 +67,6 @@ public final class MainView {
     static final double ZOOM_STEP = 1.5;
     /** The toolbar shows the name "ProcessLab" only when it is at least this wide. */
     static final double BRAND_ROOM = 1400;
-    /** Room beside the tabs' row: the tab pane's insets and the split's divider. */
-    static final double TAB_ROW_MARGIN = 30;
 
     private final MainViewModel model;
     private final I18n i18n;
@@ -340,7 +338,7 @@ public final class MainView {
 
         split = new CentreSplit(panelScroll, timelineBox, tabs);
         split.setPanelCut(h -> PanelCut.below(panelScroll, h));
-        split.setTabRow(() -> tabRowWidth(tabs));
+        split.setTabRow(this::tabRowWidth);
         new TimelineRoom(model, timeline, scrubber, split, teaching.model().presenterProperty());
         LessonHeader header = new LessonHeader(i18n, model.selectedProperty());
         // presenter mode: large text on a small screen; the console stands beside the timeline
@@ -459,16 +457,14 @@ public final class MainView {
         split.setTabsNeed(need);
     }
 
-    /** How wide the tabs' row is with every tab whole (their headers, the row's margins), at the font shown now. */
-    private static double tabRowWidth(TabPane tabs) {
-        double w = 0;
-        tabs.applyCss();
-        for (Node t : tabs.lookupAll(".tab")) {
-            if (t instanceof Region r && t.getParent() != null && t.getParent().getStyleClass().contains("headers-region")) {
-                w += r.prefWidth(-1);
-            }
-        }
-        return w <= 0 ? CentreSplit.SIDE_MIN : Math.ceil(w) + TAB_ROW_MARGIN;
+    /**
+     * How wide the console column must be for its five tabs: the column's least at 1280x720, times
+     * presenter mode's scale (the tabs' font grows with it).
+     */
+    private double tabRowWidth() {
+        Scene scene = root.getScene();
+        return scene == null ? CentreSplit.SIDE_MIN
+                : CentreSplit.SIDE_MIN * io.processlab.app.teach.Presenter.scale(scene.getWidth(), scene.getHeight());
     }
 
     private Tab tab(String key, Node content) {

@@ -20,8 +20,9 @@ import javafx.stage.Window;
  * the window under it, stays), and full screen. The lesson list and the study hints give their room to the run.
  *
  * <p>The whole window grows with the screen: the style sheet's sizes are those of a 1280x720
- * projector, and on a larger screen every font size in it (tabs and toolbar too) and the
- * timeline's scale are multiplied by {@link #scale} (1.35 at 1920x1080), so that the text a class
+ * projector, and on a larger screen every font size in it (the tabs too; the toolbar keeps the
+ * normal window's sizes) and the
+ * timeline's scale are multiplied by {@link #scale} (1.25 at 1920x1080), so that the text a class
  * reads from the back of the room is larger where the screen has room for it.
  */
 public final class Presenter {
@@ -35,7 +36,7 @@ public final class Presenter {
     static final double BASE_WIDTH = 1280;
     static final double BASE_HEIGHT = 720;
     /** The largest scale, and the step it is rounded down to (a window resized by a pixel keeps its style). */
-    static final double MOST_SCALE = 1.35;
+    static final double MOST_SCALE = 1.25;
     static final double SCALE_STEP = 0.05;
     /** Where the root keeps the style sheet it was given, and its scale listener. */
     private static final String SHEET_KEY = "presenter.sheet";
