@@ -1,5 +1,6 @@
 package io.processlab.app;
 
+import java.util.function.DoubleUnaryOperator;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -25,8 +26,13 @@ import javafx.scene.layout.StackPane;
  */
 final class CentreSplit {
     /** What each part needs, in pixels (0: nothing said). */
-    record Needs(double panel, double timeline, double tabs) {
+    record Needs(double panel, double timeline, double tabs, double timelineLeast) {
         static final Needs NONE = new Needs(0, 0, 0);
+
+        /** What the parts need, the timeline's least not said. */
+        Needs(double panel, double timeline, double tabs) {
+            this(panel, timeline, tabs, 0);
+        }
     }
 
     /** The panel's least height. */
@@ -37,6 +43,13 @@ final class CentreSplit {
     static final double CONSOLE_SHARE = 0.20;
     static final double CONSOLE_MIN = 150;
     static final double CONSOLE_MAX = 300;
+    /**
+     * A split lower than this (the normal window on a 1280x720 or 1366x768 screen) gives the
+     * console only {@link #CONSOLE_SHORT} (its tabs and two lines), the rest to the panel: its
+     * state is what the class looks at, and the printed lines are marked on the lanes too.
+     */
+    static final double SHORT = 640;
+    static final double CONSOLE_SHORT = 96;
     /** The timeline's reserve: its axis, seven 30-px lanes and the scrubber, when the room allows. */
     static final double TIMELINE_MIN = 318;
     /** The timeline's reserve, as a share of what the tabs leave, and the least it is ever given. */
@@ -50,10 +63,13 @@ final class CentreSplit {
      * lines high shows no card whole, and the chosen tab is what the class is looking at.
      */
     static final double PANEL_ROOM = 150;
-    /** The most of the column the timeline's reserve takes for the lanes a run has. */
-    static final double TIMELINE_MOST = 0.55;
+    /**
+     * The most of the column the timeline's reserve takes for the lanes a run has: past it the
+     * panel comes first, the timeline keeping its least ({@link Needs#timelineLeast}, three lanes).
+     */
+    static final double TIMELINE_MOST = 0.40;
     /** Side by side: the console column's share of the width, and its limits. */
-    static final double SIDE_SHARE = 0.30;
+    static final double SIDE_SHARE = 0.26;
     static final double SIDE_MIN = 500;
     static final double SIDE_MAX = 640;
     /** Side by side, with the Code or Scheduler tab chosen: the column's share, and what it leaves. */
@@ -72,6 +88,8 @@ final class CentreSplit {
     private final boolean[] moved = {false, false, false};
     private boolean side;
     private Needs needs = Needs.NONE;
+    /** The panel's height lowered to where it cuts no line of text (see {@link #setPanelCut}). */
+    private DoubleUnaryOperator cut = DoubleUnaryOperator.identity();
 
     CentreSplit(Region panel, Region timeline, Region console) {
         this.panel = panel;
@@ -82,7 +100,7 @@ final class CentreSplit {
         horizontal.setOrientation(Orientation.HORIZONTAL);
         horizontal.setId("centre-side-split");
         panel.setMinHeight(PANEL_MIN * 0.6);
-        console.setMinHeight(CONSOLE_MIN * 0.6);
+        console.setMinHeight(CONSOLE_SHORT * 0.9);
         timeline.setMinHeight(TIMELINE_FLOOR * 0.6);
         SplitPane.setResizableWithParent(panel, false);
         SplitPane.setResizableWithParent(console, false);
@@ -180,7 +198,7 @@ final class CentreSplit {
             settle(4);
         }
         if (Math.abs(n.panel() - was.panel()) >= JITTER || Math.abs(n.timeline() - was.timeline()) >= JITTER
-                || Math.abs(n.tabs() - was.tabs()) >= 0.5) {
+                || Math.abs(n.timelineLeast() - was.timelineLeast()) >= JITTER || Math.abs(n.tabs() - was.tabs()) >= 0.5) {
             place();
         }
     }
@@ -189,19 +207,46 @@ final class CentreSplit {
         return needs;
     }
 
-    /** The height that shows the panel's cards whole. */
-    void setPanelNeed(double px) {
-        setNeeds(new Needs(px, needs.timeline(), needs.tabs()));
+    /**
+     * How to lower a panel height that does not show the panel whole to one that slices no line of
+     * its text (the viewport's edge between two rows); what that frees goes to the timeline.
+     */
+    void setPanelCut(DoubleUnaryOperator cut) {
+        this.cut = cut;
     }
 
-    /** The height that shows the timeline's lanes, with axis, legend and scrubber. */
-    void setTimelineNeed(double px) {
-        setNeeds(new Needs(needs.panel(), px, needs.tabs()));
+    /** Places the dividers again where the panel's rows are now (its cards changed, not its need). */
+    void recut() {
+        if (needs.panel() > 0) {
+            place();
+        }
+    }
+
+    /** The panel's height {@code px}, lowered to a row's edge when the panel must scroll (see {@link #setPanelCut}). */
+    private double cut(double px) {
+        if (needs.panel() <= px + 1) {
+            return px;
+        }
+        double c = cut.applyAsDouble(px);
+        return c >= PANEL_MIN * 0.6 && c <= px ? c : px;
+    }
+
+    /** The height that shows the panel's cards whole. */
+    void setPanelNeed(double px) {
+        setNeeds(new Needs(px, needs.timeline(), needs.tabs(), needs.timelineLeast()));
+    }
+
+    /**
+     * The height that shows the timeline's lanes, with axis, legend and scrubber ({@code px}), and
+     * the least it keeps when the panel needs more room ({@code least}: three lanes).
+     */
+    void setTimelineNeed(double px, double least) {
+        setNeeds(new Needs(needs.panel(), px, needs.tabs(), least));
     }
 
     /** The room the chosen tab needs (Code, Scheduler), or 0 for the console's share. */
     void setTabsNeed(double px) {
-        setNeeds(new Needs(needs.panel(), needs.timeline(), px));
+        setNeeds(new Needs(needs.panel(), needs.timeline(), px, needs.timelineLeast()));
     }
 
     /**
@@ -277,17 +322,17 @@ final class CentreSplit {
             if (wide()) {
                 // the timeline alone in the left column
             } else if (side) {
-                vertical.setDividerPositions(sideHeights(h, needs)[0] / h);
+                vertical.setDividerPositions(cut(sideHeights(h, needs)[0]) / h);
             } else if (!panelShown()) {
                 vertical.setDividerPositions(1 - withoutPanel(h, needs) / h);
             } else {
                 double[] px = heights(h, needs);
-                vertical.setDividerPositions(px[0] / h, (px[0] + px[1]) / h);
+                vertical.setDividerPositions(cut(px[0]) / h, (px[0] + px[1]) / h);
             }
         }
         double w = horizontal.getWidth();
         if (side && w >= 100 && !moved[2]) {
-            horizontal.setDividerPositions((w - sideWidth(w, needs.tabs() > 0)) / w);
+            horizontal.setDividerPositions((w - sideWidth(w, needs.tabs() > 0, tabRow.getAsDouble())) / w);
         }
     }
 
@@ -317,9 +362,9 @@ final class CentreSplit {
             // the tab the user chose comes first: the timeline may give down to its axis and two lanes
             tabs = Math.min(n.tabs(), height - PANEL_MIN * 0.6 - TIMELINE_LEAST);
         } else {
-            tabs = clamp(height * CONSOLE_SHARE, CONSOLE_MIN, CONSOLE_MAX);
+            tabs = clamp(height * CONSOLE_SHARE, consoleLeast(height), CONSOLE_MAX);
         }
-        tabs = Math.max(tabs, Math.min(CONSOLE_MIN * 0.6, height * 0.2));
+        tabs = Math.max(tabs, Math.min(CONSOLE_SHORT, height * 0.2));
         double[] left = column(height - tabs, n, n.tabs() > 0 ? TIMELINE_LEAST : TIMELINE_FLOOR);
         return new double[] {left[0], left[1], tabs + left[2]};
     }
@@ -335,7 +380,12 @@ final class CentreSplit {
         double panel = d[0] * h;
         double timeline = (d[1] - d[0]) * h;
         double console = (1 - d[1]) * h;
-        return panel >= PANEL_MIN * 0.75 && timeline >= TIMELINE_FLOOR * 0.75 && console >= CONSOLE_MIN * 0.6;
+        return panel >= PANEL_MIN * 0.75 && timeline >= TIMELINE_FLOOR * 0.75 && console >= CONSOLE_SHORT * 0.9;
+    }
+
+    /** The console's least height in a stacked split {@code height} high. */
+    static double consoleLeast(double height) {
+        return height < SHORT ? CONSOLE_SHORT : CONSOLE_MIN;
     }
 
     /** Stacked without the panel: the chosen tab's height (what it needs, leaving the timeline its least). */
@@ -355,10 +405,11 @@ final class CentreSplit {
      * need; the third number is what is left over after that (for the console).
      */
     private static double[] column(double rest, Needs n, double floor) {
+        floor = Math.max(floor, n.timelineLeast());
         double reserve = clamp(rest * TIMELINE_SHARE, Math.min(floor, rest - PANEL_MIN * 0.6), Math.max(floor, TIMELINE_MIN));
         if (n.timeline() > 0) {
-            // the lanes the run has, when they leave the panel some room
-            reserve = Math.min(Math.max(n.timeline(), floor), Math.max(reserve, rest * TIMELINE_MOST));
+            // the lanes the run has, when they leave the panel its room; else the panel first
+            reserve = Math.max(floor, Math.min(n.timeline(), rest * TIMELINE_MOST));
         }
         reserve = Math.min(reserve, rest - PANEL_MIN * 0.6);
         double want = n.panel() > 0 ? n.panel() : rest * PANEL_SHARE;
@@ -374,11 +425,27 @@ final class CentreSplit {
 
     /** Side by side: the tabs' column's width in a split {@code width} wide; {@code wide} for Code and Scheduler. */
     static double sideWidth(double width, boolean wide) {
-        if (wide) {
-            return Math.max(Math.min(width * SIDE_WIDE_SHARE, width - SIDE_WIDE_LEAVES), width * 0.3);
-        }
-        return Math.min(clamp(width * SIDE_SHARE, SIDE_MIN, SIDE_MAX), width * 0.5);
+        return sideWidth(width, wide, SIDE_MIN);
     }
+
+    /**
+     * The same, for a tab row {@code row} pixels wide (its five tabs at presenter size and scale): the console
+     * column is no wider than its share of the width, nor narrower than its tab row, which grows with
+     * the presenter's scale; the room goes to the panel and the lanes.
+     */
+    static double sideWidth(double width, boolean wide, double row) {
+        if (wide) {
+            return Math.max(Math.max(Math.min(width * SIDE_WIDE_SHARE, width - SIDE_WIDE_LEAVES), width * 0.3), row);
+        }
+        return Math.min(Math.max(row, Math.min(width * SIDE_SHARE, SIDE_MAX)), width * 0.5);
+    }
+
+    /** The width of the tabs' row side by side (see {@link #sideWidth(double, boolean, double)}). */
+    void setTabRow(java.util.function.DoubleSupplier row) {
+        this.tabRow = row;
+    }
+
+    private java.util.function.DoubleSupplier tabRow = () -> SIDE_MIN;
 
     private static double clamp(double v, double min, double max) {
         return Math.max(min, Math.min(max, v));

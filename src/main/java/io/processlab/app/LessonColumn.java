@@ -25,15 +25,15 @@ import javafx.scene.layout.VBox;
 
 /**
  * The main window's left column (pick, set, run): the lesson list, the chosen lesson's settings
- * (they scroll in a short window), "Run in Python" and the hint under them. Choosing another
+ * (they scroll in a short window), "Run in Python" and the hint under them, always whole. Choosing another
  * lesson while a run that would be lost is shown asks first.
  */
 final class LessonColumn {
     /** Width of the column. */
     static final double SIDEBAR = 290;
-    /** The least height of the lesson list: two lessons. */
-    static final double LESSON_LIST_MIN = 130;
-    /** The least height of the settings (they scroll below it). */
+    /** The least height of the lesson list: two lessons, with two-line titles (it scrolls below it). */
+    static final double LESSON_LIST_MIN = 170;
+    /** The least height of the settings (they scroll below it, their scrollbar the cue). */
     static final double SHEET_MIN = 150;
 
     private final MainViewModel model;
@@ -214,8 +214,9 @@ final class LessonColumn {
         settings.show(model.currentSettingsProperty().get());
         model.currentSettingsProperty().addListener((o, a, s) -> settings.show(s));
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        // the settings scroll when a short window has no room for them all: never cut
-        VBox sheet = new VBox(8, settings.root(), runPythonButton(), hint);
+        // the settings scroll when a short window has no room for them all: never cut; "Run in
+        // Python" and the hint stay under them, always in sight
+        VBox sheet = new VBox(8, settings.root());
         ScrollPane sheetScroll = new ScrollPane(sheet);
         sheetScroll.setFitToWidth(true);
         sheetScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -225,7 +226,9 @@ final class LessonColumn {
         sheetScroll.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> sheet.prefHeight(SIDEBAR - 20) + 4, sheet.layoutBoundsProperty(), sheet.needsLayoutProperty()));
         list.setPrefHeight(LESSON_LIST_MIN);
-        VBox left = new VBox(8, title, list, sheetScroll);
+        Button python = runPythonButton();
+        python.setMinHeight(Region.USE_PREF_SIZE);
+        VBox left = new VBox(8, title, list, sheetScroll, python, hint);
         left.getStyleClass().add("sidebar");
         left.setPrefWidth(SIDEBAR);
         left.setMinWidth(SIDEBAR);

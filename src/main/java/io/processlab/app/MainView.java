@@ -1,6 +1,7 @@
 package io.processlab.app;
 
 import io.processlab.app.files.FileActions;
+import io.processlab.app.fx.PanelCut;
 import io.processlab.app.i18n.I18n;
 import io.processlab.app.i18n.Tabs;
 import io.processlab.app.model.MainViewModel;
@@ -338,6 +339,8 @@ public final class MainView {
         timelineBox.setId("timeline-box");
 
         split = new CentreSplit(panelScroll, timelineBox, tabs);
+        split.setPanelCut(h -> PanelCut.below(panelScroll, h));
+        split.setTabRow(this::tabRowWidth);
         new TimelineRoom(model, timeline, scrubber, split, teaching.model().presenterProperty());
         LessonHeader header = new LessonHeader(i18n, model.selectedProperty());
         // presenter mode: large text on a small screen; the console stands beside the timeline
@@ -441,6 +444,8 @@ public final class MainView {
         if (!onlyGrow || need > split.needs().panel()) {
             split.setPanelNeed(need);
         }
+        // the rows moved (new cards) while the need stayed: the panel's edge between two of them again
+        split.recut();
     }
 
     /** What the chosen tab needs (Code: ten lines of each language; Scheduler: its rows), told to the split. */
@@ -452,6 +457,16 @@ public final class MainView {
             need += header instanceof Region r ? r.prefHeight(-1) : 40;
         }
         split.setTabsNeed(need);
+    }
+
+    /**
+     * How wide the console column must be for its five tabs: the column's least at 1280x720, times
+     * presenter mode's scale (the tabs' font grows with it).
+     */
+    private double tabRowWidth() {
+        Scene scene = root.getScene();
+        return scene == null ? CentreSplit.SIDE_MIN
+                : CentreSplit.SIDE_MIN * io.processlab.app.teach.Presenter.scale(scene.getWidth(), scene.getHeight());
     }
 
     private Tab tab(String key, Node content) {

@@ -22,6 +22,10 @@ final class TimelineRoom {
     /** The lane height asked for (before the timeline's scale): normal, and in presenter mode. */
     static final double LANE = 36;
     static final double PRESENTER_LANE = 30;
+    /** The lanes the timeline keeps when the panel needs more room. */
+    static final int LEAST_LANES = 3;
+    /** What the split's two dividers take from the parts beside them. */
+    static final double DIVIDERS = 12;
 
     private final MainViewModel model;
     private final TimelineCanvas timeline;
@@ -66,6 +70,7 @@ final class TimelineRoom {
         }
         double lane = presenter.get() ? PRESENTER_LANE : LANE;
         double bar = scrubber.getHeight() > 0 ? scrubber.getHeight() : scrubber.prefHeight(-1);
-        split.setTimelineNeed(timeline.heightFor(n, lane) + bar);
+        split.setTimelineNeed(timeline.heightFor(n, lane) + bar,
+                timeline.heightFor(Math.min(n, LEAST_LANES), lane) + bar + DIVIDERS);
     }
 }

@@ -100,4 +100,39 @@ class CentreSplitTest {
     void dividersThatSqueezeAPartToItsLeastAreNotSane(double a, double b, double h, boolean sane) {
         assertEquals(sane, CentreSplit.sane(new double[] {a, b}, h));
     }
+
+    /**
+     * The normal window at 1280x720 leaves the split about 530 px: the event panel asks 297, three
+     * lanes 207. It got 173 (a console of 150 px and the timeline first), and its "gave up" box and
+     * the event's label were below the edge; the console now keeps its tabs and two lines, the
+     * timeline its three lanes, and the panel the rest.
+     */
+    @ParameterizedTest(name = "stacked, {0} px high, a panel that needs {1} px, lanes {2} px: the panel at least {3}")
+    @CsvSource({"530, 297, 207, 250", "578, 253, 207, 253", "530, 464, 290, 250"})
+    void aShortWindowGivesThePanelTheRoomBeforeTheConsolesShare(double height, double panel, double lanes, double least) {
+        double[] h = CentreSplit.heights(height, new Needs(panel, lanes, 0));
+        assertTrue(h[0] >= least, "panel " + h[0]);
+        assertTrue(h[1] >= CentreSplit.TIMELINE_FLOOR - 1e-6, "timeline " + h[1]);
+        assertTrue(h[2] >= CentreSplit.CONSOLE_SHORT - 1e-6, "console " + h[2]);
+        assertEquals(height, h[0] + h[1] + h[2], 1e-6);
+    }
+
+    /**
+     * Three lanes (the timeline's least, told by TimelineRoom) are kept however much the panel asks;
+     * more lanes get at most {@link CentreSplit#TIMELINE_MOST} of what the console leaves.
+     */
+    @ParameterizedTest(name = "stacked, {0} px high: the timeline keeps its least {1} px, at most {2}")
+    @CsvSource({"530, 219, 219", "700, 219, 220", "880, 230, 281.6"})
+    void theTimelineKeepsThreeLanesWhenThePanelAsksForMore(double height, double least, double most) {
+        double[] h = CentreSplit.heights(height, new Needs(1300, 400, 0, least));
+        assertEquals(most, h[1], 1e-6);
+        assertTrue(h[1] >= least);
+    }
+
+    /** Side by side, the console column is as narrow as its share allows, never narrower than its five tabs. */
+    @ParameterizedTest(name = "side by side, {0} px wide, tabs {1} px: column {2}")
+    @CsvSource({"1280, 490, 490", "1280, 300, 332.8", "1920, 660, 660", "1920, 400, 499.2"})
+    void theConsoleColumnIsItsShareOrItsTabRow(double width, double row, double column) {
+        assertEquals(column, CentreSplit.sideWidth(width, false, row), 1e-6);
+    }
 }

@@ -141,9 +141,11 @@ class TeachingWindowTest {
         TimelineCanvas timeline = robot.lookup(".timeline-canvas").queryAs(TimelineCanvas.class);
         robot.type(KeyCode.F11);
         await("presenter mode is on", 5, () -> root.getStyleClass().contains("presenter"));
-        assertEquals(1.4, timeline.scale(), 1e-9);
+        // the timeline 1.4 times larger, and larger still on a screen larger than 1280x720 (full screen here)
+        double scale = io.processlab.app.teach.Presenter.scale(root.getScene().getWidth(), root.getScene().getHeight());
+        assertEquals(1.4 * scale, timeline.scale(), 1e-9);
         assertFalse(timeline.legend());
-        assertTrue(root.getStylesheets().stream().anyMatch(s -> s.endsWith("presenter.css")));
+        assertTrue(root.getStylesheets().stream().anyMatch(s -> s.endsWith("presenter.css") || s.startsWith("data:text/css")));
         assertTrue(robot.lookup("#presenter").queryAs(ToggleButton.class).isSelected());
         Node tabs = robot.lookup("#bottom-tabs").query();
         Node timelineBox = robot.lookup("#timeline-box").query();

@@ -5,7 +5,9 @@ import io.processlab.lessons.Lesson;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import java.util.List;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -16,6 +18,10 @@ public final class EventLessonView extends LessonPanel<EventLessonViewModel, HBo
         super(lesson, i18n, new EventLessonViewModel(), new HBox(16));
         build();
     }
+
+    /** The normal window: the lamp's radius beside its words, and each list's width in a row of three. */
+    static final double LAMP_BESIDE = 40;
+    static final double LIST_WIDTH = 190;
 
     @Override
     protected void build() {
@@ -35,8 +41,20 @@ public final class EventLessonView extends LessonPanel<EventLessonViewModel, HBo
         watch.value(model.flagProperty(), drawFlag);
         watch.value(model.setByProperty(), drawFlag);
         drawFlag.run();
-        VBox lampBox = new VBox(10, lamp, flagText, setBy);
-        lampBox.setAlignment(Pos.CENTER);
+        Pane lampBox;
+        if (compact) {
+            lampBox = new VBox(10, lamp, flagText, setBy);
+            ((VBox) lampBox).setAlignment(Pos.CENTER);
+        } else {
+            // the normal window: the lamp beside its words, so that the panel is short enough for
+            // a 1280x720 screen to show it whole above three lanes
+            lamp.setRadius(LAMP_BESIDE);
+            VBox words = new VBox(4, flagText, setBy);
+            words.setAlignment(Pos.CENTER_LEFT);
+            setBy.setWrapText(true);
+            lampBox = new HBox(12, lamp, words);
+            ((HBox) lampBox).setAlignment(Pos.CENTER_LEFT);
+        }
         VBox flagBox = Chips.box(i18n.get("event.title"), lampBox);
         flagBox.setPrefWidth(300);
         flagBox.setMinWidth(260);
@@ -51,10 +69,25 @@ public final class EventLessonView extends LessonPanel<EventLessonViewModel, HBo
         timedOut.setId("event-timed-out");
         watch.add(Chips.follow(timedOut, model.timedOut(), Chips::chip, i18n.get("event.nobody"), i18n));
 
-        VBox lists = new VBox(12,
-                Chips.box(i18n.get("event.waiting"), waiting),
-                Chips.box(i18n.get("event.woken"), woken),
-                Chips.box(i18n.get("event.timed_out"), timedOut));
+        List<VBox> boxes = List.of(Chips.box(i18n.get("event.waiting"), waiting),
+                Chips.box(i18n.get("event.woken"), woken), Chips.box(i18n.get("event.timed_out"), timedOut));
+        Pane lists;
+        if (compact) {
+            lists = new VBox(12);
+        } else {
+            // the normal window: who waits, who woke, who gave up side by side, each whole
+            lists = new HBox(12);
+            for (VBox b : boxes) {
+                b.setPrefWidth(LIST_WIDTH);
+                b.setMinWidth(LIST_WIDTH * 0.75);
+                b.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(b, Priority.ALWAYS);
+            }
+            for (FlowPane f : List.of(waiting, woken, timedOut)) {
+                f.setPrefWrapLength(LIST_WIDTH - 30);
+            }
+        }
+        lists.getChildren().setAll(boxes);
         HBox.setHgrow(lists, Priority.ALWAYS);
         root.getChildren().setAll(flagBox, lists);
     }

@@ -19,6 +19,8 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
     static final double ORDER_MIN_WIDTH = 220;
     /** Compact (presenter mode): the lock's card's width beside the list of processes. */
     static final double COMPACT_LOCK_WIDTH = 280;
+    /** The box titles' font size in presenter mode at 1280x720 (presenter.css), for which that width is made. */
+    static final double COMPACT_TITLE_FONT = 22;
 
     public ProcessLessonView(Lesson lesson, I18n i18n) {
         super(lesson, i18n, new ProcessLessonViewModel(), new HBox(16));
@@ -59,6 +61,11 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         lockBox.setId("lock-box");
         lockBox.setMinWidth(260);
         lockBox.setPrefWidth(compact ? COMPACT_LOCK_WIDTH : 340);
+        if (compact && lockBox.getChildren().get(0) instanceof javafx.scene.control.Label title) {
+            // presenter mode on a large screen scales the text: the box grows with its title's font
+            lockBox.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> COMPACT_LOCK_WIDTH * Math.max(1, title.getFont().getSize() / COMPACT_TITLE_FONT), title.fontProperty()));
+        }
 
         FlowPane order = Chips.flow();
         watch.add(Chips.follow(order, model.order(), Chips::chip, i18n.get("lock.nobody_yet"), i18n));

@@ -21,6 +21,8 @@ public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBo
     private static final double TASKS_COMPACT = 240;
     private static final double RESULTS_COMPACT = 170;
     private static final double RESULTS_EMPTY = 130;
+    /** Compact: how much wider than its width the task queue may grow in a wide room. */
+    private static final double TASKS_GROW = 1.7;
 
     public QueueLessonView(Lesson lesson, I18n i18n) {
         super(lesson, i18n, new QueueLessonViewModel(), new HBox(14));
@@ -102,8 +104,16 @@ public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBo
             }
             tasks.setPrefWidth(TASKS_COMPACT);
             tasks.setMinWidth(TASKS_COMPACT * 0.85);
+            // a wider room (presenter mode on a large screen, its text larger) widens the task
+            // queue while the result queue is empty: an empty result queue half the panel wide
+            // squeezed the tasks onto many rows
+            tasks.setMaxWidth(TASKS_COMPACT * TASKS_GROW);
             // an empty result queue (the busiest moments of the task queue) lends it some width
-            Runnable width = () -> results.setPrefWidth(model.resultGroups().isEmpty() ? RESULTS_EMPTY : RESULTS_COMPACT);
+            Runnable width = () -> {
+                boolean empty = model.resultGroups().isEmpty();
+                results.setPrefWidth(empty ? RESULTS_EMPTY : RESULTS_COMPACT);
+                HBox.setHgrow(tasks, empty ? Priority.ALWAYS : Priority.NEVER);
+            };
             javafx.collections.ListChangeListener<CardGroup> resize = c -> width.run();
             model.resultGroups().addListener(resize);
             watch.add(() -> model.resultGroups().removeListener(resize));

@@ -1,5 +1,6 @@
 package io.processlab.app.screenshots;
 
+import io.processlab.app.fx.PanelCut;
 import io.processlab.app.teach.CodeView;
 import io.processlab.app.timeline.TimelineCanvas;
 import java.util.ArrayList;
@@ -46,6 +47,8 @@ public final class LayoutAudit {
     static final double SCROLL_ROOM = 40;
     /** Rounding slack, in pixels. */
     static final double SLACK = 1.5;
+    /** The id of the lesson panel's scroll pane. */
+    static final String PANEL = "panel";
     /** The ids of the panes that must never scroll sideways. */
     static final Set<String> NO_SIDEWAYS = Set.of("panel", "scheduler-pending");
     /** The fewest lanes the timeline must have room for (all of them when the run has fewer). */
@@ -188,6 +191,27 @@ public final class LayoutAudit {
         if (t.namesCut() > 0) {
             problems.add("the timeline cuts " + t.namesCut() + " lane names");
         }
+    }
+
+    /**
+     * How much of the lesson panel's height its viewport shows: {@code "panel 172 of 297 px"}
+     * (whole: the two the same), and whether its edge slices a line of text, or null when no panel
+     * is shown. A measure, not a problem: a panel longer than the room scrolls, and cards side by
+     * side may have no edge between rows near the room's.
+     */
+    public static String panelRoom(Scene scene) {
+        if (!(scene.lookup("#" + PANEL) instanceof ScrollPane sp) || !shownInTree(sp) || sp.getContent() == null
+                || sp.lookup(".viewport") == null) {
+            return null;
+        }
+        Node port = sp.lookup(".viewport");
+        Bounds seen = port.localToScene(port.getBoundsInLocal());
+        Node content = sp.getContent();
+        Bounds edges = content.sceneToLocal(seen);
+        boolean sliced = edges != null && PanelCut.slices(PanelCut.rows(content), edges.getMaxY());
+        return "panel " + Math.round(Math.min(seen.getHeight(), content.getLayoutBounds().getHeight())) + " of "
+                + Math.round(content.getLayoutBounds().getHeight()) + " px, " + Math.round(seen.getWidth()) + " px wide"
+                + (sliced ? ", a line sliced at its edge" : "");
     }
 
     private void legend() {

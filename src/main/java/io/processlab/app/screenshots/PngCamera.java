@@ -21,8 +21,9 @@ import javax.imageio.ImageIO;
 /**
  * Writes each moment of the tour as a PNG of the window. Alone ({@code screenshots DIR}) it names
  * them {@code app-LESSON.png} and adds the whole timeline ({@code timeline-LESSON.png}); in a grid
- * ({@code --grid}) it names them after language, size, mode and lesson, and writes what the
- * {@link LayoutAudit} found in each into {@code DIR/audit.txt}. Exits the JVM when the tour is done.
+ * ({@code --grid}) it names them after language, size, mode and lesson; either way it writes what the
+ * {@link LayoutAudit} found in each into {@code DIR/audit.txt}, and how much of the lesson's panel showed into
+ * {@code DIR/panel-room.txt}. Exits the JVM when the tour is done.
  */
 public final class PngCamera implements Camera {
     private final MainViewModel model;
@@ -30,6 +31,8 @@ public final class PngCamera implements Camera {
     private final ShotOptions options;
     private final PrintStream out;
     private final List<String> audit = new ArrayList<>();
+    /** How much of each lesson panel showed (DIR/panel-room.txt): the measure the split's shares are judged by. */
+    private final List<String> rooms = new ArrayList<>();
 
     public PngCamera(MainViewModel model, I18n i18n, ShotOptions options, PrintStream out) {
         this.model = model;
@@ -43,10 +46,14 @@ public final class PngCamera implements Camera {
         Path file = options.dir().resolve(options.grid() ? name + ".png" : options.appFile(name));
         write(scene, file);
         out.println("wrote " + file);
+        for (String p : LayoutAudit.check(scene)) {
+            audit.add(name + ": " + p);
+        }
+        String room = LayoutAudit.panelRoom(scene);
+        if (room != null) {
+            rooms.add(name + ": " + room);
+        }
         if (options.grid()) {
-            for (String p : LayoutAudit.check(scene)) {
-                audit.add(name + ": " + p);
-            }
             return;
         }
         if (options.presenter()) {
@@ -79,15 +86,14 @@ public final class PngCamera implements Camera {
         if (why != null) {
             System.err.println("screenshots: " + why);
         }
-        if (options.grid()) {
-            try {
-                Files.write(options.dir().resolve("audit.txt"), audit, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                System.err.println("screenshots: cannot write audit.txt: " + e.getMessage());
-            }
-            out.println("layout audit: " + (audit.isEmpty() ? "nothing cut, nothing unreachable"
-                    : audit.size() + " problems, see " + options.dir().resolve("audit.txt")));
+        try {
+            Files.write(options.dir().resolve("audit.txt"), audit, StandardCharsets.UTF_8);
+            Files.write(options.dir().resolve("panel-room.txt"), rooms, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println("screenshots: cannot write audit.txt: " + e.getMessage());
         }
+        out.println("layout audit: " + (audit.isEmpty() ? "nothing cut, nothing unreachable"
+                : audit.size() + " problems, see " + options.dir().resolve("audit.txt")));
         model.shutdown();
         out.flush();
         new Thread(() -> System.exit(code), "processlab-exit").start();

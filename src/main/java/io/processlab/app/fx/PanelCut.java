@@ -1,0 +1,124 @@
+package io.processlab.app.fx;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
+
+/**
+ * Where the lesson panel's viewport may end when the panel cannot show whole: between two rows of
+ * its text, never through a line (a class reads a sliced row as a broken view, and a row half
+ * shown hides what it says). The centre's split lowers the panel to it and gives the rest to the
+ * timeline; the layout audit finds a line sliced with it.
+ */
+public final class PanelCut {
+    /** The gap kept above a row that would be sliced. */
+    static final double GAP = 3;
+    /** The most the panel gives up for a clean edge (about two lines); past it, the height stays. */
+    static final double MOST = 56;
+
+    private PanelCut() {
+    }
+
+    /**
+     * The highest panel height not above {@code height} at which the viewport of {@code panel} (as
+     * it is scrolled now) slices no line of text; {@code height} when none is sliced there.
+     */
+    public static double below(ScrollPane panel, double height) {
+        Node content = panel.getContent();
+        if (content == null || content.getScene() == null) {
+            return height;
+        }
+        Insets in = panel.getInsets();
+        double frame = in.getTop() + in.getBottom();
+        double port = height - frame;
+        double over = Math.max(0, content.getLayoutBounds().getHeight() - port);
+        double range = panel.getVmax() - panel.getVmin();
+        double top = range <= 0 ? 0 : over * (panel.getVvalue() - panel.getVmin()) / range;
+        double edge = lowestEdge(rows(content), top + port);
+        if (top + port - edge > MOST) {
+            // cards side by side whose rows never end at one height: no clean edge near; as it was
+            return height;
+        }
+        return Math.max(0, edge - top) + frame;
+    }
+
+    /** Whether an edge at {@code edge} (content coordinates) slices one of {@code rows} through a line. */
+    public static boolean slices(List<double[]> rows, double edge) {
+        return lowestEdge(rows, edge) < edge - 0.5;
+    }
+
+    /**
+     * The highest edge not below {@code edge} (content coordinates) that slices none of {@code rows}:
+     * each row is its top, its bottom and the height of one of its lines (0: one line), so that a
+     * wrapped text may end between two of its lines.
+     */
+    static double lowestEdge(List<double[]> rows, double edge) {
+        double e = edge;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (double[] r : rows) {
+                if (r[0] < e - 0.5 && r[1] > e + 0.5) {
+                    double lines = r[2] > 0 ? Math.floor((e - r[0]) / r[2] + 1e-6) : 0;
+                    double to = lines >= 1 ? r[0] + lines * r[2] : Math.max(0, r[0] - GAP);
+                    if (to < e - 0.5) {
+                        // (an edge within half a pixel of a line's end slices nothing)
+                        e = to;
+                        moved = true;
+                    }
+                }
+            }
+        }
+        return e;
+    }
+
+    /** The top and bottom of each line of text shown in {@code content}, in its coordinates. */
+    public static List<double[]> rows(Node content) {
+        List<double[]> out = new ArrayList<>();
+        for (Node n : content.lookupAll(".label")) {
+            if (n instanceof Labeled l && shown(l, content) && l.getText() != null && !l.getText().isBlank()) {
+                double[] r = row(l, content);
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A label's row: the top and bottom of its text (a label with a large graphic is sliced only
+     * where its text is), and, when the text wraps onto more lines, the height of one line; null
+     * when it shows no text.
+     */
+    private static double[] row(Labeled l, Node content) {
+        for (Node c : l.getChildrenUnmodifiable()) {
+            if (c instanceof Text t && t.isVisible()) {
+                Bounds tb = content.sceneToLocal(t.localToScene(t.getBoundsInLocal()));
+                if (tb == null || tb.getHeight() <= 0) {
+                    return null;
+                }
+                Text one = new Text("X");
+                one.setFont(t.getFont());
+                double line = one.getLayoutBounds().getHeight();
+                long lines = line > 0 ? Math.round(tb.getHeight() / line) : 1;
+                return new double[] {tb.getMinY(), tb.getMaxY(), lines > 1 ? tb.getHeight() / lines : 0};
+            }
+        }
+        return null;
+    }
+
+    private static boolean shown(Node n, Node upTo) {
+        for (Node p = n; p != null && p != upTo; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
