@@ -365,7 +365,9 @@ final class CentreSplit {
             tabs = clamp(height * CONSOLE_SHARE, consoleLeast(height), CONSOLE_MAX);
         }
         tabs = Math.max(tabs, Math.min(CONSOLE_SHORT, height * 0.2));
-        double[] left = column(height - tabs, n, n.tabs() > 0 ? TIMELINE_LEAST : TIMELINE_FLOOR);
+        // a chosen tab that needs room keeps it: the timeline its least of two lanes, not three
+        Needs rest = n.tabs() > 0 ? new Needs(n.panel(), n.timeline(), n.tabs()) : n;
+        double[] left = column(height - tabs, rest, n.tabs() > 0 ? TIMELINE_LEAST : TIMELINE_FLOOR);
         return new double[] {left[0], left[1], tabs + left[2]};
     }
 

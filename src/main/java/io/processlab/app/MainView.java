@@ -452,6 +452,11 @@ public final class MainView {
     private void tabsNeed() {
         Tab t = bottomTabs.getSelectionModel().getSelectedItem();
         double need = teaching.room(t);
+        if (need <= 0 && t != null && "tab-wire".equals(t.getId())) {
+            // the wire's bar and a few of its lines: only the console gives way to the panel
+            split.setTabsNeed(CentreSplit.CONSOLE_MIN);
+            return;
+        }
         if (need > 0) {
             Node header = bottomTabs.lookup(".tab-header-area");
             need += header instanceof Region r ? r.prefHeight(-1) : 40;

@@ -8,6 +8,7 @@ import javafx.scene.layout.FlowPane;
 import java.util.List;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -21,7 +22,9 @@ public final class EventLessonView extends LessonPanel<EventLessonViewModel, HBo
 
     /** The normal window: the lamp's radius beside its words, and each list's width in a row of three. */
     static final double LAMP_BESIDE = 40;
-    static final double LIST_WIDTH = 190;
+    static final double LIST_WIDTH = 170;
+    /** The event's box is never narrower than this. */
+    static final double FLAG_LEAST = 260;
 
     @Override
     protected void build() {
@@ -56,8 +59,11 @@ public final class EventLessonView extends LessonPanel<EventLessonViewModel, HBo
             ((HBox) lampBox).setAlignment(Pos.CENTER_LEFT);
         }
         VBox flagBox = Chips.box(i18n.get("event.title"), lampBox);
-        flagBox.setPrefWidth(300);
-        flagBox.setMinWidth(260);
+        // as wide as its words ('DESATIVADO' at presenter mode's scale too), at least 260
+        flagBox.setMinWidth(Region.USE_PREF_SIZE);
+        flagBox.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(FLAG_LEAST, lampBox.prefWidth(-1) + flagBox.getInsets().getLeft() + flagBox.getInsets().getRight()),
+                flagText.textProperty(), flagText.fontProperty(), flagBox.insetsProperty()));
 
         FlowPane waiting = Chips.flow();
         waiting.setId("event-waiting");
