@@ -14,13 +14,13 @@ def communicator(end):
 
 
 def main(message=("spam", 42, "ovos"), word="spam"):
-    mine, theirs = Pipe()
+    mine, theirs = Pipe()  # ProcessLab's panel: pipe-1.a (mine) and pipe-1.b (theirs)
     p1 = Process(target=sender, args=(theirs, list(message)))
     p1.start()
     print("Parent received:", mine.recv())  # step: main.recv1
     mine.close()
 
-    mine, theirs = Pipe()
+    mine, theirs = Pipe()  # ProcessLab's panel: pipe-2.a (mine) and pipe-2.b (theirs)
     p2 = Process(target=communicator, args=(theirs,))
     p2.start()
     print("Parent received:", mine.recv())  # step: main.recv2

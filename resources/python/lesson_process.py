@@ -25,7 +25,7 @@ def main(children=5, use_lock=True):
     for p in others:
         p.start()
     with lock:
-        print("Main process leaving")  # step: main.exit
+        print("Main process: children started, now joining them")  # step: main.exit
     for p in others:
         p.join()
 

@@ -60,6 +60,17 @@ class PluralsTest {
         assertEquals(pt, Bundles.text(bundle, Bundles.PORTUGUESE, key, a, b));
     }
 
+    /** A pool worker's line counts the items it took and the chunks they came in, as the progress counts chunks. */
+    @ParameterizedTest(name = "{0} items in {1} chunks: {2} / {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1 | 1 | took 1 item in 1 chunk: [0]        | pegou 1 item em 1 pedaço: [0]
+            4 | 2 | took 4 items in 2 chunks: [0]      | pegou 4 itens em 2 pedaços: [0]
+            """)
+    void aPoolWorkerSaysHowManyItemsInHowManyChunks(int items, int chunks, String en, String pt) {
+        assertEquals(en, Bundles.text("i18n.messages", Locale.ENGLISH, "pool.took", items, "[0]", chunks));
+        assertEquals(pt, Bundles.text("i18n.messages", Bundles.PORTUGUESE, "pool.took", items, "[0]", chunks));
+    }
+
     @ParameterizedTest(name = "{0} runs, {1} outcomes: {2} / {3}")
     @CsvSource(delimiter = '|', textBlock = """
             20 | 1 | 20 runs, one outcome: Order        | 20 execuções, um só resultado: Order

@@ -81,7 +81,7 @@ class ConceptDemosTest {
         assertEquals(2, rounds.size(), out.toString());
         assertTrue(rounds.stream().allMatch(l -> l.contains("5133 primes")), "both rounds count the same primes: " + rounds);
         if (Files.exists(Path.of("/proc/thread-self/stat"))) {
-            assertTrue(rounds.stream().allMatch(l -> l.matches(".*cores used: \\[\\d+(, \\d+)*\\]")), rounds.toString());
+            assertTrue(rounds.stream().allMatch(l -> l.matches(".*one at a time per process: \\[\\d+(, \\d+)*\\]")), rounds.toString());
         }
         List<String> metrics = runs.get(0).trace().ofKind(Kinds.METRIC).stream().map(e -> e.object()).toList();
         assertEquals(List.of("cores.available", "cores.load_start", "speedup.1", "speedup.2", "cores.load_end"), metrics,

@@ -106,5 +106,11 @@ public final class CoresLessonView extends LessonPanel<CoresLessonViewModel, HBo
             }
         }
         used.getChildren().setAll(usedTitle, table);
+        if (model.rounds().stream().anyMatch(CoresLessonViewModel.Round::moved)) {
+            // "1 process: core 0, core 1" read as one process on two cores at once
+            Label moved = Chips.muted(i18n.get("cores.moved"));
+            moved.setId("cores-moved");
+            used.getChildren().add(moved);
+        }
     }
 }

@@ -23,6 +23,13 @@ public final class CoresLessonViewModel implements PanelModel {
      * @param cpus the cores its processes ran on (empty where the system does not tell)
      */
     public record Round(int processes, String primes, double seconds, double speedup, List<Integer> cpus) {
+        /**
+         * More cores than processes: some process moved from core to core during the round (a
+         * process runs on one core at a time; the list is every core it was seen on).
+         */
+        public boolean moved() {
+            return cpus.size() > processes;
+        }
     }
 
     /**

@@ -67,6 +67,10 @@ public final class PipeLessonView extends LessonPanel<PipeLessonViewModel, VBox>
     private Node column(PipeLessonViewModel.Pipe p, int n) {
         VBox middle = new VBox(4);
         middle.getStyleClass().addAll("pipe-middle", "pipe-middle-compact");
+        if (!p.towardA().isEmpty() || !p.towardB().isEmpty()) {
+            // the same label as an empty pipe's, so that every pipe says what its arrows are
+            middle.getChildren().add(Chips.muted(i18n.get("pipe.in_flight") + ":"));
+        }
         for (CardRow c : p.towardB()) {
             middle.getChildren().add(arrow(c, "\u2193"));
         }

@@ -48,13 +48,17 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
 
         Label times = new Label();
         times.setId("pool-times");
-        times.getStyleClass().add("counter");
         times.setWrapText(true);
         times.setMinHeight(Region.USE_PREF_SIZE);
         times.textProperty().bind(Bindings.createStringBinding(
                 () -> model.poolMsProperty().get().isEmpty() ? i18n.get("pool.times_pending")
                         : i18n.get("pool.times", model.sequentialMsProperty().get(), model.poolMsProperty().get()),
                 model.poolMsProperty(), model.sequentialMsProperty(), i18n.localeProperty()));
+        // until the times come the line is a quiet placeholder; the times, once there, are the heading
+        Runnable timesStyle = () -> times.getStyleClass().setAll("label",
+                model.poolMsProperty().get().isEmpty() ? "muted" : "counter");
+        timesStyle.run();
+        model.poolMsProperty().addListener((o, was, now) -> timesStyle.run());
         Label why = Chips.prose(Chips.muted(i18n.get("pool.times_why")));
         VBox timeBox = Chips.box(i18n.get("pool.time_title"), times, why);
 
@@ -80,7 +84,7 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
         Label state = Chips.state(w.state(), i18n.get("state." + w.state()));
         Label took = new Label(w.chunks().isEmpty() ? i18n.get("pool.took_nothing")
                 : w.items() < 0 ? i18n.get("pool.took_chunks", w.chunks().size(), chunks(w.chunks()))
-                : i18n.get("pool.took", w.items(), chunks(w.chunks())));
+                : i18n.get("pool.took", w.items(), chunks(w.chunks()), w.chunks().size()));
         took.getStyleClass().add("printed");
         took.setWrapText(true);
         // a long list of items goes under the worker's name (and wraps there) rather than

@@ -172,8 +172,9 @@ public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBo
             // slim: the name (its PID on hover; the timeline beside shows it), the task it holds
             // or else its state, and how many it finished
             Label chip = chip(c.chip());
+            // "✓ 3" alone does not say what it counts: its tooltip says it in words
             Label done = Chips.note(i18n.get("queue.done_short", c.done()));
-            done.setTooltip(new Tooltip(i18n.get("queue.done_count", c.done())));
+            done.setTooltip(new Tooltip(i18n.get("queue.done_tip", c.done())));
             row = new HBox(6, chip, c.holding() == null ? state : Chips.card(c.holding(), i18n), done);
         } else {
             Node holding = c.holding() == null ? Chips.note(i18n.get("queue.holds_nothing")) : Chips.card(c.holding(), i18n);

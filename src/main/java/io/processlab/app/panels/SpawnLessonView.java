@@ -40,7 +40,10 @@ public final class SpawnLessonView extends LessonPanel<SpawnLessonViewModel, VBo
         draw.run();
 
         VBox commandBox = Chips.box(i18n.get("spawn.command_title"), command);
-        VBox messageBox = Chips.box(i18n.get("spawn.message_title"), message);
+        // the wire's key "tempo" read in Portuguese as "time": say what it is (the key is the protocol's)
+        Label tempoNote = Chips.muted(i18n.get("spawn.tempo_note"));
+        tempoNote.setId("spawn-tempo-note");
+        VBox messageBox = Chips.box(i18n.get("spawn.message_title"), message, tempoNote);
         VBox factsBox = Chips.box(i18n.get("spawn.facts_title"), facts);
         HBox.setHgrow(messageBox, Priority.ALWAYS);
         factsBox.setMinWidth(Region.USE_PREF_SIZE); // its names and headings whole; the message wraps

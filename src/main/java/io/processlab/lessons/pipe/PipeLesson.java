@@ -85,14 +85,14 @@ public final class PipeLesson extends BaseLesson {
     // snippet:main
     public void run(MainContext main, Settings settings) {
         Config cfg = Config.of(settings);
-        Connection[] first = main.pipe("pipe", true);
+        Connection[] first = main.pipe("pipe-1", true);
         ChildProcess sender = main.process("sender", SENDER, first[1], cfg.message());
         sender.start();
         main.step("main.recv1");
         main.say("pipe.parent_got", PyRepr.repr(first[0].recv()));
         first[0].close();
 
-        Connection[] second = main.pipe("pipe", true);
+        Connection[] second = main.pipe("pipe-2", true);
         ChildProcess communicator = main.process("communicator", COMMUNICATOR, second[1]);
         communicator.start();
         main.step("main.recv2");

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -132,22 +133,42 @@ class CompactPanelsTest {
         assertEquals(1, pills, "the five pills in a row drawn as one card");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "pt"})
+    void compactConsumersSayWhatTheirCountCounts(String lang) throws Exception {
+        I18n words = new I18n(Locale.forLanguageTag(lang));
+        QueueLessonView page = new QueueLessonView(Lessons.byId("queue").orElseThrow(), words);
+        layOut(page, queueAt(3, 2), true, QUEUE_ROOM);
+        Node consumers = page.view().lookup("#consumer-box");
+        javafx.scene.control.Labeled count = (javafx.scene.control.Labeled) consumers.lookupAll(".label").stream()
+                .filter(n -> words.get("queue.done_short", 1).equals(((javafx.scene.control.Labeled) n).getText()))
+                .findFirst().orElseThrow(() -> new AssertionError("a consumer's row counts its tasks done"));
+        assertEquals(words.get("queue.done_tip", 1), count.getTooltip().getText());
+        assertTrue(count.getTooltip().getText().contains("en".equals(lang) ? "1 task finished" : "1 tarefa feita"),
+                "the tooltip says in words what the tick counts: " + count.getTooltip().getText());
+    }
+
     private static boolean isCut(javafx.scene.control.Labeled l) {
         // the label's own text (a count badge is a label of its own, in its graphic)
         return l.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
                 .map(n -> ((javafx.scene.text.Text) n).getText()).anyMatch(t -> !t.equals(l.getText()) && !l.isWrapText());
     }
 
-    @Test
-    void compactPipeLessonPutsItsTwoPipesSideBySide() throws Exception {
-        Events e = Events.of()
-                .e(MAIN, "create", "pipe.a", "Connection").e(MAIN, "create", "pipe.b", "Connection")
+    /** The pipe lesson's run at a moment: pipe 1's message received, pipe 2's first one in flight. */
+    private static Events twoPipes() {
+        return Events.of()
+                .e(MAIN, "create", "pipe-1.a", "Connection").e(MAIN, "create", "pipe-1.b", "Connection")
                 .child(1, "pipe.sender")
-                .e(1, "send", "pipe.b", "['spam', 42, 'ovos']", 1)
-                .e(MAIN, "recv", "pipe.a", "['spam', 42, 'ovos']", 1)
+                .e(1, "send", "pipe-1.b", "['spam', 42, 'ovos']", 1)
+                .e(MAIN, "recv", "pipe-1.a", "['spam', 42, 'ovos']", 1)
                 .e(MAIN, "create", "pipe-2.a", "Connection").e(MAIN, "create", "pipe-2.b", "Connection")
                 .child(2, "pipe.communicator")
                 .e(2, "send", "pipe-2.b", "{'name': 'João', 'spam': 42}", 2);
+    }
+
+    @Test
+    void compactPipeLessonPutsItsTwoPipesSideBySide() throws Exception {
+        Events e = twoPipes();
         PipeLessonView page = new PipeLessonView(Lessons.byId("pipe").orElseThrow(), i18n);
         double compact = layOut(page, e, true);
         assertTrue(compact <= ROOM, "compact it fits: " + compact);
@@ -161,6 +182,31 @@ class CompactPanelsTest {
         assertEquals(2, boxes.size());
         assertTrue(top(boxes.get(1)) >= bottom(boxes.get(0)),
                 "the normal layout stacks them");
+    }
+
+    @Test
+    void everyPipeSaysWhatIsInFlightTheOneWithAMessageAsTheEmptyOne() throws Exception {
+        Events e = twoPipes();
+        PipeLessonView page = new PipeLessonView(Lessons.byId("pipe").orElseThrow(), i18n);
+        for (boolean compact : new boolean[] {true, false}) {
+            layOut(page, e, compact);
+            for (String id : List.of("pipe-1", "pipe-2")) {
+                Node pipe = page.view().lookup("#pipe-" + id);
+                assertTrue(pipe.lookupAll(".label").stream().map(n -> ((javafx.scene.control.Labeled) n).getText())
+                        .anyMatch(t -> t != null && t.startsWith(i18n.get("pipe.in_flight"))),
+                        id + " says what is in flight (compact " + compact + ")");
+            }
+        }
+    }
+
+    @Test
+    void thePoolsTimesPlaceholderIsQuietNotSetLikeAResult() throws Exception {
+        PoolLessonView page = new PoolLessonView(Lessons.byId("pool").orElseThrow(), i18n);
+        layOut(page, Events.of(), false);
+        javafx.scene.control.Label times = (javafx.scene.control.Label) page.view().lookup("#pool-times");
+        assertEquals(i18n.get("pool.times_pending"), times.getText());
+        assertTrue(times.getStyleClass().contains("muted"), "the placeholder is muted: " + times.getStyleClass());
+        assertFalse(times.getStyleClass().contains("counter"), "not in a result's large bold type");
     }
 
     @Test

@@ -115,6 +115,19 @@ class ConceptPagesTest {
     }
 
     @Test
+    void aRoundWithMoreCoresThanProcessesIsOneWhereAProcessMovedNotRanOnTwoAtOnce() {
+        CoresLessonViewModel vm = new CoresLessonViewModel();
+        vm.update(Events.of()
+                .print(MAIN, t("en", "cores.machine", 2))
+                .print(MAIN, t("en", "cores.round", 1, 5133, "0.80", "1.00", "[0, 1]"))
+                .print(MAIN, t("en", "cores.round", 2, 5133, "0.41", "1.95", "[0, 1]"))
+                .fold(), palette);
+        assertEquals(List.of(true, false), vm.rounds().stream().map(CoresLessonViewModel.Round::moved).toList());
+        assertTrue(t("en", "cores.round", 1, 5133, "0.80", "1.00", "[0, 1]").contains("one at a time"));
+        assertTrue(t("pt", "cores.round", 1, 5133, "0,80", "1,00", "[0, 1]").contains("um de cada vez"));
+    }
+
+    @Test
     void spawnShowsTheCommandTheMessageLaidOutAndBothMarkers() {
         SpawnLessonViewModel vm = new SpawnLessonViewModel();
         vm.update(Events.of()

@@ -45,4 +45,23 @@ class IsolationTruthTest {
             assertTrue(got.endsWith("static field=" + IsolationLesson.PYTHON_CHILD_GLOBAL.get("spawn")), got);
         }
     }
+    /**
+     * Beside the child's static field 0 the panel says why (a fresh JVM initialises the class
+     * again) and what a forked child would show: the parent's value, as the Python twin prints
+     * under fork; the arrow says the child gets copies of its arguments, not of everything.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "pt"})
+    void thePanelSaysWhyTheJavaChildsStaticIsZeroAndWhatForkWouldShow(String lang) throws Exception {
+        java.util.Locale locale = "pt".equals(lang) ? io.processlab.wire.Bundles.PORTUGUESE : java.util.Locale.ENGLISH;
+        String javaSide = io.processlab.wire.Bundles.text("i18n.messages", locale, "isolation.method_java", 0, 42);
+        assertTrue(javaSide.contains("pt".equals(lang) ? "inicializa a classe de novo" : "initialises the class again"), javaSide);
+        int fork = IsolationLesson.PYTHON_CHILD_GLOBAL.get("fork");
+        assertEquals(42, fork);
+        assertTrue(javaSide.substring(javaSide.indexOf("fork")).contains(String.valueOf(fork)), javaSide);
+        for (String key : java.util.List.of("isolation.copies", "isolation.copies_down")) {
+            String arrow = io.processlab.wire.Bundles.text("i18n.messages", locale, key);
+            assertTrue(arrow.contains("pt".equals(lang) ? "dos argumentos" : "of its arguments"), arrow);
+        }
+    }
 }

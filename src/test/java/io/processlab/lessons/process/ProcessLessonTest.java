@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProcessLessonTest {
     /** The words of each language: the call, the first child, a running child, the exit, "name". */
     private static final Map<String, List<String>> WORDS = Map.of(
-            "pt", List.of("Chamada da função", "filho criado", "processo rodando", "Processo principal saindo", "nome"),
-            "en", List.of("Function call", "child created", "process running", "Main process leaving", "name"));
+            "pt", List.of("Chamada da função", "filho criado", "processo rodando", "Processo principal: filhos iniciados, agora esperando por eles (join)", "nome"),
+            "en", List.of("Function call", "child created", "process running", "Main process: children started, now joining them", "name"));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"pt", "en"})
@@ -85,6 +85,29 @@ class ProcessLessonTest {
         try (LessonRun r = LessonRun.of(new ProcessLesson(), "en", "lock=false", "children=8")) {
             assertEquals(11, r.texts().size(), r.printed().toString());
             assertEquals(List.of(), r.trace().ofKind(Kinds.ACQUIRED));
+        }
+    }
+    /**
+     * The parent's line comes where the notebook prints it: after the later children started and
+     * before it waits for any of them; so it says that the parent now joins them (it read as the
+     * parent leaving while it still waited), and in the same words as the Python twin prints.
+     */
+    @Test
+    void theParentsLineSaysItNowJoinsTheChildrenAsThePythonTwinSays() throws Exception {
+        String line = WORDS.get("en").get(3);
+        assertTrue(line.contains("joining"), line);
+        assertTrue(io.processlab.testing.PythonTwin.run("process").out().contains(line),
+                "the Python twin prints the same line");
+        try (LessonRun r = LessonRun.of(new ProcessLesson(), "en")) {
+            List<TraceEvent> events = r.trace().events();
+            TraceEvent said = r.trace().ofKind(Kinds.PRINT).stream()
+                    .filter(e -> line.equals(e.text())).findFirst().orElseThrow();
+            int at = events.indexOf(said);
+            List<String> joinedBefore = events.subList(0, at).stream()
+                    .filter(e -> e.pid() == r.parentPid() && e.is(Kinds.PROCESS_JOINED))
+                    .map(TraceEvent::detail).toList();
+            assertTrue(joinedBefore.stream().allMatch(d -> d.startsWith("Process-1 ")),
+                    "before its line the parent has joined only Process-1: " + joinedBefore);
         }
     }
 }
