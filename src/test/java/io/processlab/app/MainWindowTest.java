@@ -116,7 +116,7 @@ class MainWindowTest {
     void pipeLessonShowsTheMessagesEachEndReceived(FxRobot robot) throws Exception {
         choose(robot, "pipe", "message", "{\"k\": [1, 2]}", "word", "ab");
         runToEnd(robot, 60);
-        List<String> first = texts(robot, "#end-pipe-a");
+        List<String> first = texts(robot, "#end-pipe-1-a");
         assertTrue(first.contains("{'k': [1, 2]}"), joined(first));
         List<String> reply = texts(robot, "#end-pipe-2-b");
         assertTrue(reply.contains("{'aa', 'bb'}"), joined(reply));
