@@ -1,5 +1,6 @@
 package io.processlab.app;
 
+import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -90,6 +91,8 @@ final class CentreSplit {
     private Needs needs = Needs.NONE;
     /** The panel's height lowered to where it cuts no line of text (see {@link #setPanelCut}). */
     private DoubleUnaryOperator cut = DoubleUnaryOperator.identity();
+    /** How wide the tabs' row is side by side (see {@link #setTabRow}). */
+    private DoubleSupplier tabRow = () -> SIDE_MIN;
 
     CentreSplit(Region panel, Region timeline, Region console) {
         this.panel = panel;
@@ -443,11 +446,9 @@ final class CentreSplit {
     }
 
     /** The width of the tabs' row side by side (see {@link #sideWidth(double, boolean, double)}). */
-    void setTabRow(java.util.function.DoubleSupplier row) {
+    void setTabRow(DoubleSupplier row) {
         this.tabRow = row;
     }
-
-    private java.util.function.DoubleSupplier tabRow = () -> SIDE_MIN;
 
     private static double clamp(double v, double min, double max) {
         return Math.max(min, Math.min(max, v));

@@ -5,6 +5,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * Gives the window's memory back once a run is over. A run's trace, its canvas and the engine's
@@ -70,10 +72,10 @@ final class HeapTrim {
     static boolean trimNativeHeap() {
         try {
             ManagementFactory.getPlatformMBeanServer().invoke(
-                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "systemTrimNativeHeap",
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "systemTrimNativeHeap",
                     new Object[] {new String[0]}, new String[] {String[].class.getName()});
             return true;
-        } catch (javax.management.JMException | RuntimeException | LinkageError e) {
+        } catch (JMException | RuntimeException | LinkageError e) {
             return false;
         }
     }

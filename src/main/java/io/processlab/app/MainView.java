@@ -12,6 +12,7 @@ import io.processlab.app.replay.Player;
 import io.processlab.app.replay.ScrubberView;
 import io.processlab.app.study.PredictViewModel;
 import io.processlab.app.study.StudyTools;
+import io.processlab.app.teach.Presenter;
 import io.processlab.app.teach.Teaching;
 import io.processlab.app.timeline.LegendBar;
 import io.processlab.app.timeline.TimelineCanvas;
@@ -471,7 +472,7 @@ public final class MainView {
     private double tabRowWidth() {
         Scene scene = root.getScene();
         return scene == null ? CentreSplit.SIDE_MIN
-                : CentreSplit.SIDE_MIN * io.processlab.app.teach.Presenter.scale(scene.getWidth(), scene.getHeight());
+                : CentreSplit.SIDE_MIN * Presenter.scale(scene.getWidth(), scene.getHeight());
     }
 
     private Tab tab(String key, Node content) {
