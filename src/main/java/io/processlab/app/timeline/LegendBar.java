@@ -3,14 +3,15 @@ package io.processlab.app.timeline;
 import io.processlab.trace.RuntimeKind;
 import io.processlab.view.timeline.Flow;
 import io.processlab.view.timeline.Legend;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
-import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -150,7 +151,7 @@ public final class LegendBar {
             double rowH = rowHeight();
             Insets in = getInsets();
             double[] x = new double[Flow.count(rows)];
-            java.util.Arrays.fill(x, in.getLeft());
+            Arrays.fill(x, in.getLeft());
             for (int i = 0; i < items.size(); i++) {
                 int r = rows[i];
                 Node n = items.get(i);
