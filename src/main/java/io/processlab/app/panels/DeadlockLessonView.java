@@ -11,7 +11,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -136,20 +135,8 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
         between.setMinWidth(0); // it gives way first (its words wrap); it does not grow: the row reads as one
         rows.getColumnConstraints().setAll(chip, between, chip);
         // both are in the scene (their styles applied, so the line's width is known), one shown
-        StackPane holder = new StackPane(line, rows);
+        ChainForms holder = new ChainForms(line, rows);
         holder.setId("deadlock-chain");
-        holder.setAlignment(Pos.CENTER_LEFT);
-        holder.setMinWidth(0);
-        Runnable pick = () -> {
-            double room = holder.getWidth() - holder.snappedLeftInset() - holder.snappedRightInset();
-            boolean one = room <= 0 || line.prefWidth(-1) <= room;
-            line.setVisible(one);
-            line.setManaged(one);
-            rows.setVisible(!one);
-            rows.setManaged(!one);
-        };
-        pick.run();
-        holder.widthProperty().addListener(o -> pick.run());
         return holder;
     }
 

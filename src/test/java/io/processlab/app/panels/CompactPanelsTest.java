@@ -290,6 +290,41 @@ class CompactPanelsTest {
         }
     }
 
+    /**
+     * The chain's height, asked for with a width, is the height of the form that width shows, even
+     * while the other form is shown: a parent asks before it narrows the chain, and a form switched
+     * in the middle of a layout pass was squeezed into the line's height ("espera A, que está ...",
+     * seen by the layout audit in pt-1366x768-presenter-deadlock).
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "pt"})
+    void theDeadlocksChainAsksForTheRowsHeightAtAWidthWhereTheLineDoesNotFit(String lang) throws Exception {
+        DeadlockLessonView page = new DeadlockLessonView(Lessons.byId("deadlock").orElseThrow(),
+                new I18n(Locale.forLanguageTag(lang)));
+        layOut(page, deadlocked(), true, 1800);
+        double narrow = "pt".equals(lang) ? 460 : 420; // the words of each row wrap there
+        double[] asked = WaitForAsyncUtils.asyncFx(() -> {
+            Region chain = (Region) page.view().lookup("#deadlock-chain");
+            List<Node> forms = chain.getChildrenUnmodifiable();
+            Region line = (Region) forms.stream().filter(Node::isVisible).findFirst().orElseThrow();
+            Region rows = (Region) forms.stream().filter(f -> f instanceof javafx.scene.layout.GridPane).findFirst().orElseThrow();
+            return new double[] {chain.prefHeight(narrow), rows.prefHeight(narrow), line.prefHeight(-1)};
+        }).get(20, TimeUnit.SECONDS);
+        assertTrue(asked[1] > asked[2], "the rows are taller than the line: " + asked[1] + " against " + asked[2]);
+        assertEquals(asked[1], asked[0], 1, "the height asked at " + narrow + " px is the rows'");
+        layOut(page, deadlocked(), true, narrow);
+        Node chain = page.view().lookup("#deadlock-chain");
+        Node rows = ((javafx.scene.Parent) chain).getChildrenUnmodifiable().stream().filter(Node::isVisible)
+                .findFirst().orElseThrow();
+        assertTrue(rows instanceof javafx.scene.layout.GridPane, "the rows show at " + narrow + " px");
+        for (Node n : rows.lookupAll(".label")) {
+            javafx.scene.control.Labeled l = (javafx.scene.control.Labeled) n;
+            String seen = l.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
+                    .map(t -> ((javafx.scene.text.Text) t).getText()).findFirst().orElse("");
+            assertEquals(l.getText(), seen.replace("\n", " ").strip(), "whole, not squeezed");
+        }
+    }
+
     /** Shows {@code e} on {@code page} in the holder, compact or not; returns the least width it takes (the scroll pane fits it to its width down to that). */
     private double layOut(LessonPage page, Events e, boolean compact) throws Exception {
         return layOut(page, e, compact, -1);
