@@ -1,12 +1,15 @@
 package io.processlab.app.fx;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
@@ -20,6 +23,8 @@ public final class PanelCut {
     static final double GAP = 3;
     /** The most the panel gives up for a clean edge (about two lines); past it, the height stays. */
     static final double MOST = 56;
+    /** One line's height by font; read and written on the FX thread only. */
+    private static final Map<Font, Double> LINE = new HashMap<>();
 
     private PanelCut() {
     }
@@ -103,14 +108,19 @@ public final class PanelCut {
                 if (tb == null || tb.getHeight() <= 0) {
                     return null;
                 }
-                Text one = new Text("X");
-                one.setFont(t.getFont());
-                double line = one.getLayoutBounds().getHeight();
+                double line = LINE.computeIfAbsent(t.getFont(), PanelCut::lineHeight);
                 long lines = line > 0 ? Math.round(tb.getHeight() / line) : 1;
                 return new double[] {tb.getMinY(), tb.getMaxY(), lines > 1 ? tb.getHeight() / lines : 0};
             }
         }
         return null;
+    }
+
+    /** One line's height in {@code font} (a Text measured once a font: the cut is asked for on each scroll). */
+    private static double lineHeight(Font font) {
+        Text one = new Text("X");
+        one.setFont(font);
+        return one.getLayoutBounds().getHeight();
     }
 
     private static boolean shown(Node n, Node upTo) {
