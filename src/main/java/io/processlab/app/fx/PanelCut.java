@@ -60,7 +60,8 @@ public final class PanelCut {
     /**
      * The highest edge not below {@code edge} (content coordinates) that slices none of {@code rows}:
      * each row is its top, its bottom and the height of one of its lines (0: one line), so that a
-     * wrapped text may end between two of its lines.
+     * wrapped text may end between two of its lines, and where its first line starts when that is
+     * below its top (a value in a box: the box's top, then its text's).
      */
     static double lowestEdge(List<double[]> rows, double edge) {
         double e = edge;
@@ -69,8 +70,9 @@ public final class PanelCut {
             moved = false;
             for (double[] r : rows) {
                 if (r[0] < e - 0.5 && r[1] > e + 0.5) {
-                    double lines = r[2] > 0 ? Math.floor((e - r[0]) / r[2] + 1e-6) : 0;
-                    double to = lines >= 1 ? r[0] + lines * r[2] : Math.max(0, r[0] - GAP);
+                    double first = r.length > 3 ? r[3] : r[0];
+                    double lines = r[2] > 0 ? Math.floor((e - first) / r[2] + 1e-6) : 0;
+                    double to = lines >= 1 ? first + lines * r[2] : Math.max(0, r[0] - GAP);
                     if (to < e - 0.5) {
                         // (an edge within half a pixel of a line's end slices nothing)
                         e = to;
@@ -97,9 +99,10 @@ public final class PanelCut {
     }
 
     /**
-     * A label's row: the top and bottom of its text (a label with a large graphic is sliced only
-     * where its text is), and, when the text wraps onto more lines, the height of one line; null
-     * when it shows no text.
+     * A label's row: the top and bottom of its box (the top of a value's box sliced off reads as
+     * broken as its text; a label with a graphic is sliced only where its text is), when the text
+     * wraps onto more lines the height of one line, and the top of its text; null when it shows
+     * no text.
      */
     private static double[] row(Labeled l, Node content) {
         for (Node c : l.getChildrenUnmodifiable()) {
@@ -110,10 +113,26 @@ public final class PanelCut {
                 }
                 double line = LINE.computeIfAbsent(t.getFont(), PanelCut::lineHeight);
                 long lines = line > 0 ? Math.round(tb.getHeight() / line) : 1;
-                return new double[] {tb.getMinY(), tb.getMaxY(), lines > 1 ? tb.getHeight() / lines : 0};
+                double each = lines > 1 ? tb.getHeight() / lines : 0;
+                Bounds box = drawsBox(l) ? content.sceneToLocal(l.localToScene(l.getLayoutBounds())) : null;
+                if (box == null || box.getMinY() > tb.getMinY() || box.getMaxY() < tb.getMaxY()) {
+                    return new double[] {tb.getMinY(), tb.getMaxY(), each};
+                }
+                return new double[] {box.getMinY(), box.getMaxY(), each, tb.getMinY()};
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code l} draws a box around its text (a value's chip: a background or a border) and
+     * no graphic: an invisible box, as a label stretched to its cell's height, slices unseen.
+     */
+    private static boolean drawsBox(Labeled l) {
+        boolean graphic = l.getGraphic() != null && l.getGraphic().isVisible();
+        boolean fill = l.getBackground() != null && !l.getBackground().isEmpty();
+        boolean border = l.getBorder() != null && !l.getBorder().isEmpty();
+        return !graphic && (fill || border);
     }
 
     /** One line's height in {@code font} (a Text measured once a font: the cut is asked for on each scroll). */

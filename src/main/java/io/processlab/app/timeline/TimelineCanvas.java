@@ -250,7 +250,8 @@ public final class TimelineCanvas extends Region {
      */
     private void focusAt(double y) {
         double laneH = frame.laneHeight();
-        int i = (int) Math.floor((y / scale - layout.lanesTop() + view.scrollY()) / laneH);
+        int i = y / scale >= layout.lanesBottom() ? -1
+                : (int) Math.floor((y / scale - layout.lanesTop() + frame.scrollY()) / laneH);
         long pid = i >= 0 && i < states.lanes().size() ? states.lanes().get(i).pid() : Frame.NO_FOCUS;
         focus = pid == focus ? Frame.NO_FOCUS : pid;
         dirty = true;
@@ -337,6 +338,9 @@ public final class TimelineCanvas extends Region {
         if (!legend) {
             full -= LEGEND_GAP; // the gap above the legend
         }
+        if (n < TimelineRenderer.rows(states, f)) {
+            full += TimelineRenderer.stripHeight(legend); // the strip that says how many lanes are out of view
+        }
         return Math.ceil((full + n * laneHeight) * scale);
     }
 
@@ -417,8 +421,14 @@ public final class TimelineCanvas extends Region {
         }
         double area = Math.max(1, lay.lanesBottom() - lay.lanesTop());
         double laneH = Math.max(MIN_LANE, Math.min(MAX_LANE, Math.floor(area / lanes)));
+        // where the lanes do not all fit, only whole ones show (a sliced lane reads as a broken
+        // view) and the strip under them says how many are out of view
+        f.laneHeight(laneH).wholeLanes(true);
+        lay = renderer.layout(painter, states, f);
+        area = Math.max(1, lay.lanesBottom() - lay.lanesTop());
         view.clampScroll(lanes * laneH, area);
-        f.laneHeight(laneH).scrollY(view.scrollY()).range(view.t0(), view.t1());
+        double top = Math.min(Math.round(view.scrollY() / laneH) * laneH, Math.max(0, lanes * laneH - area));
+        f.scrollY(top).range(view.t0(), view.t1());
         renderer.paint(painter, states, f);
         legendDrawn = f.legend();
         lanesInView = Math.min(lanes, (int) Math.floor(area / laneH + 1e-6));

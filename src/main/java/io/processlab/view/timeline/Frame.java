@@ -25,6 +25,7 @@ public final class Frame {
     private boolean legend = true;
     private Locale locale = Locale.ENGLISH;
     private int maxLanes = Integer.MAX_VALUE;
+    private boolean wholeLanes;
 
     public Frame size(double w, double h) {
         this.width = w;
@@ -50,6 +51,20 @@ public final class Frame {
 
     public int maxLanes() {
         return maxLanes;
+    }
+
+    /**
+     * Whether the lanes' area ends below the last lane it shows whole, when not all fit at the
+     * frame's lane height (a window); the strip left says how many lanes are out of view. Off for
+     * a picture, which is tall enough for every lane.
+     */
+    public Frame wholeLanes(boolean on) {
+        this.wholeLanes = on;
+        return this;
+    }
+
+    public boolean wholeLanes() {
+        return wholeLanes;
     }
 
     /** {@code t1 - t0}, or {@code Long.MAX_VALUE} where that does not fit a long. */

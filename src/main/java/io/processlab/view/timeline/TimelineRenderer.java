@@ -24,6 +24,8 @@ public final class TimelineRenderer {
     public static final int MAX_ARROWS = ArrowPainter.MAX_ARROWS;
     /** The smallest type a lane's name shrinks to, without its PID, before it is shortened. */
     static final double MIN_LABEL_SIZE = 12;
+    /** The least height of the strip under whole lanes that says how many are out of view. */
+    public static final double MORE_STRIP = 16;
     /** The most of the width the lanes' names take (a narrow timeline keeps "MainProcess" whole). */
     static final double LABEL_SHARE = 0.45;
     /** Places the parts of a picture of {@code f}'s size. */
@@ -41,7 +43,44 @@ public final class TimelineRenderer {
             legend = Legend.place(p, f.locale(), s.runtime(), MARGIN, lanesBottom + 8, f.width() - 2 * MARGIN);
         }
         double axisTop = MARGIN + titleH;
+        if (f.wholeLanes()) {
+            lanesBottom = wholeLanesBottom(axisTop + AXIS_H, lanesBottom, rows(s, f), f.laneHeight(),
+                    MORE_STRIP - stripMargin(f.legend()));
+        }
         return new Layout(plotX, plotW, MARGIN, axisTop, axisTop + AXIS_H, lanesBottom, MARGIN, labelW, legend);
+    }
+
+    /**
+     * The bottom of the lanes' area from {@code top} to {@code bottom} cut below its last whole lane
+     * when {@code rows} lanes of height {@code h} do not all fit, with a strip of at least
+     * {@code strip} under it (before {@code bottom}); {@code bottom} when they fit or not one lane does.
+     */
+    static double wholeLanesBottom(double top, double bottom, int rows, double h, double strip) {
+        double area = bottom - top;
+        if (h <= 0 || rows * h <= area + 0.5) {
+            return bottom;
+        }
+        int whole = (int) Math.floor(area / h + 1e-6);
+        if (whole > 1 && area - whole * h < strip) {
+            whole--;
+        }
+        return whole < 1 ? bottom : top + whole * h;
+    }
+
+    /**
+     * How much of the {@link #MORE_STRIP} under whole lanes the bottom margin holds: all of the
+     * margin when no legend is drawn under the lanes (the strip's words stand in it), none when one is.
+     */
+    static double stripMargin(boolean legend) {
+        return legend ? 0 : Math.min(MARGIN, MORE_STRIP);
+    }
+
+    /**
+     * The height the strip under whole lanes adds to {@code n} lanes when they are fewer than the
+     * rows (the rest of {@link #MORE_STRIP} that the bottom margin does not hold).
+     */
+    public static double stripHeight(boolean legend) {
+        return MORE_STRIP - stripMargin(legend);
     }
 
     /** The height that shows every lane at the frame's lane height, with title, axis and legend. */
@@ -181,6 +220,7 @@ public final class TimelineRenderer {
         p.unclip();
         scrollMark(p, rows, f, lay);
         p.unclip();
+        outOfView(p, rows, f, lay);
         p.group("axis", Palette.word("time", f.locale()));
         AxisPainter.axis(p, f, lay);
         p.endGroup();
@@ -265,6 +305,26 @@ public final class TimelineRenderer {
             }
         }
         return t.substring(0, t.offsetByCodePoints(0, Math.max(1, lo))) + "\u2026";
+    }
+
+    /**
+     * Under whole lanes ({@link Frame#wholeLanes}), the strip says how many lanes are above and
+     * below the view and how to bring them: "▾ 2 more lanes below: scroll over the names".
+     */
+    private static void outOfView(Painter p, int rows, Frame f, Layout lay) {
+        double h = f.laneHeight();
+        double area = lay.lanesBottom() - lay.lanesTop();
+        double strip = f.height() - MARGIN + stripMargin(f.legend()) - lay.legend().height() - lay.lanesBottom();
+        if (!f.wholeLanes() || rows * h <= area + 0.5 || strip < MORE_STRIP - 0.5) {
+            return;
+        }
+        int above = (int) Math.round(f.scrollY() / h);
+        int below = Math.max(0, rows - above - (int) Math.round(area / h));
+        String text = above > 0 && below > 0 ? Palette.word("lanes_both", f.locale(), above, below)
+                : Palette.word(above > 0 ? "lanes_above" : "lanes_below", f.locale(), Math.max(above, below));
+        double size = Math.min(AXIS_SIZE, Math.max(10, strip - 4));
+        p.text(text, lay.labelX(), lay.lanesBottom() + Math.min(strip, size + 6) - 4, Palette.TEXT_DIM, size, false,
+                Painter.Align.LEFT);
     }
 
     /** When the lanes do not all fit, a thin bar at the right shows which part is in view. */

@@ -8,6 +8,7 @@ import io.processlab.view.timeline.Events;
 import io.processlab.view.timeline.Palette;
 import io.processlab.view.timeline.State;
 import io.processlab.view.timeline.SyntheticTrace;
+import io.processlab.view.timeline.TimelineRenderer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -137,7 +138,8 @@ class TimelineCanvasTest {
             return new double[] {three, six, noLegend, scaled, lanes};
         });
         assertEquals(6, h[4], "a lane per process: the main one and five workers");
-        assertEquals(3 * 36, h[1] - h[0], 1.0, "three lanes more");
+        assertEquals(3 * 36 - TimelineRenderer.stripHeight(true), h[1] - h[0], 1.0,
+                "three lanes more, less the strip that says, under three, how many are out of view");
         assertTrue(h[2] < h[1] - 20, "without the legend: " + h[2] + " < " + h[1]);
         assertEquals(h[2] * 1.4, h[3], 2.0, "drawn 1.4 times larger");
     }

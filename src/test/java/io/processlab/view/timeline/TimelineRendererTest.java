@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.processlab.trace.Trace;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TimelineRendererTest {
     private static final String RUN = "0 1 print text=go; 10 1 spawn detail=w (2): t.x; 50 2 start;"
@@ -133,8 +135,8 @@ class TimelineRendererTest {
         assertTrue(with.texts.contains("0.2 s") && with.texts.contains("0.6 s"), with.texts.toString());
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"300, 200000", "330, 440000", "360, 190000", "300, 7000000", "1000, 250000"})
+    @ParameterizedTest
+    @CsvSource({"300, 200000", "330, 440000", "360, 190000", "300, 7000000", "1000, 250000"})
     void tickLabelsNeverRunIntoEachOtherOnANarrowPlot(double width, long spanUs) {
         ProcessStates s = Events.states(RUN);
         RecordingPainter p = new RecordingPainter();
@@ -170,5 +172,49 @@ class TimelineRendererTest {
         RecordingPainter run = new RecordingPainter();
         new TimelineRenderer().paint(run, s, frame(s));
         assertFalse(run.texts.contains(Palette.word("no_run", Locale.ENGLISH)), run.texts.toString());
+    }
+
+    /**
+     * Six lanes of 30 px in a 91 px area without a legend: three would leave 1 px and the bottom
+     * margin for the strip, so two whole lanes show and the strip under them says the rest.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "0  | en | \u25BE 4 more lanes below: scroll over the names",
+        "60 | en | \u25B4 2 above, \u25BE 2 below: scroll over the names",
+        "120| en | \u25B4 4 more lanes above: scroll over the names",
+        "0  | pt | \u25BE mais 4 faixas abaixo: role sobre os nomes"})
+    void aWindowShowsWholeLanesOnlyAndSaysHowManyAreOutOfView(double scroll, String lang, String says) {
+        ProcessStates s = ProcessStates.of(SyntheticTrace.trace(5, 200, 7));
+        assertEquals(6, s.lanes().size());
+        TimelineRenderer r = new TimelineRenderer();
+        RecordingPainter p = new RecordingPainter();
+        Frame f = new Frame().size(900, 0).legend(false).laneHeight(30).range(0, s.endUs()).now(s.endUs())
+                .locale(Locale.forLanguageTag(lang));
+        double top = r.layout(p, s, f).lanesTop();
+        f.size(900, top + 91 + TimelineRenderer.MARGIN).wholeLanes(true).scrollY(scroll);
+        Layout lay = r.layout(p, s, f);
+        assertEquals(top + 60, lay.lanesBottom(), 0.01, "three lanes would leave 1 px and the margin: two whole ones");
+        r.paint(p, s, f);
+        assertTrue(p.texts.contains(says), p.texts.toString());
+        assertEquals(0, p.clipDepth(), "every clip is undone");
+        RecordingPainter picture = new RecordingPainter();
+        r.paint(picture, s, f.wholeLanes(false));
+        assertEquals(top + 91, r.layout(picture, s, f).lanesBottom(), 0.01, "a picture keeps its whole area");
+        assertFalse(picture.texts.stream().anyMatch(t -> t.contains("\u25BE") || t.contains("\u25B4")), "and says nothing");
+    }
+
+    /** The strip's words stand in the bottom margin: 10 px under three lanes and the margin hold them. */
+    @Test
+    void theStripUnderWholeLanesTakesTheBottomMarginWhenNoLegendIsDrawn() {
+        ProcessStates s = ProcessStates.of(SyntheticTrace.trace(5, 200, 7));
+        TimelineRenderer r = new TimelineRenderer();
+        RecordingPainter p = new RecordingPainter();
+        Frame f = new Frame().size(900, 0).legend(false).laneHeight(30).range(0, s.endUs()).now(s.endUs());
+        double top = r.layout(p, s, f).lanesTop();
+        f.size(900, top + 100 + TimelineRenderer.MARGIN).wholeLanes(true);
+        assertEquals(top + 90, r.layout(p, s, f).lanesBottom(), 0.01, "three whole lanes");
+        r.paint(p, s, f);
+        assertTrue(p.texts.contains("\u25BE 3 more lanes below: scroll over the names"), p.texts.toString());
     }
 }
