@@ -4,6 +4,7 @@ import io.processlab.app.screenshots.Layout;
 import io.processlab.app.screenshots.TourWindow;
 import io.processlab.app.study.PredictViewModel;
 import io.processlab.app.teach.TeachViewModel;
+import io.processlab.study.KeptValues;
 import java.util.Locale;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -36,6 +37,9 @@ final class GridWindow implements TourWindow {
     @Override
     public void language(Locale locale) {
         view.teaching().model().language(locale);
+        // each language's pictures as a new student sees them: the Predict tab's counts start at
+        // nothing (in one store they would count, in Portuguese, the answers given in English)
+        view.predict().keepIn(KeptValues.memory());
     }
 
     @Override

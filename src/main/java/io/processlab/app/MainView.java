@@ -364,6 +364,9 @@ public final class MainView {
             }
         });
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> tabsNeed());
+        // the Predict tab grows after a run (its verdict and why) and shrinks with "Predict again":
+        // its need is asked again once it has drawn itself anew
+        study.predict().revisionProperty().addListener((o, a, r) -> Platform.runLater(this::tabsNeed));
         panelScroll.widthProperty().addListener((o, a, w) -> fitPanel());
         i18n.localeProperty().addListener((o, a, l) -> Platform.runLater(this::fitPanel));
         VBox centre = new VBox(header.root(), NoticeBar.of(model, i18n), split.root(), legend.root());

@@ -39,6 +39,10 @@ public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBo
         unfinished.setId("unfinished");
         unfinished.getStyleClass().add("counter");
         unfinished.textProperty().bind(i18n.text(compact ? "queue.unfinished_short" : "queue.unfinished_label").concat(" ").concat(model.unfinishedProperty().asString()));
+        // 10 beside "Tasks 5": the count takes in the poison pills too, which the tip says
+        Tooltip unfinishedTip = new Tooltip();
+        unfinishedTip.textProperty().bind(i18n.text("queue.unfinished_tip"));
+        unfinished.setTooltip(unfinishedTip);
         // compact: who joins stands on the count's line, after "in join():"
         Pane joiners = compact ? new HBox(6) : Chips.flow();
         joiners.setId("joiners");
@@ -82,6 +86,17 @@ public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBo
         watch.add(Chips.follow(consumers, model.consumers(), this::consumer, i18n.get("queue.no_consumers"), i18n));
         VBox consumerBox = Chips.box(i18n.get("queue.consumers"), consumers);
         consumerBox.setId("consumer-box");
+        if (compact) {
+            // the slim rows end in "✓ 3": the title says, above that column, what it counts
+            Label title = (Label) consumerBox.getChildren().get(0);
+            Label head = Chips.note(i18n.get("queue.done_head"));
+            head.setId("done-head");
+            head.getStyleClass().addAll("small-note", "done-head");
+            head.setTooltip(new Tooltip(i18n.get("queue.done_head_tip")));
+            title.setGraphic(head);
+            title.setContentDisplay(ContentDisplay.RIGHT);
+            title.setGraphicTextGap(12);
+        }
         HBox.setHgrow(consumerBox, Priority.ALWAYS);
 
         FlowPane resultCards = Chips.flow();

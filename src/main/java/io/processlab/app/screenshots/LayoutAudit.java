@@ -72,6 +72,7 @@ public final class LayoutAudit {
         a.legend();
         a.timeline();
         a.code();
+        a.predict();
         return new ArrayList<>(a.problems);
     }
 
@@ -226,6 +227,36 @@ public final class LayoutAudit {
             problems.add("the timeline's colour legend is missing");
         } else {
             reachable(legend, "legend");
+        }
+    }
+
+    /**
+     * The Predict tab, when chosen: its first question whole in view, with its choices and, after a
+     * run, the verdict (the why under it, and the questions after it, may scroll).
+     */
+    private void predict() {
+        Node content = scene.lookup("#predict");
+        if (!(content instanceof Parent p) || !shownInTree(content)) {
+            return;
+        }
+        for (Node card : p.getChildrenUnmodifiable()) {
+            if (card.getId() != null && card.getId().matches("predict-q\\d+") && card instanceof Parent c && card.isVisible()) {
+                Bounds whole = card.localToScene(card.getBoundsInLocal());
+                double bottom = whole.getMinY();
+                for (Node part : c.getChildrenUnmodifiable()) {
+                    if (part.getId() == null || part.getId().matches(".*-(choices|yours|verdict)")) {
+                        bottom = Math.max(bottom, part.localToScene(part.getBoundsInLocal()).getMaxY());
+                    }
+                }
+                Bounds seen = visibleArea(card);
+                double need = bottom - whole.getMinY();
+                double shown = seen == null ? 0 : Math.min(seen.getMaxY(), bottom) - Math.max(seen.getMinY(), whole.getMinY());
+                if (shown < need - SLACK) {
+                    problems.add("the Predict tab shows " + Math.round(Math.max(0, shown)) + " of " + Math.round(need)
+                            + " px of its first question, its choices and verdict");
+                }
+                return;
+            }
         }
     }
 

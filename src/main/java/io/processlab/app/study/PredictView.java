@@ -33,8 +33,11 @@ import javafx.scene.layout.VBox;
  * scrolls up and down, never sideways: every text wraps to the tab's width.
  */
 public final class PredictView {
-    /** The most height the tab asks of the window's split; the rest scrolls. */
-    static final double MOST = 200;
+    /**
+     * The most height the tab asks of the window's split (after a run the first question's card
+     * holds its verdict and why: about 260 px at 1280x720); the rest scrolls.
+     */
+    static final double MOST = 300;
 
     private final PredictViewModel model;
     private final I18n i18n;
@@ -71,7 +74,8 @@ public final class PredictView {
     public double need() {
         double w = (root.getWidth() > 0 ? root.getWidth() : 600) - 20;
         Insets in = content.getInsets();
-        double h = in.getTop() + in.getBottom();
+        Insets frame = root.getInsets();
+        double h = in.getTop() + in.getBottom() + frame.getTop() + frame.getBottom();
         for (Node n : content.getChildren()) {
             h += n.prefHeight(w - in.getLeft() - in.getRight()) + content.getSpacing();
             if (n.getId() != null && n.getId().startsWith("predict-q")) {
@@ -169,6 +173,7 @@ public final class PredictView {
                     "predict-grade", "predict-" + v.grade().name().toLowerCase(java.util.Locale.ROOT));
             grade.setId("predict-q" + n + "-verdict");
             Label why = label(i18n.get("predict.why", Words.of(i18n, v.why())), "muted");
+            why.setId("predict-q" + n + "-why");
             card.getChildren().addAll(grade, why);
             if (v.answer() != null) {
                 card.getChildren().add(momentButton("predict-q" + n + "-moment", v.answer().moment()));

@@ -33,8 +33,11 @@ final class CodeLines {
     static final double NUMBER_GAP = 12;
     /** The fewest characters a row holds (a list narrower than that scrolls sideways after all). */
     static final int MIN_COLUMNS = 12;
-    /** A list narrower than this many characters shows each line's indentation halved. */
-    static final int NARROW = 40;
+    /**
+     * A list narrower than this many characters shows each line's indentation halved: a statement
+     * four levels deep then keeps to one row (at 1280x720 a pane holds about 46 characters).
+     */
+    static final int NARROW = 60;
     /** How much further in a long line's further rows start, in characters. */
     static final int HANG = 4;
     /** The room of a vertical scrollbar, before one is laid out. */
