@@ -3,6 +3,7 @@ package io.processlab.app.panels;
 import io.processlab.app.i18n.I18n;
 import io.processlab.lessons.Lesson;
 import io.processlab.lessons.isolation.IsolationLesson;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.geometry.Pos;
@@ -66,18 +67,24 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         // field 0 where the parent's is 42); Python's, with what fork and spawn print, right after
         VBox methodBox = Chips.box(i18n.get("isolation.method_title"), python);
 
+        VBox table = Chips.box(i18n.get("isolation.memory_title"));
+        table.setId("isolation-memory");
         Runnable draw = () -> {
-            fill(parentBox, model.parentProperty().get(), "isolation.before", "isolation.after",
-                    model.parentBeforeProperty().get(), model.parentAfterProperty().get(), false);
-            fill(childBox, model.childProperty().get(), "isolation.got", "isolation.changed",
-                    model.childGotProperty().get(), model.childNowProperty().get(), true);
+            if (compact) {
+                fillTable(table, java);
+            } else {
+                fill(parentBox, model.parentProperty().get(), "isolation.before", "isolation.after",
+                        model.parentBeforeProperty().get(), model.parentAfterProperty().get(), false);
+                fill(childBox, model.childProperty().get(), "isolation.got", "isolation.changed",
+                        model.childGotProperty().get(), model.childNowProperty().get(), true);
+                childBox.getChildren().add(java);
+            }
             String sent = model.sentBackProperty().get();
             back.setText(sent.isEmpty() ? i18n.get("isolation.back_none") : sent);
             IsolationLessonViewModel.Values got = model.childGotProperty().get();
             IsolationLessonViewModel.Values before = model.parentBeforeProperty().get();
             java.setText(got == null || before == null ? i18n.get("isolation.method_java_pending")
                     : i18n.get("isolation.method_java", got.global(), before.global()));
-            childBox.getChildren().add(java);
         };
         watch.value(model.parentAfterProperty(), draw);
         watch.value(model.parentBeforeProperty(), draw);
@@ -85,7 +92,42 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         watch.value(model.childNowProperty(), draw);
         watch.value(model.sentBackProperty(), draw);
         draw.run();
-        root.getChildren().setAll(sides, methodBox, backBox);
+        root.getChildren().setAll(compact ? table : sides, methodBox, backBox);
+    }
+
+    /**
+     * A narrow room (presenter mode): both processes in one table, so that their rows line up and
+     * the child's copies stand beside the parent's values in the panel's first lines (two cards
+     * one over the other put the child's below the fold): the parent before and after, the child
+     * as it got its copies and after changing them.
+     */
+    private void fillTable(VBox box, Label java) {
+        Node title = box.getChildren().get(0);
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(6);
+        grid.getStyleClass().add("values-grid");
+        ProcChip parent = model.parentProperty().get();
+        ProcChip child = model.childProperty().get();
+        grid.add(parent == null ? new Label() : Chips.chip(parent), 1, 0, 2, 1);
+        grid.add(child == null ? Chips.muted(i18n.get("isolation.not_yet")) : Chips.chip(child), 3, 0, 2, 1);
+        grid.addRow(1, new Label(), Chips.muted(i18n.get("isolation.before_short")),
+                Chips.muted(i18n.get("isolation.after_short")), Chips.muted(i18n.get("isolation.got_short")),
+                Chips.muted(i18n.get("isolation.changed_short")));
+        IsolationLessonViewModel.Values pb = model.parentBeforeProperty().get();
+        IsolationLessonViewModel.Values pa = model.parentAfterProperty().get();
+        IsolationLessonViewModel.Values cg = model.childGotProperty().get();
+        IsolationLessonViewModel.Values cn = model.childNowProperty().get();
+        List<String> keys = List.of("isolation.counter", "isolation.list", "isolation.global");
+        List<Function<IsolationLessonViewModel.Values, String>> gets = List.of(IsolationLessonViewModel.Values::counter,
+                IsolationLessonViewModel.Values::list, IsolationLessonViewModel.Values::global);
+        for (int i = 0; i < keys.size(); i++) {
+            Label[] p = cells(keys.get(i), pb, pa, gets.get(i), false);
+            Label[] c = cells(keys.get(i), cg, cn, gets.get(i), true);
+            grid.addRow(2 + i, p[0], p[1], p[2], c[1], c[2]);
+        }
+        Label copies = Chips.prose(Chips.muted(i18n.get("isolation.copies_line")));
+        box.getChildren().setAll(title, grid, copies, java);
     }
 
     /** One side: who, then a row per value with its two moments. */
@@ -107,6 +149,12 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
     private void row(GridPane grid, int r, String key, IsolationLessonViewModel.Values first,
                      IsolationLessonViewModel.Values second, Function<IsolationLessonViewModel.Values, String> get,
                      boolean child) {
+        grid.addRow(r, cells(key, first, second, get, child));
+    }
+
+    /** A value's row of one side: its name, its value at the first moment and at the second (styled by the change). */
+    private Label[] cells(String key, IsolationLessonViewModel.Values first, IsolationLessonViewModel.Values second,
+                          Function<IsolationLessonViewModel.Values, String> get, boolean child) {
         String a = first == null ? null : get.apply(first);
         String b = second == null ? null : get.apply(second);
         Label name = new Label(i18n.get(key));
@@ -116,7 +164,7 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         String style = b == null ? "value" : Objects.equals(a, b) ? "value-same" : child ? "value-changed" : "value-lost";
         Label after = value(b, style);
         after.setId((child ? "child-" : "parent-") + key.substring(key.indexOf('.') + 1));
-        grid.addRow(r, name, before, after);
+        return new Label[] {name, before, after};
     }
 
     private static Label value(String text, String style) {

@@ -95,7 +95,7 @@ public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBo
             head.setTooltip(new Tooltip(i18n.get("queue.done_head_tip")));
             title.setGraphic(head);
             title.setContentDisplay(ContentDisplay.RIGHT);
-            title.setGraphicTextGap(12);
+            title.setGraphicTextGap(8);
         }
         HBox.setHgrow(consumerBox, Priority.ALWAYS);
 

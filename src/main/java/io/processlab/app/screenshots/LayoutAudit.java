@@ -240,11 +240,12 @@ public final class LayoutAudit {
             return;
         }
         for (Node card : p.getChildrenUnmodifiable()) {
-            if (card.getId() != null && card.getId().matches("predict-q\\d+") && card instanceof Parent c && card.isVisible()) {
+            if (isQuestionCard(card.getId()) && card instanceof Parent c && card.isVisible()) {
                 Bounds whole = card.localToScene(card.getBoundsInLocal());
                 double bottom = whole.getMinY();
                 for (Node part : c.getChildrenUnmodifiable()) {
-                    if (part.getId() == null || part.getId().matches(".*-(choices|yours|verdict)")) {
+                    if (part.getId() == null || part.getId().endsWith("-choices") || part.getId().endsWith("-yours")
+                            || part.getId().endsWith("-verdict")) {
                         bottom = Math.max(bottom, part.localToScene(part.getBoundsInLocal()).getMaxY());
                     }
                 }
@@ -258,6 +259,14 @@ public final class LayoutAudit {
                 return;
             }
         }
+    }
+
+    /** Whether {@code id} is a Predict question's card ("predict-q2"), not one of its parts ("predict-q2-why"). */
+    private static boolean isQuestionCard(String id) {
+        if (id == null || !id.startsWith("predict-q") || id.length() == "predict-q".length()) {
+            return false;
+        }
+        return id.substring("predict-q".length()).chars().allMatch(Character::isDigit);
     }
 
     private void code() {

@@ -48,6 +48,8 @@ final class AxisPainter {
         // does not run into the one before it ("0 ms100 ms" read as one number)
         List<TickLabel> labels = new ArrayList<>();
         double lastEnd = Double.NEGATIVE_INFINITY;
+        // the right end of a label: inside the clip, and left of the lanes' scroll mark
+        double rightmost = Math.min(lay.plotX() + lay.plotW() + 40, f.width() - TimelineRenderer.MARGIN / 2 - 6);
         for (long t : TimeAxis.ticks(f.t0(), f.t1(), step, MAX_TICKS)) {
             double x = lay.x(f, t);
             p.line(x, base - 6, x, base, Palette.AXIS, 1.5);
@@ -55,8 +57,15 @@ final class AxisPainter {
             boolean left = x - lay.plotX() < 20;
             double tw = p.textWidth(text, size, false);
             double from = left ? x : x - tw / 2;
+            double at = x;
+            if (from + tw > rightmost) {
+                // a label by the right edge ends at it ("600 m" and its "s" under the scroll mark)
+                from = rightmost - tw;
+                at = from;
+                left = true;
+            }
             if (from >= lastEnd + TICK_GAP) {
-                labels.add(new TickLabel(text, x, from, from + tw, left));
+                labels.add(new TickLabel(text, at, from, from + tw, left));
                 lastEnd = from + tw;
             }
         }

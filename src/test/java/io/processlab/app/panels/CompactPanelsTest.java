@@ -256,6 +256,34 @@ class CompactPanelsTest {
         assertTrue(wide <= 1000, "the wide layout's width: " + wide);
     }
 
+    /**
+     * Presenter mode: the parent's values and the child's copies in one table, so that each row
+     * (counter, list, static field) shows both processes side by side within the panel's width at
+     * 1280x720; two cards one over the other left the child's below the fold.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "pt"})
+    void theCompactIsolationPanelShowsTheChildsCopiesOnThePanelsRowsBesideTheParents(String lang) throws Exception {
+        Locale l = Locale.forLanguageTag(lang);
+        Events e = Events.of()
+                .print(MAIN, io.processlab.api.Texts.get(l, "isolation.parent_before", 0, "[1, 2, 3]", 42))
+                .child(7, "isolation.change")
+                .print(7, io.processlab.api.Texts.get(l, "isolation.child_got", 0, "[1, 2, 3]", 0))
+                .print(7, io.processlab.api.Texts.get(l, "isolation.child_now", 3, "[1, 2, 3, 4, 5, 6]", 99))
+                .print(MAIN, io.processlab.api.Texts.get(l, "isolation.parent_after", 0, "[1, 2, 3]", 42));
+        IsolationLessonView page = new IsolationLessonView(Lessons.byId("isolation").orElseThrow(), new I18n(l));
+        layOut(page, e, true, 730);
+        double[] tops = WaitForAsyncUtils.asyncFx(() -> new double[] {
+            top(page.view().lookup("#parent-counter")), top(page.view().lookup("#child-counter")),
+            top(page.view().lookup("#parent-global")), top(page.view().lookup("#child-global")),
+            page.view().lookup("#child-global").localToScene(page.view().lookup("#child-global").getBoundsInLocal()).getMaxX()
+        }).get(20, TimeUnit.SECONDS);
+        assertEquals(tops[0], tops[1], 0.5, "the child's counter on the parent's row");
+        assertEquals(tops[2], tops[3], 0.5, "the child's static field on the parent's row");
+        assertTrue(tops[1] < 200, "the child's copies in the panel's first 200 px (stacked cards put them past 300): " + tops[1]);
+        assertTrue(tops[4] <= 730, "within the panel's width: " + tops[4]);
+    }
+
     /** The deadlock lesson's cycle: worker-1 holds A and waits for B, worker-2 holds B and waits for A. */
     private static Events deadlocked() {
         return Events.of().child(1, "deadlock.worker").child(2, "deadlock.worker")

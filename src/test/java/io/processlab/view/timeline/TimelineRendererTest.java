@@ -217,4 +217,21 @@ class TimelineRendererTest {
         r.paint(p, s, f);
         assertTrue(p.texts.contains("\u25BE 3 more lanes below: scroll over the names"), p.texts.toString());
     }
+
+    /** At any width, a time label by the right edge ends inside it, left of the lanes' scroll mark ("600 m"). */
+    @ParameterizedTest
+    @CsvSource({"300", "337", "420", "517", "640", "777", "903", "1111"})
+    void noTimeLabelRunsPastTheRightEdge(double width) {
+        ProcessStates s = ProcessStates.of(SyntheticTrace.trace(3, 200, 11));
+        for (long end : new long[] {450_000, 600_000, 612_345, 1_000_000, 3_044_000}) {
+            RecordingPainter p = new RecordingPainter();
+            new TimelineRenderer().paint(p, s, new Frame().size(width, 300).range(0, end).now(end).laneHeight(30));
+            for (int i = 0; i < p.texts.size(); i++) {
+                if (p.texts.get(i).matches("\\d[\\d.,]* (ms|s|\u00B5s)")) {
+                    assertTrue(p.textBoxes.get(i)[1] <= width - TimelineRenderer.MARGIN / 2 - 6 + 0.5,
+                            p.texts.get(i) + " ends at " + p.textBoxes.get(i)[1] + " of " + width);
+                }
+            }
+        }
+    }
 }
