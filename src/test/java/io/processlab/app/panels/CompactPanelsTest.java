@@ -234,13 +234,7 @@ class CompactPanelsTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "pt"})
     void theIsolationPanelsWideLayoutAsksNoMoreThanA1366WindowsPanelOnceTheRunHasPrinted(String lang) throws Exception {
         Locale l = Locale.forLanguageTag(lang);
-        Events e = Events.of()
-                .print(MAIN, io.processlab.api.Texts.get(l, "isolation.parent_before", 0, "[1, 2, 3]", 42))
-                .child(7, "isolation.change")
-                .print(7, io.processlab.api.Texts.get(l, "isolation.child_got", 0, "[1, 2, 3]", 0))
-                .print(7, io.processlab.api.Texts.get(l, "isolation.child_now", 3, "[1, 2, 3, 4, 5, 6]", 99))
-                .print(MAIN, io.processlab.api.Texts.get(l, "isolation.parent_after", 0, "[1, 2, 3]", 42))
-                .print(MAIN, io.processlab.api.Texts.get(l, "isolation.sent_back", "{'counter': 3, 'list': [1, 2, 3, 4, 5, 6]}"));
+        Events e = isolationRun(l);
         IsolationLessonView page = new IsolationLessonView(Lessons.byId("isolation").orElseThrow(), new I18n(l));
         double wide = WaitForAsyncUtils.asyncFx(() -> {
             holder.getStyleClass().remove("presenter");
@@ -265,12 +259,7 @@ class CompactPanelsTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "pt"})
     void theCompactIsolationPanelShowsTheChildsCopiesOnThePanelsRowsBesideTheParents(String lang) throws Exception {
         Locale l = Locale.forLanguageTag(lang);
-        Events e = Events.of()
-                .print(MAIN, io.processlab.api.Texts.get(l, "isolation.parent_before", 0, "[1, 2, 3]", 42))
-                .child(7, "isolation.change")
-                .print(7, io.processlab.api.Texts.get(l, "isolation.child_got", 0, "[1, 2, 3]", 0))
-                .print(7, io.processlab.api.Texts.get(l, "isolation.child_now", 3, "[1, 2, 3, 4, 5, 6]", 99))
-                .print(MAIN, io.processlab.api.Texts.get(l, "isolation.parent_after", 0, "[1, 2, 3]", 42));
+        Events e = isolationRun(l);
         IsolationLessonView page = new IsolationLessonView(Lessons.byId("isolation").orElseThrow(), new I18n(l));
         layOut(page, e, true, 730);
         double[] tops = WaitForAsyncUtils.asyncFx(() -> new double[] {
@@ -282,6 +271,17 @@ class CompactPanelsTest {
         assertEquals(tops[2], tops[3], 0.5, "the child's static field on the parent's row");
         assertTrue(tops[1] < 200, "the child's copies in the panel's first 200 px (stacked cards put them past 300): " + tops[1]);
         assertTrue(tops[4] <= 730, "within the panel's width: " + tops[4]);
+    }
+
+    /** The isolation lesson's run as its processes print it, in language {@code l}. */
+    private static Events isolationRun(Locale l) {
+        return Events.of()
+                .print(MAIN, io.processlab.api.Texts.get(l, "isolation.parent_before", 0, "[1, 2, 3]", 42))
+                .child(7, "isolation.change")
+                .print(7, io.processlab.api.Texts.get(l, "isolation.child_got", 0, "[1, 2, 3]", 0))
+                .print(7, io.processlab.api.Texts.get(l, "isolation.child_now", 3, "[1, 2, 3, 4, 5, 6]", 99))
+                .print(MAIN, io.processlab.api.Texts.get(l, "isolation.parent_after", 0, "[1, 2, 3]", 42))
+                .print(MAIN, io.processlab.api.Texts.get(l, "isolation.sent_back", "{'counter': 3, 'list': [1, 2, 3, 4, 5, 6]}"));
     }
 
     /** The deadlock lesson's cycle: worker-1 holds A and waits for B, worker-2 holds B and waits for A. */
