@@ -81,7 +81,14 @@ public final class SettingsView {
             name.setWrapText(true);
             Node input = input(f);
             Label allowed = new Label();
-            allowed.textProperty().bind(Bindings.createStringBinding(f::allowed, i18n.localeProperty()));
+            if (f.spec().type() == SettingSpec.Type.BOOL) {
+                // beside a switch, its state in words ("on"), not the rule ("on or off")
+                allowed.textProperty().bind(Bindings.createStringBinding(
+                        () -> i18n.get(Boolean.parseBoolean(f.textProperty().get()) ? "allowed.bool_on" : "allowed.bool_off"),
+                        f.textProperty(), i18n.localeProperty()));
+            } else {
+                allowed.textProperty().bind(Bindings.createStringBinding(f::allowed, i18n.localeProperty()));
+            }
             allowed.getStyleClass().add("muted");
             Label error = new Label();
             error.setId("error-" + f.key());

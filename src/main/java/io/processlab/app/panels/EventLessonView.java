@@ -85,7 +85,8 @@ public final class EventLessonView extends LessonPanel<EventLessonViewModel, HBo
             lists = new HBox(12);
             for (VBox b : boxes) {
                 b.setPrefWidth(LIST_WIDTH);
-                b.setMinWidth(LIST_WIDTH * 0.75);
+                // its least width is its own (its widest name tag, which never shrinks): a fixed
+                // least let "not-block · 10433" run past the card's edge
                 b.setMaxWidth(Double.MAX_VALUE);
                 HBox.setHgrow(b, Priority.ALWAYS);
             }

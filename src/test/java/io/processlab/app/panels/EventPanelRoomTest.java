@@ -81,4 +81,33 @@ class EventPanelRoomTest {
         assertEquals(waiting.localToScene(waiting.getLayoutBounds()).getMinY(),
                 gaveUp.localToScene(gaveUp.getLayoutBounds()).getMinY(), 30, "who gave up beside who waits");
     }
+
+    /** A long name tag ("P1043300 · 1043300") stays inside its list's card, which widens for it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "pt"})
+    void aNameTagNeverRunsPastItsListsCard(String lang) throws Exception {
+        palette.reset(MAIN);
+        EventLessonView page = new EventLessonView(Lessons.byId("event").orElseThrow(), new I18n(Locale.forLanguageTag(lang)));
+        long waiter = 1043300;
+        Events e = Events.of().e(MAIN, "create", "event", "Event").child(1, "event.wait").child(waiter, "event.wait_timeout")
+                .e(1, "event-wait", "event", null).e(waiter, "event-wait", "event", "timeout 2.0 s")
+                .e(waiter, "event-wake", "event", "timeout");
+        double[] edges = WaitForAsyncUtils.asyncFx(() -> {
+            page.setCompact(false);
+            page.show(e.fold(), palette);
+            Region r = (Region) page.view();
+            holder.getChildren().setAll(r);
+            holder.applyCss();
+            r.setMinSize(WIDTH, 200);
+            r.setMaxSize(WIDTH, 400);
+            StackPane.setAlignment(r, javafx.geometry.Pos.TOP_LEFT);
+            holder.layout();
+            javafx.scene.Parent list = (javafx.scene.Parent) page.view().lookup("#event-timed-out");
+            Node chip = list.getChildrenUnmodifiable().get(0);
+            Node card = list.getParent();
+            return new double[] {chip.localToScene(chip.getLayoutBounds()).getMaxX(),
+                card.localToScene(card.getLayoutBounds()).getMaxX()};
+        }).get(20, TimeUnit.SECONDS);
+        assertTrue(edges[0] <= edges[1] + 0.5, "the tag ends at " + edges[0] + ", its card at " + edges[1]);
+    }
 }
