@@ -37,6 +37,8 @@ public final class TimelineCanvas extends Region {
     /** Lane height limits: labels stay readable (at least 14 px) from the back of a room. */
     static final double MIN_LANE = 30;
     static final double MAX_LANE = 52;
+    /** The least a lane is squeezed to when that shows every lane (its name still fits). */
+    static final double SQUEEZED_LANE = 26;
     /** The legend is left out when it would leave room for fewer lanes than this (or than the run has). */
     static final int LEGEND_LANES = 7;
     /** The gap the renderer leaves between the last lane and the legend (TimelineRenderer.fullHeight). */
@@ -420,7 +422,10 @@ public final class TimelineCanvas extends Region {
             lay = renderer.layout(painter, states, f);
         }
         double area = Math.max(1, lay.lanesBottom() - lay.lanesTop());
-        double laneH = Math.max(MIN_LANE, Math.min(MAX_LANE, Math.floor(area / lanes)));
+        double fit = Math.floor(area / lanes);
+        // lanes a little lower than their least when that shows them all (a 4th lane hidden
+        // under a strip with nearly a lane's room left, review L7)
+        double laneH = fit >= SQUEEZED_LANE && fit < MIN_LANE ? fit : Math.max(MIN_LANE, Math.min(MAX_LANE, fit));
         // where the lanes do not all fit, only whole ones show (a sliced lane reads as a broken
         // view) and the strip under them says how many are out of view
         f.laneHeight(laneH).wholeLanes(true);

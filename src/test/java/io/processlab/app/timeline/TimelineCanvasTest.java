@@ -206,4 +206,32 @@ class TimelineCanvasTest {
         assertEquals(seen[0], seen[1], "the second lane's process");
         assertEquals(io.processlab.view.timeline.Frame.NO_FOCUS, seen[2]);
     }
+
+    /**
+     * Four lanes in room for four of 27 px (under the 30 px least): all four show, squeezed, rather
+     * than three and a strip over nearly a lane's empty room; in room for four of 20 px, two whole of 30 px and the strip.
+     */
+    @ParameterizedTest
+    @CsvSource({"27, 4", "20, 2"})
+    void lanesAreSqueezedALittleWhenThatShowsThemAll(double lane, int shown) throws Exception {
+        int[] seen = onFx(() -> {
+            TimelineCanvas c = new TimelineCanvas();
+            c.setLegend(false);
+            StackPane box = new StackPane(c);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(box, 1000, 400));
+            stage.show();
+            c.setTrace(SyntheticTrace.trace(3, 200, 3));
+            double h = c.heightFor(4, lane) - TimelineRenderer.stripHeight(false);
+            c.setMinHeight(h);
+            c.setMaxHeight(h);
+            box.layout();
+            c.refresh();
+            int[] r = {c.lanesProperty().get(), c.lanesInView()};
+            stage.close();
+            return r;
+        });
+        assertEquals(4, seen[0], "a lane per process: the main one and three workers");
+        assertEquals(shown, seen[1]);
+    }
 }
