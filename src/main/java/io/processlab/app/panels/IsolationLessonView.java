@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -38,17 +37,9 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         copies.setWrapText(true);
         copies.setMaxWidth(120);
         copies.setAlignment(Pos.CENTER);
-        Pane sides;
-        if (compact) {
-            // a narrow room (presenter mode): the parent's memory over the child's, the note between
-            copies.setMaxWidth(Double.MAX_VALUE);
-            copies.setText(i18n.get("isolation.copies_down"));
-            sides = new VBox(6, parentBox, copies, childBox);
-        } else {
-            HBox row = new HBox(10, parentBox, copies, childBox);
-            row.setAlignment(Pos.CENTER);
-            sides = row;
-        }
+        // presenter mode puts both sides in one table instead (fillTable), the note under it
+        HBox sides = new HBox(10, parentBox, copies, childBox);
+        sides.setAlignment(Pos.CENTER);
 
         Label back = new Label();
         back.setId("isolation-back");

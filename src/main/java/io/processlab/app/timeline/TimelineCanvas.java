@@ -251,9 +251,7 @@ public final class TimelineCanvas extends Region {
      * second click on it (or on no lane) shows every arrow alike again.
      */
     private void focusAt(double y) {
-        double laneH = frame.laneHeight();
-        int i = y / scale >= layout.lanesBottom() ? -1
-                : (int) Math.floor((y / scale - layout.lanesTop() + frame.scrollY()) / laneH);
+        int i = TimelineRenderer.rowAt(states, frame, layout, y / scale);
         long pid = i >= 0 && i < states.lanes().size() ? states.lanes().get(i).pid() : Frame.NO_FOCUS;
         focus = pid == focus ? Frame.NO_FOCUS : pid;
         dirty = true;
@@ -429,7 +427,7 @@ public final class TimelineCanvas extends Region {
         // where the lanes do not all fit, only whole ones show (a sliced lane reads as a broken
         // view) and the strip under them says how many are out of view
         f.laneHeight(laneH).wholeLanes(true);
-        lay = renderer.layout(painter, states, f);
+        lay = TimelineRenderer.wholeLanes(lay, states, f);
         area = Math.max(1, lay.lanesBottom() - lay.lanesTop());
         view.clampScroll(lanes * laneH, area);
         double top = Math.min(Math.round(view.scrollY() / laneH) * laneH, Math.max(0, lanes * laneH - area));

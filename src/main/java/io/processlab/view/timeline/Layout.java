@@ -16,6 +16,11 @@ package io.processlab.view.timeline;
 public record Layout(double plotX, double plotW, double titleTop, double axisTop, double lanesTop,
         double lanesBottom, double labelX, double labelW, Legend.Placed legend) {
 
+    /** The same places with the lanes' area ending at {@code bottom}. */
+    public Layout withLanesBottom(double bottom) {
+        return new Layout(plotX, plotW, titleTop, axisTop, lanesTop, bottom, labelX, labelW, legend);
+    }
+
     /** The x of time {@code t} for the frame's range. */
     public double x(Frame f, long t) {
         return plotX + ((double) t - f.t0()) * plotW / ((double) f.t1() - f.t0());

@@ -43,11 +43,21 @@ public final class TimelineRenderer {
             legend = Legend.place(p, f.locale(), s.runtime(), MARGIN, lanesBottom + 8, f.width() - 2 * MARGIN);
         }
         double axisTop = MARGIN + titleH;
-        if (f.wholeLanes()) {
-            lanesBottom = wholeLanesBottom(axisTop + AXIS_H, lanesBottom, rows(s, f), f.laneHeight(),
-                    MORE_STRIP - stripMargin(f.legend()));
+        return wholeLanes(new Layout(plotX, plotW, MARGIN, axisTop, axisTop + AXIS_H, lanesBottom, MARGIN, labelW, legend),
+                s, f);
+    }
+
+    /**
+     * {@code lay} (made for {@code f}'s size) with its lanes' area ending under its last whole lane
+     * when the frame asks for whole lanes ({@link Frame#wholeLanes}) at its lane height; else as it is.
+     */
+    public static Layout wholeLanes(Layout lay, ProcessStates s, Frame f) {
+        if (!f.wholeLanes()) {
+            return lay;
         }
-        return new Layout(plotX, plotW, MARGIN, axisTop, axisTop + AXIS_H, lanesBottom, MARGIN, labelW, legend);
+        double bottom = wholeLanesBottom(lay.lanesTop(), lay.lanesBottom(), rows(s, f), f.laneHeight(),
+                MORE_STRIP - stripMargin(f.legend()));
+        return bottom == lay.lanesBottom() ? lay : lay.withLanesBottom(bottom);
     }
 
     /**
