@@ -6,16 +6,13 @@ import io.processlab.lessons.isolation.IsolationLesson;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The live panel of Isolation: the parent's values and the child's copies, side by side. */
+/** The live panel of Isolation: the parent's values and the child's copies, in one table. */
 public final class IsolationLessonView extends LessonPanel<IsolationLessonViewModel, VBox> {
     public IsolationLessonView(Lesson lesson, I18n i18n) {
         super(lesson, i18n, new IsolationLessonViewModel(), new VBox(12));
@@ -24,23 +21,6 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
 
     @Override
     protected void build() {
-        VBox parentBox = Chips.box(i18n.get("isolation.parent_memory"));
-        parentBox.setId("isolation-parent");
-        VBox childBox = Chips.box(i18n.get("isolation.child_memory"));
-        childBox.setId("isolation-child");
-        HBox.setHgrow(parentBox, Priority.ALWAYS);
-        HBox.setHgrow(childBox, Priority.ALWAYS);
-        parentBox.setPrefWidth(10);
-        childBox.setPrefWidth(10);
-        Label copies = new Label(i18n.get("isolation.copies"));
-        copies.getStyleClass().add("flow-note");
-        copies.setWrapText(true);
-        copies.setMaxWidth(120);
-        copies.setAlignment(Pos.CENTER);
-        // presenter mode puts both sides in one table instead (fillTable), the note under it
-        HBox sides = new HBox(10, parentBox, copies, childBox);
-        sides.setAlignment(Pos.CENTER);
-
         Label back = new Label();
         back.setId("isolation-back");
         back.getStyleClass().add("printed");
@@ -54,22 +34,14 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         python.setId("isolation-method-python");
         Chips.prose(java);
         Chips.prose(python);
-        // the Java side's start method sits under the child's values it explains (its static
+        // the Java side's start method sits under the values it explains (the child's static
         // field 0 where the parent's is 42); Python's, with what fork and spawn print, right after
         VBox methodBox = Chips.box(i18n.get("isolation.method_title"), python);
 
         VBox table = Chips.box(i18n.get("isolation.memory_title"));
         table.setId("isolation-memory");
         Runnable draw = () -> {
-            if (compact) {
-                fillTable(table, java);
-            } else {
-                fill(parentBox, model.parentProperty().get(), "isolation.before", "isolation.after",
-                        model.parentBeforeProperty().get(), model.parentAfterProperty().get(), false);
-                fill(childBox, model.childProperty().get(), "isolation.got", "isolation.changed",
-                        model.childGotProperty().get(), model.childNowProperty().get(), true);
-                childBox.getChildren().add(java);
-            }
+            fillTable(table, java);
             String sent = model.sentBackProperty().get();
             back.setText(sent.isEmpty() ? i18n.get("isolation.back_none") : sent);
             IsolationLessonViewModel.Values got = model.childGotProperty().get();
@@ -83,20 +55,20 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         watch.value(model.childNowProperty(), draw);
         watch.value(model.sentBackProperty(), draw);
         draw.run();
-        root.getChildren().setAll(compact ? table : sides, methodBox, backBox);
+        root.getChildren().setAll(table, methodBox, backBox);
     }
 
     /**
-     * A narrow room (presenter mode): both processes in one table, so that their rows line up and
-     * the child's copies stand beside the parent's values in the panel's first lines (two cards
-     * one over the other put the child's below the fold): the parent before and after, the child
-     * as it got its copies and after changing them.
+     * Both processes in one table, so that their rows line up: a row per value (counter, list,
+     * static field), and four columns, the parent before the child and after it, the child as it
+     * got its copies and after changing them. One table in both the normal window and presenter
+     * mode: two cards side by side wrapped the list and cut the static field's row at 1280x720.
      */
     private void fillTable(VBox box, Label java) {
         Node title = box.getChildren().get(0);
         GridPane grid = new GridPane();
         grid.setHgap(12);
-        grid.setVgap(6);
+        grid.setVgap(5);
         grid.getStyleClass().add("values-grid");
         ProcChip parent = model.parentProperty().get();
         ProcChip child = model.childProperty().get();
@@ -121,34 +93,15 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         box.getChildren().setAll(title, grid, copies, java);
     }
 
-    /** One side: who, then a row per value with its two moments. */
-    private void fill(VBox box, ProcChip who, String firstKey, String secondKey,
-                      IsolationLessonViewModel.Values first, IsolationLessonViewModel.Values second, boolean child) {
-        Node title = box.getChildren().get(0);
-        GridPane grid = new GridPane();
-        grid.setHgap(14);
-        grid.setVgap(8);
-        grid.getStyleClass().add("values-grid");
-        grid.addRow(0, new Label(), Chips.muted(i18n.get(firstKey)), Chips.muted(i18n.get(secondKey)));
-        row(grid, 1, "isolation.counter", first, second, IsolationLessonViewModel.Values::counter, child);
-        row(grid, 2, "isolation.list", first, second, IsolationLessonViewModel.Values::list, child);
-        row(grid, 3, "isolation.global", first, second, IsolationLessonViewModel.Values::global, child);
-        Node owner = who == null ? Chips.muted(i18n.get("isolation.not_yet")) : Chips.chip(who);
-        box.getChildren().setAll(title, owner, grid);
-    }
-
-    private void row(GridPane grid, int r, String key, IsolationLessonViewModel.Values first,
-                     IsolationLessonViewModel.Values second, Function<IsolationLessonViewModel.Values, String> get,
-                     boolean child) {
-        grid.addRow(r, cells(key, first, second, get, child));
-    }
-
     /** A value's row of one side: its name, its value at the first moment and at the second (styled by the change). */
     private Label[] cells(String key, IsolationLessonViewModel.Values first, IsolationLessonViewModel.Values second,
                           Function<IsolationLessonViewModel.Values, String> get, boolean child) {
         String a = first == null ? null : get.apply(first);
         String b = second == null ? null : get.apply(second);
-        Label name = new Label(i18n.get(key));
+        String text = i18n.get(key);
+        int space = text.indexOf(' ');
+        // presenter mode: "static / field" on two lines leaves the four values their room
+        Label name = new Label(compact && space > 0 ? text.substring(0, space) + "\n" + text.substring(space + 1) : text);
         name.getStyleClass().add("setting-name");
         name.setMinWidth(Region.USE_PREF_SIZE); // a row's name is never cut ("cou..."): the values wrap
         Label before = value(a, "value");
@@ -158,10 +111,17 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         return new Label[] {name, before, after};
     }
 
+    /** The longest value that never wraps. */
+    private static final int SHORT_VALUE = 10;
+
     private static Label value(String text, String style) {
         Label l = new Label(text == null ? "\u2014" : text);
         l.getStyleClass().addAll("value-cell", style);
         l.setWrapText(true);
+        // a short value ("[1, 2, 3]", "42") keeps its one line; only a long one wraps in what is left
+        if (l.getText().length() <= SHORT_VALUE) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
         return l;
     }
 }
