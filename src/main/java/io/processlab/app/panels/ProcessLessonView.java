@@ -14,9 +14,8 @@ import javafx.scene.layout.VBox;
 
 /** The live panel of Process + Lock. */
 public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel, HBox> {
-    /** The width of the card with the order in which the lock was taken (small chips, two a line). */
-    static final double ORDER_WIDTH = 340;
-    static final double ORDER_MIN_WIDTH = 220;
+    /** The lock's card's width in the wide layout. */
+    static final double LOCK_WIDTH = 240;
     /** Compact (presenter mode): the lock's card's width beside the list of processes. */
     static final double COMPACT_LOCK_WIDTH = 280;
     /** The box titles' font size in presenter mode at 1280x720 (presenter.css), for which that width is made. */
@@ -59,8 +58,8 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         VBox lockBox = Chips.box(i18n.get("lock.title"), lockIcon, held,
                 Chips.muted(i18n.get("lock.waiters")), waiting);
         lockBox.setId("lock-box");
-        lockBox.setMinWidth(260);
-        lockBox.setPrefWidth(compact ? COMPACT_LOCK_WIDTH : 340);
+        lockBox.setMinWidth(230);
+        lockBox.setPrefWidth(compact ? COMPACT_LOCK_WIDTH : LOCK_WIDTH);
         if (compact && lockBox.getChildren().get(0) instanceof javafx.scene.control.Label title) {
             // presenter mode on a large screen scales the text: the box grows with its title's font
             lockBox.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
@@ -77,33 +76,39 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         watch.list(model.rows(), () -> drawRows(table));
         drawRows(table);
 
-        // three cards side by side, each as tall as the panel: the list of processes keeps its
-        // rows in view (stacked under the order it showed two of seven at 1600x900)
         VBox orderBox = Chips.box(i18n.get("lock.order"), order);
         orderBox.setId("lock-order");
         order.getStyleClass().add("small-chips");
-        orderBox.setPrefWidth(ORDER_WIDTH);
-        orderBox.setMinWidth(ORDER_MIN_WIDTH);
         VBox processes = Chips.box(i18n.get("panel.processes"), table);
+        processes.setMaxWidth(Double.MAX_VALUE);
         if (compact) {
             // a narrow room with large text: the lock and the order side by side on top, the
             // list of processes under them across the whole width (its lines wrap there)
-            orderBox.setPrefWidth(-1);
-            orderBox.setMinWidth(0);
             HBox.setHgrow(orderBox, Priority.ALWAYS);
             HBox top = new HBox(10, lockBox, orderBox);
-            processes.setMaxWidth(Double.MAX_VALUE);
             VBox column = new VBox(10, top, processes);
             HBox.setHgrow(column, Priority.ALWAYS);
             root.getChildren().setAll(column);
         } else {
+            // the lock beside the list of processes, the order in which the lock was taken in a
+            // strip under both: the list's seven rows stand in the default window's panel (the
+            // order's card beside them, or above them, left it three of seven); its printed lines
+            // wrap at PRINTED_PREF when the panel is narrower than their one-line width
             HBox.setHgrow(processes, Priority.ALWAYS);
-            root.getChildren().setAll(lockBox, processes, orderBox);
+            HBox top = new HBox(16, lockBox, processes);
+            VBox column = new VBox(10, top, orderBox);
+            HBox.setHgrow(column, Priority.ALWAYS);
+            root.getChildren().setAll(column);
         }
     }
 
     /** The least width of a process's last printed line (it wraps below its full width). */
     static final double PRINTED_MIN = 90;
+    /**
+     * The width a process's last printed line asks for: a longer one wraps, unless the panel
+     * gives its column more (the column grows with the panel).
+     */
+    static final double PRINTED_PREF = 270;
 
     private Label free() {
         Label l = new Label(i18n.get(model.order().isEmpty() ? "lock.free" : "lock.free_now"));
@@ -131,8 +136,16 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
             // a long line wraps in a narrow panel: never cut
             printed.setWrapText(true);
             printed.setMinWidth(PRINTED_MIN);
+            printed.setPrefWidth(PRINTED_PREF);
+            printed.setMaxWidth(Double.MAX_VALUE);
             printed.setMinHeight(Region.USE_PREF_SIZE);
             table.addRow(r++, Chips.chip(row.chip()), state, printed);
+        }
+        if (table.getColumnConstraints().isEmpty()) {
+            javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
+            grow.setHgrow(Priority.ALWAYS);
+            table.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(),
+                    new javafx.scene.layout.ColumnConstraints(), grow);
         }
     }
 }

@@ -236,17 +236,7 @@ class CompactPanelsTest {
         Locale l = Locale.forLanguageTag(lang);
         Events e = isolationRun(l);
         IsolationLessonView page = new IsolationLessonView(Lessons.byId("isolation").orElseThrow(), new I18n(l));
-        double wide = WaitForAsyncUtils.asyncFx(() -> {
-            holder.getStyleClass().remove("presenter");
-            page.setCompact(false);
-            page.show(e.fold(), palette);
-            holder.getChildren().setAll(page.view());
-            holder.applyCss();
-            holder.layout();
-            double w = ((Region) page.view()).prefWidth(-1);
-            holder.getStyleClass().add("presenter");
-            return w;
-        }).get(20, TimeUnit.SECONDS);
+        double wide = wideWidth(page, e);
         assertTrue(wide <= 1000, "the wide layout's width: " + wide);
     }
 
@@ -276,6 +266,43 @@ class CompactPanelsTest {
         assertEquals(at[0], at[1], 0.5, "the child's static field on the parent's row");
         assertTrue(at[2] <= (presenter ? 290 : 245), "the static field's row within the panel's first lines: " + at[2]);
         assertTrue(at[3] <= width, "within the panel's width: " + at[3]);
+    }
+
+    /**
+     * The process lesson's wide layout (the lock, the list of processes and the order, side by
+     * side, each as tall as the panel) fits the default window's panel (1,130 px at 1440x900)
+     * once the run has printed its long lines: they wrap in the list instead of asking for their
+     * one-line width, which stacked the list under the lock and showed three of its seven rows.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "pt"})
+    void theProcessPanelsWideLayoutFitsTheDefaultWindowsPanelOnceTheRunHasPrinted(String lang) throws Exception {
+        Locale l = Locale.forLanguageTag(lang);
+        Events e = Events.of().print(MAIN, io.processlab.api.Texts.get(l, "process.line",
+                io.processlab.api.Texts.get(l, "process.call"), "MainProcess", MAIN));
+        for (int c = 1; c <= 6; c++) {
+            e = e.child(MAIN + c, "process.worker").print(MAIN + c, io.processlab.api.Texts.get(l, "process.line",
+                    io.processlab.api.Texts.get(l, c == 1 ? "process.first" : "process.running", c), "Process-" + c, 20000 + c));
+        }
+        Events run = e.print(MAIN, io.processlab.api.Texts.get(l, "process.exit"));
+        ProcessLessonView page = new ProcessLessonView(Lessons.byId("process").orElseThrow(), new I18n(l));
+        double wide = wideWidth(page, run);
+        assertTrue(wide <= 1100, "the wide layout's width: " + wide);
+    }
+
+    /** The width {@code page}'s wide layout (the normal window's) asks for once it shows {@code e}. */
+    private double wideWidth(LessonPage page, Events e) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            holder.getStyleClass().remove("presenter");
+            page.setCompact(false);
+            page.show(e.fold(), palette);
+            holder.getChildren().setAll(page.view());
+            holder.applyCss();
+            holder.layout();
+            double w = ((Region) page.view()).prefWidth(-1);
+            holder.getStyleClass().add("presenter");
+            return w;
+        }).get(20, TimeUnit.SECONDS);
     }
 
     /** The isolation lesson's run as its processes print it, in language {@code l}. */
