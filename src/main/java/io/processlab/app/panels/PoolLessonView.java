@@ -33,7 +33,23 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
         VBox workers = new VBox(compact ? 2 : 6);
         workers.setId("pool-workers");
         watch.add(Chips.follow(workers, model.workers(), this::worker, i18n.get("pool.no_workers"), i18n));
-        VBox workerBox = Chips.box(i18n.get("pool.workers"), workers);
+        // a worker that took nothing looks broken: the card says why (all chunks went before it asked)
+        Label idle = Chips.prose(Chips.muted(""));
+        idle.setId("pool-idle");
+        idle.getStyleClass().add("difference");
+        Runnable drawIdle = () -> {
+            int n = model.idleWorkersProperty().get();
+            int workerCount = model.workers().size();
+            // fewer chunks than workers: some had to go without, however long the work
+            idle.setText(n == 0 ? "" : model.chunksProperty().get() < workerCount
+                    ? i18n.get("pool.idle_few", n, workerCount, model.chunksProperty().get())
+                    : i18n.get("pool.idle", n, workerCount, i18n.get("setting.pool.work")));
+            idle.setVisible(n > 0);
+            idle.setManaged(n > 0);
+        };
+        watch.value(model.idleWorkersProperty(), drawIdle);
+        drawIdle.run();
+        VBox workerBox = Chips.box(i18n.get("pool.workers"), workers, idle);
         workerBox.setPrefWidth(520);
         workerBox.setMinWidth(380);
 

@@ -48,6 +48,7 @@ public final class PoolLessonViewModel implements PanelModel {
     private final ObservableList<Slot> slotsView = FXCollections.unmodifiableObservableList(slots);
     private final ReadOnlyIntegerWrapper chunksDone = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper chunks = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper idle = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper sequentialMs = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper poolMs = new ReadOnlyStringWrapper("");
 
@@ -66,6 +67,14 @@ public final class PoolLessonViewModel implements PanelModel {
 
     public ReadOnlyIntegerProperty chunksProperty() {
         return chunks.getReadOnlyProperty();
+    }
+
+    /**
+     * Once every chunk is done, how many workers took none (0 before that): with work this short
+     * the first workers to start take every chunk while the others still start.
+     */
+    public ReadOnlyIntegerProperty idleWorkersProperty() {
+        return idle.getReadOnlyProperty();
     }
 
     /** The sequential map's time in ms as printed, or "" until known. */
@@ -103,6 +112,8 @@ public final class PoolLessonViewModel implements PanelModel {
         }
         Lists.replace(workers, ws);
         Lists.replace(slots, ss);
+        boolean allDone = chunks.get() > 0 && chunksDone.get() >= chunks.get();
+        idle.set(allDone ? (int) ws.stream().filter(w -> w.chunks().isEmpty()).count() : 0);
         readTimes(m);
     }
 
@@ -126,6 +137,7 @@ public final class PoolLessonViewModel implements PanelModel {
         slots.clear();
         chunksDone.set(0);
         chunks.set(0);
+        idle.set(0);
         sequentialMs.set("");
         poolMs.set("");
     }

@@ -182,6 +182,24 @@ class PanelViewModelsTest {
     }
 
     @Test
+    void onceEveryChunkIsDoneThePoolCountsTheWorkersThatTookNone() {
+        PoolLessonViewModel vm = new PoolLessonViewModel();
+        Events run = Events.of()
+                .child(1, "pool.worker").child(2, "pool.worker").child(3, "pool.worker")
+                .e(MAIN, "put", "pool-tasks", "{'job': 1, 'chunk': 0, 'fn': 'f', 'items': [0]}", 1)
+                .e(MAIN, "put", "pool-tasks", "{'job': 1, 'chunk': 1, 'fn': 'f', 'items': [1]}", 2)
+                .e(1, "get", "pool-tasks", "{'job': 1, 'chunk': 0, 'fn': 'f', 'items': [0]}", 1)
+                .e(1, "put", "pool-results", "{'job': 1, 'chunk': 0, 'results': [0]}", 3)
+                .e(1, "get", "pool-tasks", "{'job': 1, 'chunk': 1, 'fn': 'f', 'items': [1]}", 2);
+        vm.update(run.fold(), palette);
+        assertEquals(0, vm.idleWorkersProperty().get(), "a chunk is still being worked on: nobody is idle yet");
+        vm.update(run.e(1, "put", "pool-results", "{'job': 1, 'chunk': 1, 'results': [2]}", 4).fold(), palette);
+        assertEquals(2, vm.idleWorkersProperty().get(), "workers 2 and 3 took no chunk of the finished map");
+        vm.clear();
+        assertEquals(0, vm.idleWorkersProperty().get());
+    }
+
+    @Test
     void poolTimesAreReadFromPortugueseLinesToo() {
         PoolLessonViewModel vm = new PoolLessonViewModel();
         vm.update(Events.of()
