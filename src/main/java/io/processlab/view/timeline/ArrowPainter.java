@@ -94,9 +94,13 @@ final class ArrowPainter {
                 p.arrow(d.x1, d.y1, d.x2, d.y2, STRONG, 2.2, head);
             }
         }
-        for (Drawn d : drawn) {
-            if (d.count > 1) {
-                count(p, d, d.mine || ink != FAINT ? Palette.TEXT : Palette.TEXT_DIM);
+        // the chosen process's counts first: where two would overlap, the other one gives way
+        List<double[]> placed = new ArrayList<>();
+        for (boolean mineFirst : new boolean[] {true, false}) {
+            for (Drawn d : drawn) {
+                if (d.count > 1 && d.mine == mineFirst) {
+                    count(p, d, d.mine || ink != FAINT ? Palette.TEXT : Palette.TEXT_DIM, placed);
+                }
             }
         }
     }
@@ -149,14 +153,36 @@ final class ArrowPainter {
         return out;
     }
 
-    /** A bundle's count, "×10", on a white patch halfway along it. */
-    private static void count(Painter p, Drawn d, int ink) {
+    /** Where along its arrow a count may stand, best first: halfway, then towards either end. */
+    private static final double[] ALONG = {0.5, 0.35, 0.65, 0.2, 0.8};
+
+    /**
+     * A bundle's count, "×10", on a white patch along it: halfway, or, where that would cover a
+     * count already drawn ({@code placed}: their patches), the first place along the arrow that
+     * covers none; with none free it is left out (the arrow stays), never drawn over another
+     * ("× ×4" on a queue's busy lane).
+     */
+    private static void count(Painter p, Drawn d, int ink, List<double[]> placed) {
         String text = "\u00d7" + d.count;
         double tw = p.textWidth(text, COUNT_SIZE, true);
-        double x = d.x1 + (d.x2 - d.x1) * 0.5;
-        double y = d.y1 + (d.y2 - d.y1) * 0.5;
-        p.fillRect(x - tw / 2 - 3, y - COUNT_SIZE / 2 - 2, tw + 6, COUNT_SIZE + 4, EndMark.PATCH);
-        p.text(text, x, y + COUNT_SIZE * 0.36, ink, COUNT_SIZE, true, Painter.Align.CENTER);
+        double w = tw + 6;
+        double h = COUNT_SIZE + 4;
+        for (double along : ALONG) {
+            double x = d.x1 + (d.x2 - d.x1) * along;
+            double y = d.y1 + (d.y2 - d.y1) * along;
+            double[] patch = {x - w / 2, y - h / 2, w, h};
+            if (placed.stream().noneMatch(q -> overlap(q, patch))) {
+                placed.add(patch);
+                p.fillRect(patch[0], patch[1], w, h, EndMark.PATCH);
+                p.text(text, x, y + COUNT_SIZE * 0.36, ink, COUNT_SIZE, true, Painter.Align.CENTER);
+                return;
+            }
+        }
+    }
+
+    /** Whether two patches ({x, y, w, h}) overlap. */
+    private static boolean overlap(double[] a, double[] b) {
+        return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
     }
 
     private static int firstEndingAfter(List<Arrow> arrows, long t) {

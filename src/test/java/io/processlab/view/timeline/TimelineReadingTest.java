@@ -74,6 +74,38 @@ class TimelineReadingTest {
         assertTrue(p.texts.contains("\u00d75"), "with its count: " + p.texts);
     }
 
+    /**
+     * Two bundles that cross near their middles (five results going up, five tasks coming down
+     * between the same two lanes a moment apart) each show their count, and no count's patch
+     * covers another's: drawn at their middles they overlapped ("× ×4").
+     */
+    @Test
+    void theCountsOfBundlesThatCrossNeverCoverEachOther() {
+        StringBuilder b = new StringBuilder("0 1 start; 10 2 start;");
+        for (int m = 1; m <= 5; m++) {
+            b.append(400_000 + m).append(" 1 put object=tasks msg=").append(m).append(';');
+            b.append(400_000 + m).append(" 2 put object=results msg=").append(10 + m).append(';');
+        }
+        for (int m = 1; m <= 5; m++) {
+            b.append(600_000 + m).append(" 2 get object=tasks msg=").append(m).append(';');
+            b.append(600_000 + m).append(" 1 get object=results msg=").append(10 + m).append(';');
+        }
+        ProcessStates s = Events.states(b + "1000000 1 print text=end");
+        RecordingPainter p = new RecordingPainter();
+        new TimelineRenderer().paint(p, s, wide(s));
+        List<double[]> counts = new ArrayList<>();
+        for (int i = 0; i < p.texts.size(); i++) {
+            if (p.texts.get(i).equals("\u00d75")) {
+                counts.add(p.textBoxes.get(i));
+            }
+        }
+        assertEquals(2, counts.size(), "both bundles show their count: " + p.texts);
+        double[] a = counts.get(0);
+        double[] c = counts.get(1);
+        boolean apart = a[1] <= c[0] || c[1] <= a[0] || Math.abs(a[2] - c[2]) >= ArrowPainter.COUNT_SIZE + 4;
+        assertTrue(apart, "the two counts overlap: " + java.util.Arrays.toString(a) + " " + java.util.Arrays.toString(c));
+    }
+
     @Test
     void thePlayheadRunsUnderALanesEndWordsNotThroughThem() {
         ProcessStates s = Events.states("0 1 start; 10 2 start; 400 2 exit detail=code 0; 1000 1 print text=end");
