@@ -3,6 +3,7 @@ package io.processlab.app.panels;
 import io.processlab.app.i18n.I18n;
 import io.processlab.lessons.Lesson;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import java.util.List;
@@ -22,13 +23,20 @@ public final class EventLessonView extends LessonPanel<EventLessonViewModel, HBo
 
     /** The normal window: the lamp's radius beside its words, and each list's width in a row of three. */
     static final double LAMP_BESIDE = 40;
+    /**
+     * Presenter mode: the lamp's radius above its words; the card stands whole in the panel at
+     * 1280x720 (with 56 its last line was sliced at the panel's edge).
+     */
+    static final double LAMP_ABOVE = 42;
+    /** Presenter mode: the width a list's name tags ask for beside its name (one tag's). */
+    static final double COMPACT_TAGS = 200;
     static final double LIST_WIDTH = 170;
     /** The event's box is never narrower than this. */
     static final double FLAG_LEAST = 260;
 
     @Override
     protected void build() {
-        Circle lamp = new Circle(56);
+        Circle lamp = new Circle(LAMP_ABOVE);
         lamp.setId("event-lamp");
         Label flagText = new Label();
         flagText.setId("event-flag");
@@ -46,7 +54,7 @@ public final class EventLessonView extends LessonPanel<EventLessonViewModel, HBo
         drawFlag.run();
         Pane lampBox;
         if (compact) {
-            lampBox = new VBox(10, lamp, flagText, setBy);
+            lampBox = new VBox(6, lamp, flagText, setBy);
             ((VBox) lampBox).setAlignment(Pos.CENTER);
         } else {
             // the normal window: the lamp beside its words, so that the panel is short enough for
@@ -79,7 +87,19 @@ public final class EventLessonView extends LessonPanel<EventLessonViewModel, HBo
                 Chips.box(i18n.get("event.woken"), woken), Chips.box(i18n.get("event.timed_out"), timedOut));
         Pane lists;
         if (compact) {
-            lists = new VBox(12);
+            // presenter mode: each list's name and its name tags on one line where they fit;
+            // three cards of a title over a tag took 279 px, the panel has 250 at 1280x720
+            lists = new VBox(8);
+            for (VBox b : boxes) {
+                Node title = b.getChildren().get(0);
+                FlowPane tags = (FlowPane) b.getChildren().get(1);
+                tags.setPrefWrapLength(COMPACT_TAGS);
+                FlowPane line = new FlowPane(12, 4, title, tags);
+                line.setAlignment(Pos.CENTER_LEFT);
+                b.getChildren().setAll(line);
+                b.getStyleClass().add("event-list"); // presenter.css: a smaller title beside the tags
+
+            }
         } else {
             // the normal window: who waits, who woke, who gave up side by side, each whole
             lists = new HBox(12);

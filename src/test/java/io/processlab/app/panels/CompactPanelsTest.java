@@ -290,6 +290,22 @@ class CompactPanelsTest {
         assertTrue(wide <= 1100, "the wide layout's width: " + wide);
     }
 
+    /**
+     * Presenter mode at 1280x720: the event's lamp and its three lists (who waits, who woke, who
+     * gave up) stand whole in the 250 px the split leaves the panel above three lanes; the three
+     * lists as cards of a title over a tag took 279 px and sliced the last one.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "pt"})
+    void theCompactEventPanelStandsWholeAboveThreeLanes(String lang) throws Exception {
+        Events e = Events.of().e(MAIN, "create", "event", "Event").child(1, "event.wait").child(2, "event.wait_timeout")
+                .e(1, "event-wait", "event", null).e(2, "event-wait", "event", "timeout 2.0 s")
+                .e(2, "event-wake", "event", "timeout");
+        EventLessonView page = new EventLessonView(Lessons.byId("event").orElseThrow(), new I18n(Locale.forLanguageTag(lang)));
+        double h = layOut(page, e, true, QUEUE_ROOM);
+        assertTrue(h <= 250, "the panel's height: " + h);
+    }
+
     /** The width {@code page}'s wide layout (the normal window's) asks for once it shows {@code e}. */
     private double wideWidth(LessonPage page, Events e) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
