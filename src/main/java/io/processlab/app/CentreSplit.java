@@ -51,6 +51,11 @@ final class CentreSplit {
      */
     static final double SHORT = 640;
     static final double CONSOLE_SHORT = 96;
+    /**
+     * The room the Wire tab asks for when chosen: its tabs, its bar and three JSON lines of two
+     * rows each (with the console's 150 px it showed one at 1280x720).
+     */
+    static final double WIRE_ROOM = 280;
     /** The timeline's reserve: its axis, seven 30-px lanes and the scrubber, when the room allows. */
     static final double TIMELINE_MIN = 318;
     /** The timeline's reserve, as a share of what the tabs leave, and the least it is ever given. */

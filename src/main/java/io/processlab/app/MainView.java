@@ -457,8 +457,9 @@ public final class MainView {
         Tab t = bottomTabs.getSelectionModel().getSelectedItem();
         double need = teaching.room(t);
         if (need <= 0 && t != null && "tab-wire".equals(t.getId())) {
-            // the wire's bar and a few of its lines: only the console gives way to the panel
-            split.setTabsNeed(CentreSplit.CONSOLE_MIN);
+            // the wire's bar and a few of its JSON lines (each often two rows): on a short screen
+            // the panel leaves the split for it, as for the Code tab
+            split.setTabsNeed(CentreSplit.WIRE_ROOM);
             return;
         }
         if (need > 0) {

@@ -106,8 +106,12 @@ public final class WireView {
         root.setCenter(list);
     }
 
-    /** The tab's least height that shows the hint in a row of its own. */
-    static final double HINT_ROOM = 190;
+    /**
+     * The tab's least height that shows the hint in a row of its own: above the room the tab
+     * asks for ({@link CentreSplit#WIRE_ROOM}), so that the hint's row goes to the lines wherever
+     * the split gives the tab only that (at 1280x720 three spawn lines then stand whole).
+     */
+    static final double HINT_ROOM = 300;
 
     public Node root() {
         return root;

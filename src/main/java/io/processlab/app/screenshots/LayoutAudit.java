@@ -34,6 +34,7 @@ import javafx.scene.text.Text;
  * or cut, a lesson panel (or the Scheduler's list) that needs a sideways scrollbar, tabs that do not
  * all fit their row, a Code tab that shows fewer than {@value #CODE_LINES} rows of each language
  * or does not show its highlighted line whole (every row of it, end to end, in the list's viewport),
+ * a Wire tab that shows fewer than {@value #WIRE_LINES} of its JSON lines whole,
  * a timeline without its colour legend, with room for fewer than {@value #LANES} lanes or with a lane's
  * name cut. Each problem is one line naming the node (its id, or
  * its nearest ancestor's) and its text. Use on the FX thread after a layout pass.
@@ -41,6 +42,8 @@ import javafx.scene.text.Text;
 public final class LayoutAudit {
     /** The least lines of code the Code tab must show of each language. */
     public static final int CODE_LINES = 10;
+    /** The least JSON lines (whole) the Wire tab must show, when it has that many. */
+    public static final int WIRE_LINES = 3;
     /** The least width of each language's pane (about 25 characters at presenter size). */
     public static final double CODE_WIDTH = 280;
     /** A scroll pane or list shorter than this cannot really be scrolled to what it holds. */
@@ -72,6 +75,7 @@ public final class LayoutAudit {
         a.legend();
         a.timeline();
         a.code();
+        a.wire();
         a.predict();
         return new ArrayList<>(a.problems);
     }
@@ -267,6 +271,28 @@ public final class LayoutAudit {
             return false;
         }
         return id.substring("predict-q".length()).chars().allMatch(Character::isDigit);
+    }
+
+    /** The Wire tab, when shown: at least {@link #WIRE_LINES} of its lines whole in its list. */
+    private void wire() {
+        Node n = scene.lookup("#wire");
+        if (!(n instanceof ListView<?> list) || !shownInTree(list) || list.getItems().isEmpty()) {
+            return;
+        }
+        Bounds seen = visibleArea(list);
+        int whole = 0;
+        for (Node c : list.lookupAll(".list-cell")) {
+            if (shownInTree(c) && c instanceof javafx.scene.control.IndexedCell<?> cell && !cell.isEmpty() && seen != null) {
+                Bounds b = c.localToScene(c.getBoundsInLocal());
+                if (b.getMinY() >= seen.getMinY() - SLACK && b.getMaxY() <= seen.getMaxY() + SLACK) {
+                    whole++;
+                }
+            }
+        }
+        int need = Math.min(WIRE_LINES, list.getItems().size());
+        if (whole < need) {
+            problems.add("the Wire tab shows " + whole + " of its lines whole (fewer than " + need + ")");
+        }
     }
 
     private void code() {
