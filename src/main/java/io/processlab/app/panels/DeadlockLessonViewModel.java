@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
  * waits for, and, once the broker found one, the cycle of processes waiting for each other.
  */
 public final class DeadlockLessonViewModel implements PanelModel {
+
     /**
      * A lock.
      *
@@ -26,8 +27,9 @@ public final class DeadlockLessonViewModel implements PanelModel {
      * @param holder who holds it, or null
      * @param waiters who waits for it, first come first
      * @param inCycle whether it is one of the locks of the deadlock
+     * @param heldBefore how many acquire() of it step mode holds before they begin
      */
-    public record LockRow(String id, ProcChip holder, List<ProcChip> waiters, boolean inCycle) {
+    public record LockRow(String id, ProcChip holder, List<ProcChip> waiters, boolean inCycle, int heldBefore) {
     }
 
     /**
@@ -120,7 +122,8 @@ public final class DeadlockLessonViewModel implements PanelModel {
         List<LockRow> ls = new ArrayList<>();
         for (LockState l : m.locks()) {
             ls.add(new LockRow(l.id(), ProcChip.of(l.holder(), palette),
-                    ProcessLessonViewModel.chips(l.waiters(), palette), cycleLocks.contains(l.id())));
+                    ProcessLessonViewModel.chips(l.waiters(), palette), cycleLocks.contains(l.id()),
+                    m.steps().count(l.id(), io.processlab.view.objects.HeldOps.ACQUIRE)));
         }
         List<ProcessLessonViewModel.Row> r = new ArrayList<>();
         for (ProcState p : m.processes()) {

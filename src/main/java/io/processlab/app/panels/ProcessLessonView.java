@@ -55,8 +55,15 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         waiting.getStyleClass().add("small-chips");
         watch.add(Chips.follow(waiting, model.waiters(), this::numbered, i18n.get("lock.nobody_waits"), i18n));
 
+        // step mode holds each acquire() before it begins: the card says how many, so that its
+        // "nobody waits in acquire()" does not contradict the Scheduler's list of them
+        Label heldNote = Chips.prose(Chips.muted(""));
+        heldNote.setId("lock-held-before");
+        Runnable drawHeld = () -> heldText(heldNote, model.heldBeforeProperty().get(), i18n);
+        watch.value(model.heldBeforeProperty(), drawHeld);
+        drawHeld.run();
         VBox lockBox = Chips.box(i18n.get("lock.title"), lockIcon, held,
-                Chips.muted(i18n.get("lock.waiters")), waiting);
+                Chips.muted(i18n.get("lock.waiters")), waiting, heldNote);
         lockBox.setId("lock-box");
         lockBox.setMinWidth(230);
         lockBox.setPrefWidth(compact ? COMPACT_LOCK_WIDTH : LOCK_WIDTH);
@@ -109,6 +116,13 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
      * gives its column more (the column grows with the panel).
      */
     static final double PRINTED_PREF = 270;
+
+    /** "+ 5 held by the scheduler before acquire()", shown only while step mode holds some. */
+    static void heldText(Label note, int n, I18n i18n) {
+        note.setText(n > 0 ? i18n.get("lock.held_before", n) : "");
+        note.setVisible(n > 0);
+        note.setManaged(n > 0);
+    }
 
     private Label free() {
         Label l = new Label(i18n.get(model.order().isEmpty() ? "lock.free" : "lock.free_now"));

@@ -7,6 +7,8 @@ import io.processlab.view.objects.Proc;
 import io.processlab.view.objects.ProcState;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,6 +37,7 @@ public final class ProcessLessonViewModel implements PanelModel {
     private final ObservableList<ProcChip> order = FXCollections.observableArrayList();
     private final ObservableList<ProcChip> orderView = FXCollections.unmodifiableObservableList(order);
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper heldBefore = new ReadOnlyIntegerWrapper();
     private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
 
     /** The lock's id, or "" before it exists. */
@@ -45,6 +48,14 @@ public final class ProcessLessonViewModel implements PanelModel {
     /** Who holds the lock, or null when it is free. */
     public ReadOnlyObjectProperty<ProcChip> holderProperty() {
         return holder.getReadOnlyProperty();
+    }
+
+    /**
+     * How many acquire() of the lock step mode holds now, before they begin: they are not in
+     * the lock's queue yet (the Scheduler tab lists them).
+     */
+    public ReadOnlyIntegerProperty heldBeforeProperty() {
+        return heldBefore.getReadOnlyProperty();
     }
 
     /** Who waits for the lock, first come first. */
@@ -68,6 +79,7 @@ public final class ProcessLessonViewModel implements PanelModel {
         lockName.set(lock == null ? "" : lock.id());
         holder.set(lock == null ? null : ProcChip.of(lock.holder(), palette));
         Lists.replace(waiters, lock == null ? List.of() : chips(lock.waiters(), palette));
+        heldBefore.set(lock == null ? 0 : m.steps().count(lock.id(), io.processlab.view.objects.HeldOps.ACQUIRE));
         Lists.replace(order, lock == null ? List.of() : chips(lock.history(), palette));
         List<Row> r = new ArrayList<>();
         for (ProcState p : m.processes()) {
@@ -87,6 +99,7 @@ public final class ProcessLessonViewModel implements PanelModel {
         lockName.set("");
         holder.set(null);
         waiters.clear();
+        heldBefore.set(0);
         order.clear();
         rows.clear();
     }

@@ -29,6 +29,9 @@ public final class HeldOps {
     public record Held(long seq, Proc who, String object, String op, long sinceUs) {
     }
 
+    /** The operation a process asks for to take a lock. */
+    public static final String ACQUIRE = "acquire";
+
     private final Map<Long, Held> held = new LinkedHashMap<>();
     private boolean stepped;
     private int granted;
@@ -70,6 +73,20 @@ public final class HeldOps {
             }
         }
         return null;
+    }
+
+    /**
+     * How many operations {@code op} on {@code object} the gate holds now: in step mode they wait
+     * for the user before the operation itself ("acquire" held is not yet waiting in acquire()).
+     */
+    public int count(String object, String op) {
+        int n = 0;
+        for (Held h : held.values()) {
+            if (h.object().equals(object) && h.op().equals(op)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** How many held operations the user let through so far. */

@@ -60,6 +60,9 @@ final class BarText {
         if (label == null) {
             return Palette.barLabel(state, locale);
         }
+        if (label.startsWith(Lane.GAVE_UP)) {
+            return Palette.text(locale, "bar.gave_up", words(label.substring(Lane.GAVE_UP.length()), state, lastedUs, locale));
+        }
         int space = label.indexOf(' ');
         String verb = space < 0 ? label : label.substring(0, space);
         String rest = space < 0 ? "" : label.substring(space + 1);

@@ -38,6 +38,14 @@ public final class Lane {
     private record Wait(String key, State state, String label) {
     }
 
+    /**
+     * Put before a wait's label when its timeout ended it ("gave-up acquire B"): its bar then says
+     * "acquire B · gave up", so that a deadlock the timeout broke, or a timed wait, shows it.
+     */
+    static final String GAVE_UP = "gave-up ";
+    /** The detail of an event's wake that its timeout made. */
+    private static final String TIMEOUT = "timeout";
+
     Lane(long pid, String name, String role) {
         this.pid = pid;
         this.name = name;
@@ -157,7 +165,10 @@ public final class Lane {
                 close("lock:" + obj);
                 held.put(obj, t);
             }
-            case Kinds.ACQUIRE_TIMEOUT -> close("lock:" + obj);
+            case Kinds.ACQUIRE_TIMEOUT -> {
+                states.relabelOpen("acquire " + obj, GAVE_UP + "acquire " + obj);
+                close("lock:" + obj);
+            }
             case Kinds.RELEASED -> held.remove(obj);
             case Kinds.GET_WAIT -> open("get:" + obj, State.BLOCKED, "get " + obj);
             case Kinds.GET, Kinds.GET_EMPTY -> close("get:" + obj);
@@ -175,7 +186,12 @@ public final class Lane {
                 close("pjoin:" + (c == null ? "" : c.childPid()));
             }
             case Kinds.EVENT_WAIT -> open("event:" + obj, State.WAITING_EVENT, "wait " + obj);
-            case Kinds.EVENT_WAKE -> close("event:" + obj);
+            case Kinds.EVENT_WAKE -> {
+                if (TIMEOUT.equals(e.detail())) {
+                    states.relabelOpen("wait " + obj, GAVE_UP + "wait " + obj);
+                }
+                close("event:" + obj);
+            }
             case Kinds.SLEEP -> {
                 Fields.Sleep z = e.fields(Fields.Sleep.class);
                 open("sleep:", State.SLEEPING, z == null ? "sleep" : "sleep " + z.seconds() + " s");

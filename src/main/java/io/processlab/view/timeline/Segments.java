@@ -89,6 +89,13 @@ public final class Segments {
         size++;
     }
 
+    /** Renames the open interval if its label is {@code was} (a wait that gave up says so). */
+    void relabelOpen(String was, String now) {
+        if (isOpen() && java.util.Objects.equals(label[size - 1], was)) {
+            label[size - 1] = now;
+        }
+    }
+
     /** Ends the open interval at {@code t} (one that would last no time is dropped). */
     void close(long t) {
         if (!isOpen()) {

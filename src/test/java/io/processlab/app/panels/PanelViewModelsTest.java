@@ -47,6 +47,28 @@ class PanelViewModelsTest {
         assertTrue(rows.get(1).chip().colour() != rows.get(2).chip().colour());
     }
 
+    /**
+     * Step mode holds each acquire() before it begins: the lock card counts those held (they are
+     * not in the lock's queue), so that "nobody waits in acquire()" stands beside "+ 2 held by
+     * the scheduler", as the Scheduler tab lists them; one let through and one released leave 1.
+     */
+    @Test
+    void theLockCardCountsTheAcquiresStepModeHoldsBeforeTheyBegin() {
+        ProcessLessonViewModel vm = new ProcessLessonViewModel();
+        Events e = Events.of()
+                .e(MAIN, "create", "lock", "Lock")
+                .child(1, "process.who_am_i").child(2, "process.who_am_i").child(3, "process.who_am_i")
+                .e(1, "held", "lock", "acquire #1").e(2, "held", "lock", "acquire #2").e(3, "held", "lock", "acquire #3");
+        vm.update(e.fold(), palette);
+        assertEquals(3, vm.heldBeforeProperty().get());
+        assertTrue(vm.waiters().isEmpty(), "none is in the lock's queue yet");
+        vm.update(e.e(1, "granted", "lock", "acquire #1").e(1, "acquired", "lock", null)
+                .e(1, "held", "lock", "release #4").fold(), palette);
+        assertEquals(2, vm.heldBeforeProperty().get(), "a held release is not an acquire");
+        vm.clear();
+        assertEquals(0, vm.heldBeforeProperty().get());
+    }
+
     @Test
     void lockPanelIsEmptyAfterClear() {
         ProcessLessonViewModel vm = new ProcessLessonViewModel();

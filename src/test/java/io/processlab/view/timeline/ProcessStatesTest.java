@@ -100,6 +100,25 @@ class ProcessStatesTest {
                 "200-250 RUNNING", "250-350 SLEEPING sleep 0.1 s", "350-400 RUNNING", "400-open EXITED exit 0"), got);
     }
 
+    /**
+     * A wait its timeout ended says so on its bar: the deadlock's "acquire B" that the timeout
+     * broke, the event's timed "wait e"; a wait that got what it asked for keeps its words.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "en|100 2 acquire-wait object=B; 500 2 acquire-timeout object=B|acquire B \u00b7 gave up",
+        "pt|100 2 acquire-wait object=B; 500 2 acquire-timeout object=B|aguarda B (acquire) \u00b7 desistiu",
+        "en|100 2 event-wait object=e; 500 2 event-wake object=e detail=timeout|wait e \u00b7 gave up",
+        "en|100 2 event-wait object=e; 500 2 event-wake object=e|wait e",
+        "en|100 2 acquire-wait object=B; 500 2 acquired object=B|acquire B",
+    })
+    void aWaitItsTimeoutEndedSaysItGaveUp(String lang, String events, String shown) {
+        Segments seg = Events.states(SPAWNED + events + "; 600 2 exit detail=code 0").lane(2).states();
+        int wait = seg.indexAt(300);
+        java.util.Locale l = lang.equals("pt") ? io.processlab.wire.Bundles.PORTUGUESE : java.util.Locale.ENGLISH;
+        assertEquals(shown, BarText.say(seg.label(wait), seg.state(wait), seg.end(wait) - seg.start(wait), l));
+    }
+
     @Test
     void aWaitThatLastsNoTimeLeavesNoInterval() {
         ProcessStates s = Events.states(SPAWNED + "100 2 get-wait object=q; 100 2 get object=q; 150 2 print text=a");
