@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 /** The live panel of Pool: workers and their chunks; results in input order; the two times. */
 public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox> {
     /** The widest the list of items a worker took is before it wraps. */
-    static final double TOOK_WIDTH = 300;
+    static final double TOOK_WIDTH = 420;
     /** The chunks listed beside a worker; a long run (64 workers, thousands of chunks) says how many more. */
     static final int CHUNKS_SHOWN = 4;
     /** Compact (presenter mode): the times' card's width beside the results. */
@@ -103,15 +103,26 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
                 : i18n.get("pool.took", w.items(), chunks(w.chunks()), w.chunks().size()));
         took.getStyleClass().add("printed");
         took.setWrapText(true);
-        // a long list of items goes under the worker's name (and wraps there) rather than
-        // squeezing into a column of single items beside it, as a narrow card (presenter mode) did
+        took.setMinHeight(Region.USE_PREF_SIZE);
+        HBox head = new HBox(10, Chips.chip(w.chip()), state);
+        head.setAlignment(Pos.CENTER_LEFT);
+        if (took.getText().length() <= SHORT_TOOK) {
+            // "took nothing", "took 1 item in 1 chunk: [3]": on the worker's own line
+            head.getChildren().add(took);
+            return head;
+        }
+        // a long list of items goes under the worker's name, indented so that it reads as its,
+        // and wraps there (beside the name, a narrow card squeezed it into a column of items;
+        // flowing under it unindented, it read as no worker's)
         took.setMaxWidth(compact ? COMPACT_TOOK_WIDTH : TOOK_WIDTH);
-        FlowPane row = new FlowPane(10, 4, Chips.chip(w.chip()), state, took);
-        row.setAlignment(Pos.TOP_LEFT);
-        row.setRowValignment(javafx.geometry.VPos.TOP); // the worker's name at the top of its list, however long
-        row.setPrefWrapLength(TOOK_WIDTH);
-        return row;
+        took.setPadding(new javafx.geometry.Insets(0, 0, 0, TOOK_INDENT));
+        return new VBox(2, head, took);
     }
+
+    /** A list of items this long or shorter stands on its worker's line. */
+    static final int SHORT_TOOK = 34;
+    /** How far a worker's long list of items stands in from its name. */
+    static final double TOOK_INDENT = 18;
 
     /** A worker's chunks, the first {@link #CHUNKS_SHOWN} of them and how many more. */
     static String chunks(java.util.List<String> chunks) {

@@ -16,10 +16,6 @@ import javafx.scene.layout.VBox;
 public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel, HBox> {
     /** The lock's card's width in the wide layout. */
     static final double LOCK_WIDTH = 240;
-    /** Compact (presenter mode): the lock's card's width beside the list of processes. */
-    static final double COMPACT_LOCK_WIDTH = 280;
-    /** The box titles' font size in presenter mode at 1280x720 (presenter.css), for which that width is made. */
-    static final double COMPACT_TITLE_FONT = 22;
 
     public ProcessLessonView(Lesson lesson, I18n i18n) {
         super(lesson, i18n, new ProcessLessonViewModel(), new HBox(16));
@@ -62,16 +58,23 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         Runnable drawHeld = () -> heldText(heldNote, model.heldBeforeProperty().get(), i18n);
         watch.value(model.heldBeforeProperty(), drawHeld);
         drawHeld.run();
-        VBox lockBox = Chips.box(i18n.get("lock.title"), lockIcon, held,
-                Chips.muted(i18n.get("lock.waiters")), waiting, heldNote);
-        lockBox.setId("lock-box");
-        lockBox.setMinWidth(230);
-        lockBox.setPrefWidth(compact ? COMPACT_LOCK_WIDTH : LOCK_WIDTH);
-        if (compact && lockBox.getChildren().get(0) instanceof javafx.scene.control.Label title) {
-            // presenter mode on a large screen scales the text: the box grows with its title's font
-            lockBox.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> COMPACT_LOCK_WIDTH * Math.max(1, title.getFont().getSize() / COMPACT_TITLE_FONT), title.fontProperty()));
+        VBox lockBox;
+        if (compact) {
+            // presenter mode: the lock's state, who holds it and who waits on one line (the card
+            // of a word over a tag over a word left the list of processes three of its rows)
+            Label waitersTitle = Chips.muted(i18n.get("lock.waiters"));
+            waiting.setPrefWrapLength(COMPACT_WAITERS); // a row of tags beside their word, not a column
+            FlowPane line = new FlowPane(14, 6, lockIcon, held, waitersTitle, waiting);
+            line.setAlignment(Pos.CENTER_LEFT);
+            lockBox = Chips.box(i18n.get("lock.title"), line, heldNote);
+            lockBox.setMaxWidth(Double.MAX_VALUE);
+        } else {
+            lockBox = Chips.box(i18n.get("lock.title"), lockIcon, held,
+                    Chips.muted(i18n.get("lock.waiters")), waiting, heldNote);
+            lockBox.setMinWidth(230);
+            lockBox.setPrefWidth(LOCK_WIDTH);
         }
+        lockBox.setId("lock-box");
 
         FlowPane order = Chips.flow();
         watch.add(Chips.follow(order, model.order(), Chips::chip, i18n.get("lock.nobody_yet"), i18n));
@@ -89,11 +92,9 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         VBox processes = Chips.box(i18n.get("panel.processes"), table);
         processes.setMaxWidth(Double.MAX_VALUE);
         if (compact) {
-            // a narrow room with large text: the lock and the order side by side on top, the
-            // list of processes under them across the whole width (its lines wrap there)
-            HBox.setHgrow(orderBox, Priority.ALWAYS);
-            HBox top = new HBox(10, lockBox, orderBox);
-            VBox column = new VBox(10, top, processes);
+            // a narrow room with large text: the lock's line on top, the list of processes under
+            // it across the whole width (its lines wrap there), the order last
+            VBox column = new VBox(10, lockBox, processes, orderBox);
             HBox.setHgrow(column, Priority.ALWAYS);
             root.getChildren().setAll(column);
         } else {
@@ -108,6 +109,9 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
             root.getChildren().setAll(column);
         }
     }
+
+    /** Presenter mode: the width the lock's waiters ask for on the lock's line. */
+    static final double COMPACT_WAITERS = 480;
 
     /** The least width of a process's last printed line (it wraps below its full width). */
     static final double PRINTED_MIN = 90;

@@ -306,6 +306,65 @@ class CompactPanelsTest {
         assertTrue(h <= 250, "the panel's height: " + h);
     }
 
+    /**
+     * Presenter mode: the lock's state, its holder and its three waiters stand on the lock's line
+     * in the panel's first 200 px, and the list of processes starts right under it; the lock's
+     * card of a word over a tag over a word, beside the order's card, put the waiters below the
+     * fold at 1280x720 and the list under both.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "pt"})
+    void theCompactLockCardKeepsItsWaitersOnItsLineAboveTheListOfProcesses(String lang) throws Exception {
+        Events e = Events.of().e(MAIN, "create", "lock", "Lock");
+        for (int c = 1; c <= 4; c++) {
+            e = e.child(MAIN + c, "process.worker");
+        }
+        Events run = e.e(MAIN + 1, "acquired", "lock", null).e(MAIN + 2, "acquire-wait", "lock", null)
+                .e(MAIN + 3, "acquire-wait", "lock", null).e(MAIN + 4, "acquire-wait", "lock", null);
+        ProcessLessonView page = new ProcessLessonView(Lessons.byId("process").orElseThrow(), new I18n(Locale.forLanguageTag(lang)));
+        layOut(page, run, true, QUEUE_ROOM);
+        double[] at = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Parent waiters = (javafx.scene.Parent) page.view().lookup("#lock-waiters");
+            Node last = waiters.getChildrenUnmodifiable().get(waiters.getChildrenUnmodifiable().size() - 1);
+            return new double[] {bottom(last), top(page.view().lookup("#process-table")),
+                bottom(page.view().lookup("#lock-box"))};
+        }).get(20, TimeUnit.SECONDS);
+        assertTrue(at[0] <= 200, "the third waiter within the panel's first 200 px: " + at[0]);
+        assertTrue(at[1] > at[2], "the list of processes under the lock's card");
+        assertTrue(at[1] <= 260, "and right under it: " + at[1]);
+    }
+
+    /**
+     * A worker's long list of items stands under its name, indented, whatever the mode; a
+     * short one ("took nothing") on the worker's own line. Flowing under the name unindented,
+     * the long list read as belonging to no worker.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void aWorkersLongListOfItemsStandsIndentedUnderItsName(boolean compact) throws Exception {
+        Events e = Events.of().child(1, "pool.worker").child(2, "pool.worker");
+        for (int c = 0; c < 10; c++) {
+            e = e.e(MAIN, "put", "pool-tasks", "{'job': 1, 'chunk': " + c + ", 'fn': 'f', 'items': [" + c + "]}", c + 1)
+                    .e(1, "get", "pool-tasks", "{'job': 1, 'chunk': " + c + ", 'fn': 'f', 'items': [" + c + "]}", c + 1);
+        }
+        Events run = e;
+        PoolLessonView page = new PoolLessonView(Lessons.byId("pool").orElseThrow(), new I18n(Locale.ENGLISH));
+        layOut(page, run, compact, compact ? QUEUE_ROOM : 970);
+        double[] at = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Parent workers = (javafx.scene.Parent) page.view().lookup("#pool-workers");
+            List<Node> rows = workers.getChildrenUnmodifiable();
+            Node first = rows.get(0).lookup(".chip");
+            Node longList = rows.get(0).lookup(".printed");
+            Node shortList = rows.get(1).lookup(".printed");
+            Node second = rows.get(1).lookup(".chip");
+            return new double[] {scene(first).getMinX(), scene(longList.lookup(".text")).getMinX(), scene(first).getMaxY(),
+                scene(longList).getMinY(), scene(second).getMinY(), scene(shortList).getMinY(), scene(second).getMaxY()};
+        }).get(20, TimeUnit.SECONDS);
+        assertTrue(at[1] >= at[0] + PoolLessonView.TOOK_INDENT - 1, "the long list indented from the name");
+        assertTrue(at[3] >= at[2] - 1, "under the name");
+        assertTrue(at[5] >= at[4] - 4 && at[5] < at[6], "the short list on its worker's line");
+    }
+
     /** The width {@code page}'s wide layout (the normal window's) asks for once it shows {@code e}. */
     private double wideWidth(LessonPage page, Events e) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
