@@ -78,7 +78,7 @@ class PredictWindowTest {
         assertEquals(Verdict.Grade.RIGHT, v.grade(), "its timeout ended well before the set: " + v.answer() + " " + vm.recording().settings());
         assertTrue(texts(robot, "#predict-q0-verdict").get(0).startsWith("Right."), texts(robot, "#predict-q0-verdict").toString());
         assertTrue(texts(robot, "#predict-q0-yours").get(0).endsWith("False"));
-        assertTrue(texts(robot, "#predict-counts").get(0).startsWith("1 of 11 predictions checked by a run"),
+        assertTrue(texts(robot, "#predict-counts").get(0).startsWith("In all lessons: 1 of 11 predictions checked by a run"),
                 texts(robot, "#predict-counts").toString());
 
         javafx.scene.control.Button moment = robot.lookup("#predict-q0-moment").queryButton();

@@ -100,6 +100,14 @@ public final class SettingFieldViewModel {
         return i18n.getOr("setting." + lessonId + "." + spec.key(), spec.key());
     }
 
+    /** The value as a sentence reads it: the field's text, a yes/no one as "on" or "off". */
+    public String valueInWords() {
+        if (spec.type() == SettingSpec.Type.BOOL) {
+            return i18n.get("true".equalsIgnoreCase(text.get().strip()) ? "allowed.bool_on" : "allowed.bool_off");
+        }
+        return text.get();
+    }
+
     /** What is allowed, in words: "1 to 64". */
     public String allowed() {
         String min = number(spec.min());

@@ -99,11 +99,12 @@ public final class PredictView {
         again.setDisable(!model.lockedProperty().get());
         Button reset = button("predict-reset", "predict.reset");
         reset.setOnAction(e -> askReset());
-        // the counts beside the buttons (under them when the tab is narrow): the question comes up
+        // the buttons on top, the counts over all lessons at the end: in presenter mode's column
+        // the counts' four lines, with the settings' line, pushed the first question's choices
+        // below the tab's edge
         FlowPane buttons = new FlowPane(10, 6, again, reset);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        RowOrColumn top = new RowOrColumn(16, 6, counts, buttons);
-        content.getChildren().add(top);
+        content.getChildren().add(buttons);
         if (!model.checkedProperty().get()) {
             Label hint = label(i18n.get(model.lockedProperty().get() ? "predict.locked" : "predict.hint"), "muted");
             hint.setId("predict-hint");
@@ -111,6 +112,11 @@ public final class PredictView {
         }
         if (model.rows().isEmpty()) {
             content.getChildren().add(label(i18n.get("predict.none"), "muted"));
+        } else if (!model.settingsLine().isEmpty()) {
+            // the answers depend on the settings, which presenter mode's window does not show
+            Label with = label(i18n.get("predict.settings", model.settingsLine()), "muted");
+            with.setId("predict-settings");
+            content.getChildren().add(with);
         }
         int n = 0;
         for (PredictViewModel.Row r : model.rows()) {
@@ -123,6 +129,7 @@ public final class PredictView {
                 content.getChildren().add(challenge(g, n++));
             }
         }
+        content.getChildren().add(counts);
     }
 
     private void showCounts() {

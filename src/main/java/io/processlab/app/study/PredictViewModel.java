@@ -119,6 +119,8 @@ public final class PredictViewModel {
     private final ReadOnlyObjectWrapper<Progress.Counts> counts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final InvalidationListener settingsChanged = o -> showSettings();
+    /** The settings the questions are asked for, as the sheet shows them ("Consumers: 5 · Tasks: 5"). */
+    private String settingsLine = "";
     private final List<SettingFieldViewModel> watched = new ArrayList<>();
     private Progress progress;
     /** The lesson whose questions {@link #rows} holds. */
@@ -262,6 +264,14 @@ public final class PredictViewModel {
         showSettings();
     }
 
+    /**
+     * The settings the questions are asked for, in one line ("Timeout (s): 2.0 · Delay before
+     * set (s): 3.0"): presenter mode hides the sheet, and the answers depend on them.
+     */
+    public String settingsLine() {
+        return settingsLine;
+    }
+
     /** The questions' words and choices for the sheet's settings (its defaults while a value is wrong). */
     private void showSettings() {
         if (locked.get()) {
@@ -281,6 +291,7 @@ public final class PredictViewModel {
         }
         Settings shown = settings;
         rows.forEach(r -> r.show(shown));
+        settingsLine = String.join(" \u00B7 ", s.fields().stream().map(f -> f.label() + ": " + f.valueInWords()).toList());
         changed();
     }
 

@@ -123,4 +123,15 @@ class PredictViewModelTest {
         vm.select("isolation");
         assertTrue(p.rows().isEmpty(), "a concept demo asks nothing");
     }
+
+    /** The tab says the settings its questions are asked for, as the sheet reads them, a switch as on or off. */
+    @Test
+    void theQuestionsSayTheSettingsTheyAreAskedFor() {
+        PredictViewModel p = new PredictViewModel(vm, KeptValues.memory());
+        vm.select("event");
+        vm.settingsOf("event").field("timeout").textProperty().set("2.5");
+        assertTrue(p.settingsLine().contains("2.5") && p.settingsLine().contains("3"), p.settingsLine());
+        vm.select("deadlock");
+        assertTrue(p.settingsLine().contains(": off"), "a switch reads as off: " + p.settingsLine());
+    }
 }
