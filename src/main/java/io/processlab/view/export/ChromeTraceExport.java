@@ -106,7 +106,7 @@ public final class ChromeTraceExport {
     }
 
     private String name(Segments s, int i) {
-        String label = s.label(i);
+        String label = Lane.readable(s.label(i));
         return label != null ? label : Palette.label(s.state(i), Locale.ENGLISH, runtime);
     }
 

@@ -43,6 +43,14 @@ public final class Lane {
      * "acquire B · gave up", so that a deadlock the timeout broke, or a timed wait, shows it.
      */
     static final String GAVE_UP = "gave-up ";
+    /**
+     * A label as an English reader takes it outside the window (the Perfetto export): "acquire B
+     * · gave up" for a wait its timeout ended; any other label as it is.
+     */
+    public static String readable(String label) {
+        return label != null && label.startsWith(GAVE_UP) ? label.substring(GAVE_UP.length()) + " \u00b7 gave up" : label;
+    }
+
     /** The detail of an event's wake that its timeout made. */
     private static final String TIMEOUT = "timeout";
 

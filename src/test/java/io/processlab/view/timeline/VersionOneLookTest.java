@@ -26,6 +26,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * reducer of process state ({@code view.ProcessLife}), so in the panels' fold the parent ends
  * with the run's {@code end} event, as its timeline lane always did (it stayed "running" in the
  * fold before). {@link #withTheParentEndedAtTheEnd} writes that into the expected text.
+ *
+ * <p>A second one is written into the look files of the event and the deadlock (2026-12-04): a
+ * wait that its timeout ended says so (its label "gave-up acquire B", exported as "acquire B ·
+ * gave up"); nothing else of those files changed.
  */
 class VersionOneLookTest {
     private static String resource(String name) throws Exception {
