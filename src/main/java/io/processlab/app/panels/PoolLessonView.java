@@ -18,6 +18,11 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
     static final double TOOK_WIDTH = 420;
     /** The chunks listed beside a worker; a long run (64 workers, thousands of chunks) says how many more. */
     static final int CHUNKS_SHOWN = 4;
+    /** The normal window: the workers', the results' and the times' cards' widths, side by side. */
+    static final double WORKERS_WIDTH = 470;
+    static final double RESULTS_WIDTH = 310;
+    static final double TIMES_WIDTH = 270;
+    static final double TIMES_MIN = 220;
     /** Compact (presenter mode): the times' card's width beside the results. */
     static final double COMPACT_TIMES_WIDTH = 300;
     /** Compact: the widest the list of items is beside the worker's name and state. */
@@ -90,9 +95,15 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
             HBox.setHgrow(column, Priority.ALWAYS);
             root.getChildren().setAll(column);
         } else {
-            VBox right = new VBox(12, resultBox, timeBox);
-            HBox.setHgrow(right, Priority.ALWAYS);
-            root.getChildren().setAll(workerBox, right);
+            // three cards side by side, each as tall as the panel: the times stood under the
+            // results and were cut at 1440x900, the default window (issue 12, finding 8)
+            workerBox.setPrefWidth(WORKERS_WIDTH);
+            slots.setPrefWrapLength(RESULTS_WIDTH - 30);
+            resultBox.setPrefWidth(RESULTS_WIDTH);
+            timeBox.setPrefWidth(TIMES_WIDTH);
+            timeBox.setMinWidth(TIMES_MIN);
+            HBox.setHgrow(resultBox, Priority.ALWAYS);
+            root.getChildren().setAll(workerBox, resultBox, timeBox);
         }
     }
 
@@ -107,9 +118,16 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
         HBox head = new HBox(10, Chips.chip(w.chip()), state);
         head.setAlignment(Pos.CENTER_LEFT);
         if (took.getText().length() <= SHORT_TOOK) {
-            // "took nothing", "took 1 item in 1 chunk: [3]": on the worker's own line
-            head.getChildren().add(took);
-            return head;
+            // "took nothing", "took 1 item in 1 chunk: [3]": on the worker's own line, whole (a
+            // narrow card squeezed it into a column of words), under the name where it does not fit
+            took.setMinWidth(Region.USE_PREF_SIZE);
+            FlowPane line = new FlowPane(10, 2, Chips.chip(w.chip()), state, took);
+            line.setAlignment(Pos.CENTER_LEFT);
+            // wrapped under the name (at x 0, where it starts), it stands in from it as a long list does
+            took.setPadding(new javafx.geometry.Insets(0, 0, 0, TOOK_INDENT));
+            took.layoutXProperty().addListener((o, was, x) -> took.setPadding(
+                    new javafx.geometry.Insets(0, 0, 0, x.doubleValue() < 1 ? TOOK_INDENT : 0)));
+            return line;
         }
         // a long list of items goes under the worker's name, indented so that it reads as its,
         // and wraps there (beside the name, a narrow card squeezed it into a column of items;

@@ -365,6 +365,26 @@ class CompactPanelsTest {
         assertTrue(at[5] >= at[4] - 4 && at[5] < at[6], "the short list on its worker's line");
     }
 
+    /**
+     * The normal window at 1440x900, the default (a panel 1,130 px wide): the workers, the results
+     * and the times side by side, the times at the panel's top; under the results they were cut
+     * there (issue 12, finding 8).
+     */
+    @Test
+    void thePoolsTimesStandBesideTheResultsInTheDefaultWindow() throws Exception {
+        Events e = Events.of().child(1, "pool.worker").child(2, "pool.worker");
+        for (int c = 0; c < 10; c++) {
+            e = e.e(MAIN, "put", "pool-tasks", "{'job': 1, 'chunk': " + c + ", 'fn': 'f', 'items': [" + c + "]}", c + 1);
+        }
+        Events run = e;
+        PoolLessonView page = new PoolLessonView(Lessons.byId("pool").orElseThrow(), new I18n(Locale.ENGLISH));
+        assertTrue(wideWidth(page, run) <= 1130, "the wide layout fits the default window's panel");
+        layOut(page, run, false, 1130);
+        double[] at = WaitForAsyncUtils.asyncFx(() -> new double[] {top(page.view().lookup("#pool-times")),
+            top(page.view().lookup("#pool-results"))}).get(20, TimeUnit.SECONDS);
+        assertTrue(at[0] <= at[1], "the times beside the results, not under them: " + at[0] + " / " + at[1]);
+    }
+
     /** The width {@code page}'s wide layout (the normal window's) asks for once it shows {@code e}. */
     private double wideWidth(LessonPage page, Events e) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
