@@ -17,6 +17,10 @@ class CoresConditionsTest {
     @ParameterizedTest(name = "{0} cores, load {1}, speed-up {2} -> {3}")
     @CsvSource(nullValues = "none", value = {
         "2, 0.3, 1.9, none",
+        "2, 0.3, 1.45, none",
+        "2, 2.1, 1.21, busy",
+        "2, 0.5, 1.3, small",
+        "4, 0.3, 1.3, small",
         "2, 5.0, 0.84, busy",
         "2, 0.4, 0.95, small",
         "1, 0.2, 1.0, one_core",
