@@ -104,6 +104,17 @@ final class Chips {
         return l;
     }
 
+    /**
+     * A muted sentence that takes room in its card only while it says something (its text not
+     * empty): a note that a run's moment calls for, such as why a pool worker took nothing.
+     */
+    static Label whenSaid() {
+        Label l = prose(muted(""));
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
     /** A white box with a small title, for one object of the lesson. */
     static VBox box(String title, Node... content) {
         Label t = new Label(title);

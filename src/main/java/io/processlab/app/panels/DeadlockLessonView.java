@@ -69,7 +69,7 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
                 waiters.getChildren().add(Chips.muted(i18n.get("lock.nobody_waits")));
             }
             l.waiters().forEach(w -> waiters.getChildren().add(Chips.chip(w)));
-            Label heldNote = Chips.prose(Chips.muted(""));
+            Label heldNote = Chips.whenSaid();
             ProcessLessonView.heldText(heldNote, l.heldBefore(), i18n);
             VBox b = Chips.box(i18n.get("deadlock.lock", l.id()), icon, holder, waiters, heldNote);
             b.setId("lock-" + l.id());

@@ -19,7 +19,6 @@ import javafx.collections.ObservableList;
  * waits for, and, once the broker found one, the cycle of processes waiting for each other.
  */
 public final class DeadlockLessonViewModel implements PanelModel {
-
     /**
      * A lock.
      *
@@ -123,7 +122,7 @@ public final class DeadlockLessonViewModel implements PanelModel {
         for (LockState l : m.locks()) {
             ls.add(new LockRow(l.id(), ProcChip.of(l.holder(), palette),
                     ProcessLessonViewModel.chips(l.waiters(), palette), cycleLocks.contains(l.id()),
-                    m.steps().count(l.id(), io.processlab.view.objects.HeldOps.ACQUIRE)));
+                    m.steps().acquiresHeld(l.id())));
         }
         List<ProcessLessonViewModel.Row> r = new ArrayList<>();
         for (ProcState p : m.processes()) {

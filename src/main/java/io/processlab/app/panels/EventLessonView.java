@@ -98,7 +98,6 @@ public final class EventLessonView extends LessonPanel<EventLessonViewModel, HBo
                 line.setAlignment(Pos.CENTER_LEFT);
                 b.getChildren().setAll(line);
                 b.getStyleClass().add("event-list"); // presenter.css: a smaller title beside the tags
-
             }
         } else {
             // the normal window: who waits, who woke, who gave up side by side, each whole

@@ -39,7 +39,7 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
         workers.setId("pool-workers");
         watch.add(Chips.follow(workers, model.workers(), this::worker, i18n.get("pool.no_workers"), i18n));
         // a worker that took nothing looks broken: the card says why (all chunks went before it asked)
-        Label idle = Chips.prose(Chips.muted(""));
+        Label idle = Chips.whenSaid();
         idle.setId("pool-idle");
         idle.getStyleClass().add("difference");
         Runnable drawIdle = () -> {
@@ -49,13 +49,10 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
             idle.setText(n == 0 ? "" : model.chunksProperty().get() < workerCount
                     ? i18n.get("pool.idle_few", n, workerCount, model.chunksProperty().get())
                     : i18n.get("pool.idle", n, workerCount, i18n.get("setting.pool.work")));
-            idle.setVisible(n > 0);
-            idle.setManaged(n > 0);
         };
         watch.value(model.idleWorkersProperty(), drawIdle);
         drawIdle.run();
         VBox workerBox = Chips.box(i18n.get("pool.workers"), workers, idle);
-        workerBox.setPrefWidth(520);
         workerBox.setMinWidth(380);
 
         FlowPane slots = Chips.flow();
@@ -86,7 +83,6 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
         if (compact) {
             // a narrow room with large text: the workers take the whole width on top, one row
             // each, the results and the times side by side under them
-            workerBox.setPrefWidth(-1);
             workerBox.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(resultBox, Priority.ALWAYS);
             timeBox.setPrefWidth(COMPACT_TIMES_WIDTH);
@@ -115,8 +111,6 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
         took.getStyleClass().add("printed");
         took.setWrapText(true);
         took.setMinHeight(Region.USE_PREF_SIZE);
-        HBox head = new HBox(10, Chips.chip(w.chip()), state);
-        head.setAlignment(Pos.CENTER_LEFT);
         if (took.getText().length() <= SHORT_TOOK) {
             // "took nothing", "took 1 item in 1 chunk: [3]": on the worker's own line, whole (a
             // narrow card squeezed it into a column of words), under the name where it does not fit
@@ -134,6 +128,8 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
         // flowing under it unindented, it read as no worker's)
         took.setMaxWidth(compact ? COMPACT_TOOK_WIDTH : TOOK_WIDTH);
         took.setPadding(new javafx.geometry.Insets(0, 0, 0, TOOK_INDENT));
+        HBox head = new HBox(10, Chips.chip(w.chip()), state);
+        head.setAlignment(Pos.CENTER_LEFT);
         return new VBox(2, head, took);
     }
 

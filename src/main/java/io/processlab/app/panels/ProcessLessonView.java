@@ -53,7 +53,7 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
 
         // step mode holds each acquire() before it begins: the card says how many, so that its
         // "nobody waits in acquire()" does not contradict the Scheduler's list of them
-        Label heldNote = Chips.prose(Chips.muted(""));
+        Label heldNote = Chips.whenSaid();
         heldNote.setId("lock-held-before");
         Runnable drawHeld = () -> heldText(heldNote, model.heldBeforeProperty().get(), i18n);
         watch.value(model.heldBeforeProperty(), drawHeld);
@@ -121,11 +121,9 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
      */
     static final double PRINTED_PREF = 270;
 
-    /** "+ 5 held by the scheduler before acquire()", shown only while step mode holds some. */
+    /** "+ 5 held by the scheduler before acquire()" on a {@link Chips#whenSaid} note, said only while step mode holds some. */
     static void heldText(Label note, int n, I18n i18n) {
         note.setText(n > 0 ? i18n.get("lock.held_before", n) : "");
-        note.setVisible(n > 0);
-        note.setManaged(n > 0);
     }
 
     private Label free() {

@@ -79,7 +79,7 @@ public final class ProcessLessonViewModel implements PanelModel {
         lockName.set(lock == null ? "" : lock.id());
         holder.set(lock == null ? null : ProcChip.of(lock.holder(), palette));
         Lists.replace(waiters, lock == null ? List.of() : chips(lock.waiters(), palette));
-        heldBefore.set(lock == null ? 0 : m.steps().count(lock.id(), io.processlab.view.objects.HeldOps.ACQUIRE));
+        heldBefore.set(lock == null ? 0 : m.steps().acquiresHeld(lock.id()));
         Lists.replace(order, lock == null ? List.of() : chips(lock.history(), palette));
         List<Row> r = new ArrayList<>();
         for (ProcState p : m.processes()) {

@@ -30,7 +30,7 @@ public final class HeldOps {
     }
 
     /** The operation a process asks for to take a lock. */
-    public static final String ACQUIRE = "acquire";
+    private static final String ACQUIRE = "acquire";
 
     private final Map<Long, Held> held = new LinkedHashMap<>();
     private boolean stepped;
@@ -76,13 +76,13 @@ public final class HeldOps {
     }
 
     /**
-     * How many operations {@code op} on {@code object} the gate holds now: in step mode they wait
-     * for the user before the operation itself ("acquire" held is not yet waiting in acquire()).
+     * How many acquire() of lock {@code lock} the gate holds now: in step mode they wait for the
+     * user before the call itself, so they are not yet in the lock's queue.
      */
-    public int count(String object, String op) {
+    public int acquiresHeld(String lock) {
         int n = 0;
         for (Held h : held.values()) {
-            if (h.object().equals(object) && h.op().equals(op)) {
+            if (h.object().equals(lock) && h.op().equals(ACQUIRE)) {
                 n++;
             }
         }

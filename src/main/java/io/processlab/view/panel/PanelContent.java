@@ -190,7 +190,7 @@ public final class PanelContent {
             b.row(Item.word(t.get("lock.holder")), held ? chip(l.holder()) : Item.dim(t.get("lock.free")));
             b.row(Item.word(t.get("lock.waiters")));
             chips(b, l.waiters(), "lock.nobody_waits");
-            int before = m.steps().count(l.id(), io.processlab.view.objects.HeldOps.ACQUIRE);
+            int before = m.steps().acquiresHeld(l.id());
             if (before > 0) {
                 b.row(Item.dim(t.get("lock.held_before", before)));
             }
