@@ -119,8 +119,6 @@ public final class PredictViewModel {
     private final ReadOnlyObjectWrapper<Progress.Counts> counts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final InvalidationListener settingsChanged = o -> showSettings();
-    /** The settings the questions are asked for, as the sheet shows them ("Consumers: 5 · Tasks: 5"). */
-    private String settingsLine = "";
     private final List<SettingFieldViewModel> watched = new ArrayList<>();
     private Progress progress;
     /** The lesson whose questions {@link #rows} holds. */
@@ -269,7 +267,13 @@ public final class PredictViewModel {
      * set (s): 3.0"): presenter mode hides the sheet, and the answers depend on them.
      */
     public String settingsLine() {
-        return settingsLine;
+        SettingsViewModel s = main.currentSettingsProperty().get();
+        // read when drawn, so that its names follow the window's language (the sheet is locked
+        // during a run, so it is the run's settings then)
+        if (s == null || rowsLesson == null || !rowsLesson.equals(s.lesson().id())) {
+            return "";
+        }
+        return String.join(" \u00B7 ", s.fields().stream().map(f -> f.label() + ": " + f.valueInWords()).toList());
     }
 
     /** The questions' words and choices for the sheet's settings (its defaults while a value is wrong). */
@@ -291,7 +295,6 @@ public final class PredictViewModel {
         }
         Settings shown = settings;
         rows.forEach(r -> r.show(shown));
-        settingsLine = String.join(" \u00B7 ", s.fields().stream().map(f -> f.label() + ": " + f.valueInWords()).toList());
         changed();
     }
 
