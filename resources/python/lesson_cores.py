@@ -1,4 +1,4 @@
-# ProcessLab: the "cores" demo in Python (multiprocessing), for comparison.
+# ProcessLab: the "cores" demo in Python (multiprocessing), for comparison. #pt: ProcessLab: a demonstração "cores" em Python (multiprocessing), para comparar.
 import os
 import time
 from multiprocessing import Pool
@@ -19,7 +19,7 @@ BLOCK = 1000
 def count_primes(args):
     limit, part, parts = args
     count = 0
-    # every parts-th block of BLOCK numbers: each process gets its share of the large, slow ones
+    # every parts-th block of BLOCK numbers: each process gets its share of the large, slow ones #pt: um bloco de BLOCK números a cada parts: cada processo recebe sua parte dos grandes e lentos
     for start in range(2 + part * BLOCK, limit, parts * BLOCK):
         count += sum(1 for n in range(start, min(limit, start + BLOCK)) if is_prime(n))
     return count

@@ -1,4 +1,4 @@
-# ProcessLab: the "deadlock" lesson in Python (multiprocessing), for comparison.
+# ProcessLab: the "deadlock" lesson in Python (multiprocessing), for comparison. #pt: ProcessLab: a lição "deadlock" em Python (multiprocessing), para comparar.
 import time
 from multiprocessing import Process, Lock, current_process
 
@@ -31,6 +31,6 @@ def main(same_order=False, pause=0.5, timeout=5):
 
 
 if __name__ == "__main__":
-    import json, sys  # ProcessLab's "Run in Python" passes the sheet's settings as JSON
+    import json, sys  # ProcessLab's "Run in Python" passes the sheet's settings as JSON #pt: o "Rodar em Python" do ProcessLab passa as configurações da folha em JSON
     s = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
     main(s.get("same_order", False), s.get("pause", 0.5), s.get("timeout", 5))

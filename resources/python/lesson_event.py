@@ -1,4 +1,4 @@
-# ProcessLab: the "event" lesson in Python (multiprocessing), for comparison.
+# ProcessLab: the "event" lesson in Python (multiprocessing), for comparison. #pt: ProcessLab: a lição "event" em Python (multiprocessing), para comparar.
 import time
 from multiprocessing import Process, Event
 
@@ -30,6 +30,6 @@ def main(timeout=2, delay=3):
 
 
 if __name__ == "__main__":
-    import json, sys  # ProcessLab's "Run in Python" passes the sheet's settings as JSON
+    import json, sys  # ProcessLab's "Run in Python" passes the sheet's settings as JSON #pt: o "Rodar em Python" do ProcessLab passa as configurações da folha em JSON
     s = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
     main(s.get("timeout", 2), s.get("delay", 3))

@@ -1,7 +1,7 @@
-# ProcessLab: the "isolation" demo in Python (multiprocessing), for comparison.
-# Run it: python3 lesson_isolation.py [fork|spawn|forkserver]. With fork (Linux's default up to
-# Python 3.13) the child starts as a copy of the parent and sees global=42; with spawn (the
-# default on Windows and macOS) it is a new interpreter that imports this file and sees 0.
+# ProcessLab: the "isolation" demo in Python (multiprocessing), for comparison. #pt: ProcessLab: a demonstração "isolation" em Python (multiprocessing), para comparar.
+# Run it: python3 lesson_isolation.py [fork|spawn|forkserver]. With fork (Linux's default up to #pt: Para rodar: python3 lesson_isolation.py [fork|spawn|forkserver]. Com fork (o padrão do Linux até o
+# Python 3.13) the child starts as a copy of the parent and sees global=42; with spawn (the #pt: Python 3.13) o filho começa como cópia do pai e vê global=42; com spawn (o
+# default on Windows and macOS) it is a new interpreter that imports this file and sees 0. #pt: padrão no Windows e no macOS) ele é um interpretador novo que importa este arquivo e vê 0.
 import sys
 import multiprocessing
 

@@ -1,4 +1,4 @@
-# ProcessLab: the "pipe" lesson in Python (multiprocessing), for comparison.
+# ProcessLab: the "pipe" lesson in Python (multiprocessing), for comparison. #pt: ProcessLab: a lição "pipe" em Python (multiprocessing), para comparar.
 from multiprocessing import Process, Pipe
 
 
@@ -14,13 +14,13 @@ def communicator(end):
 
 
 def main(message=("spam", 42, "ovos"), word="spam"):
-    mine, theirs = Pipe()  # ProcessLab's panel: pipe-1.a (mine) and pipe-1.b (theirs)
+    mine, theirs = Pipe()  # ProcessLab's panel: pipe-1.a (mine) and pipe-1.b (theirs) #pt: no painel do ProcessLab: pipe-1.a (mine) e pipe-1.b (theirs)
     p1 = Process(target=sender, args=(theirs, list(message)))
     p1.start()
     print("Parent received:", mine.recv())  # step: main.recv1
     mine.close()
 
-    mine, theirs = Pipe()  # ProcessLab's panel: pipe-2.a (mine) and pipe-2.b (theirs)
+    mine, theirs = Pipe()  # ProcessLab's panel: pipe-2.a (mine) and pipe-2.b (theirs) #pt: no painel do ProcessLab: pipe-2.a (mine) e pipe-2.b (theirs)
     p2 = Process(target=communicator, args=(theirs,))
     p2.start()
     print("Parent received:", mine.recv())  # step: main.recv2
@@ -31,6 +31,6 @@ def main(message=("spam", 42, "ovos"), word="spam"):
 
 
 if __name__ == "__main__":
-    import json, sys  # ProcessLab's "Run in Python" passes the sheet's settings as JSON
+    import json, sys  # ProcessLab's "Run in Python" passes the sheet's settings as JSON #pt: o "Rodar em Python" do ProcessLab passa as configurações da folha em JSON
     s = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
     main(tuple(s.get("message", ["spam", 42, "ovos"])), s.get("word", "spam"))

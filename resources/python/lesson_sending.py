@@ -1,8 +1,8 @@
-# ProcessLab: the "sending" demo in Python (multiprocessing), for comparison.
-# What crosses a Pipe is what pickle can write: data, and a few things multiprocessing knows
-# how to hand over (a socket). Code made at run time, a generator, an open file and a
-# multiprocessing Lock cannot cross.
-# Run it: python3 lesson_sending.py [fork|spawn|forkserver|default] [YOUR_VALUE, JSON or a Python literal]
+# ProcessLab: the "sending" demo in Python (multiprocessing), for comparison. #pt: ProcessLab: a demonstração "sending" em Python (multiprocessing), para comparar.
+# What crosses a Pipe is what pickle can write: data, and a few things multiprocessing knows #pt: O que atravessa um Pipe é o que o pickle consegue escrever: dados, e algumas coisas que o multiprocessing sabe
+# how to hand over (a socket). Code made at run time, a generator, an open file and a #pt: como entregar (um socket). Código criado durante a execução, um gerador, um arquivo aberto e um
+# multiprocessing Lock cannot cross. #pt: Lock do multiprocessing não atravessam.
+# Run it: python3 lesson_sending.py [fork|spawn|forkserver|default] [YOUR_VALUE, JSON or a Python literal] #pt: Para rodar: python3 lesson_sending.py [fork|spawn|forkserver|default] [SEU_VALOR, JSON ou um literal Python]
 import ast
 import io
 import json
@@ -15,7 +15,7 @@ from multiprocessing import Lock, Pipe, Process, Queue
 
 
 def echo(end, other):
-    other.close()  # the parent's end, inherited with fork: closed, so that recv() sees the end
+    other.close()  # the parent's end, inherited with fork: closed, so that recv() sees the end #pt: a ponta do pai, herdada com fork: fechada, para que recv() veja o fim
     while True:
         try:
             end.send(end.recv())
@@ -65,8 +65,8 @@ def main(method=None, extra=None):
     samples["file"].close()
     samples["socket"].close()
 
-    # A lock put on a Queue: put() returns at once, the queue's feeder thread pickles it later,
-    # fails (it prints the RuntimeError on stderr) and drops it: nothing ever arrives.
+    # A lock put on a Queue: put() returns at once, the queue's feeder thread pickles it later, #pt: Uma trava posta numa Queue: put() volta na hora, a thread alimentadora da fila a serializa depois,
+    # fails (it prints the RuntimeError on stderr) and drops it: nothing ever arrives. #pt: falha (imprime o RuntimeError no stderr) e o descarta: nada jamais chega.
     q = ctx.Queue()
     q.put(ctx.Lock())  # step: main.queue
     try:

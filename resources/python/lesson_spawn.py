@@ -1,4 +1,4 @@
-# ProcessLab: the "spawn" demo in Python (multiprocessing), for comparison.
+# ProcessLab: the "spawn" demo in Python (multiprocessing), for comparison. #pt: ProcessLab: a demonstração "spawn" em Python (multiprocessing), para comparar.
 import os
 import multiprocessing as mp
 
@@ -13,7 +13,7 @@ def describe(greeting):
 def main(greeting="olá"):
     global MARKER
     MARKER = 42
-    ctx = mp.get_context("spawn")  # a new interpreter; "fork" would copy this one
+    ctx = mp.get_context("spawn")  # a new interpreter; "fork" would copy this one #pt: um interpretador novo; "fork" copiaria este
     child = ctx.Process(target=describe, args=(greeting,))
     child.start()  # step: main.start
     child.join()

@@ -1,4 +1,4 @@
-# ProcessLab: the "threads" demo in Python, for comparison.
+# ProcessLab: the "threads" demo in Python, for comparison. #pt: ProcessLab: a demonstração "threads" em Python, para comparar.
 import threading
 import time
 from multiprocessing import Process

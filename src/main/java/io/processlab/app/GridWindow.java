@@ -3,6 +3,7 @@ package io.processlab.app;
 import io.processlab.app.screenshots.Layout;
 import io.processlab.app.screenshots.TourWindow;
 import io.processlab.app.study.PredictViewModel;
+import io.processlab.app.teach.CodeViewModel;
 import io.processlab.app.teach.TeachViewModel;
 import io.processlab.study.KeptValues;
 import java.util.Locale;
@@ -45,8 +46,14 @@ final class GridWindow implements TourWindow {
     @Override
     public void tab(String which) {
         TabPane tabs = view.bottomTabs();
+        // "code-java": the Code tab with Java alone across it; "code": both languages
+        boolean javaAlone = which.equals("code-java");
+        if (which.startsWith("code")) {
+            view.teaching().model().code().shownProperty().set(javaAlone ? CodeViewModel.Shown.JAVA : CodeViewModel.Shown.BOTH);
+        }
+        String tab = javaAlone ? "code" : which;
         for (Tab t : tabs.getTabs()) {
-            if (t.getId().equals("tab-" + which)) {
+            if (t.getId().equals("tab-" + tab)) {
                 tabs.getSelectionModel().select(t);
             }
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,11 +32,16 @@ public record Listing(String java, String python, Map<String, Integer> javaLines
     private static final Pattern JAVA_STEP = Pattern.compile("^\\s*\\w+\\.step\\(\"([\\w.]+)\"\\);\\s*$");
     private static final Pattern PY_STEP = Pattern.compile("^(.*?)\\s*# step: ([\\w.]+)\\s*$");
 
-    /** The listing of a lesson, read from the resources. */
+    /** The listing of a lesson, read from the resources, its comments in English. */
     public static Listing of(Lesson lesson) {
+        return of(lesson, Locale.ENGLISH);
+    }
+
+    /** The listing of a lesson, read from the resources, its comments in {@code language} where they have a twin in it. */
+    public static Listing of(Lesson lesson, Locale language) {
         String src = resource("/" + lesson.getClass().getName().replace('.', '/') + ".java");
         String py = resource("/python/lesson_" + lesson.id() + ".py");
-        return fromSources(src, py);
+        return fromSources(src, py, language);
     }
 
     /** The marker a Python run's step events give each line the program reached ({@code line 12}). */
@@ -61,13 +67,19 @@ public record Listing(String java, String python, Map<String, Integer> javaLines
         return into;
     }
 
-    /** Cuts and maps the two texts. */
+    /** Cuts and maps the two texts, their comments in English. */
     public static Listing fromSources(String javaSource, String pythonSource) {
+        return fromSources(javaSource, pythonSource, Locale.ENGLISH);
+    }
+
+    /** Cuts and maps the two texts, their comments in {@code language} ({@link Comments}). */
+    public static Listing fromSources(String javaSource, String pythonSource, Locale language) {
         Map<String, Integer> jl = new LinkedHashMap<>();
-        String java = cutJava(javaSource, jl);
+        String java = cutJava(javaSource, jl, language);
         Map<String, Integer> pl = new LinkedHashMap<>();
         List<String> py = new ArrayList<>();
         for (String line : pythonSource.split("\n", -1)) {
+            line = Comments.in(line, "#", language);
             Matcher m = PY_STEP.matcher(line);
             if (m.matches()) {
                 pl.put(m.group(2), py.size() + 1);
@@ -80,7 +92,7 @@ public record Listing(String java, String python, Map<String, Integer> javaLines
                 Collections.unmodifiableMap(jl), Collections.unmodifiableMap(pl));
     }
 
-    private static String cutJava(String source, Map<String, Integer> markers) {
+    private static String cutJava(String source, Map<String, Integer> markers, Locale language) {
         List<String> out = new ArrayList<>();
         List<String> pending = new ArrayList<>();
         String open = null;
@@ -114,7 +126,7 @@ public record Listing(String java, String python, Map<String, Integer> javaLines
                 markers.put(marker, out.size() + 1);
             }
             pending.clear();
-            out.add(dedent(line, indent));
+            out.add(dedent(Comments.in(line, "//", language), indent));
         }
         if (open != null) {
             throw new IllegalStateException("snippet " + open + " has no end marker");

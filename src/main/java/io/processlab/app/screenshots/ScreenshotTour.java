@@ -98,6 +98,9 @@ public final class ScreenshotTour {
                     if (code && CODE_LESSONS.contains(id)) {
                         steps.add(shot(lay, "code", name + "-code"));
                     }
+                    if (code && CODE_LESSONS.get(1).equals(id)) {
+                        steps.add(shot(lay, "code-java", name + "-code-java"));
+                    }
                     if (predict) {
                         steps.add(shot(lay, "predict", name + "-predict"));
                     }

@@ -4,8 +4,10 @@ import io.processlab.app.i18n.I18n;
 import io.processlab.app.panels.ProcChip;
 import io.processlab.lessons.Listing;
 import io.processlab.view.TextParts;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -14,12 +16,15 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SegmentedButton;
 
 /**
  * The Code tab: Java and Python side by side, monospace, numbered; the line the followed process
@@ -42,6 +47,7 @@ public final class CodeView {
     private final Region javaTitle;
 
     public CodeView(CodeViewModel model, I18n i18n) {
+        model.languageProperty().bind(i18n.localeProperty());
         ComboBox<ProcChip> who = new ComboBox<>(model.processes());
         who.setId("code-process");
         who.valueProperty().bindBidirectional(model.followedProperty());
@@ -72,8 +78,9 @@ public final class CodeView {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
         who.setMinWidth(Region.USE_PREF_SIZE);
+        SegmentedButton shown = shownChoice(model, i18n);
         // a narrow column (presenter mode) puts the marker under the process: nothing is cut
-        FlowPane bar = new FlowPane(10, 4, follow, who, at, problem);
+        FlowPane bar = new FlowPane(10, 4, follow, who, at, shown, problem);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("code-bar");
         this.bar = bar;
@@ -92,10 +99,16 @@ public final class CodeView {
         root.getChildren().addAll(python.probes());
         SplitPane sides = new SplitPane(javaPane, pythonPane);
         Runnable panes = () -> {
-            Listing l = model.listingProperty().get();
-            // a program of the user's has no Java twin: its own text alone
-            List<Node> want = l != null && l.java().isBlank() && model.pythonRunProperty().get()
-                    ? List.of(pythonPane) : List.of(javaPane, pythonPane);
+            // a program of the user's has no Java twin: its own text alone, and nothing to choose
+            shown.setVisible(model.hasJava());
+            shown.setManaged(model.hasJava());
+            List<Node> want = new ArrayList<>();
+            if (model.showsJava()) {
+                want.add(javaPane);
+            }
+            if (model.showsPython()) {
+                want.add(pythonPane);
+            }
             if (!sides.getItems().equals(want)) {
                 sides.getItems().setAll(want);
                 sides.setDividerPositions(0.5);
@@ -106,6 +119,7 @@ public final class CodeView {
             panes.run();
         });
         model.pythonRunProperty().addListener((o, a, b) -> panes.run());
+        model.shownProperty().addListener((o, a, b) -> panes.run());
         fill.run();
         panes.run();
         this.java = java.list();
@@ -131,6 +145,46 @@ public final class CodeView {
         Insets in = root.getInsets();
         return Math.ceil(bar.prefHeight(w) + javaTitle.prefHeight(w / 2) + (LINES + 0.6) * cell
                 + in.getTop() + in.getBottom() + 8);
+    }
+
+    /** Both languages, Java alone or Python alone: one of them always chosen. */
+    private static SegmentedButton shownChoice(CodeViewModel model, I18n i18n) {
+        ToggleButton both = shownButton(model, i18n.text("code.both"), CodeViewModel.Shown.BOTH, "code-both");
+        ToggleButton java = shownButton(model, new SimpleStringProperty("Java"), CodeViewModel.Shown.JAVA, "code-java-only");
+        ToggleButton python = shownButton(model, new SimpleStringProperty("Python"), CodeViewModel.Shown.PYTHON, "code-python-only");
+        SegmentedButton choice = new SegmentedButton(both, java, python);
+        choice.setId("code-shown");
+        choice.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text("code.shown.tip"));
+        for (ToggleButton b : choice.getButtons()) {
+            b.setTooltip(tip);
+        }
+        Runnable mark = () -> {
+            for (ToggleButton b : choice.getButtons()) {
+                b.setSelected(b.getUserData() == model.shownProperty().get());
+            }
+        };
+        choice.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                mark.run(); // pressing the chosen one again keeps it chosen
+            } else {
+                model.shownProperty().set((CodeViewModel.Shown) b.getUserData());
+            }
+        });
+        model.shownProperty().addListener((o, a, b) -> mark.run());
+        mark.run();
+        return choice;
+    }
+
+    private static ToggleButton shownButton(CodeViewModel model, javafx.beans.value.ObservableValue<String> text,
+                                            CodeViewModel.Shown which, String id) {
+        ToggleButton b = new ToggleButton();
+        b.textProperty().bind(text);
+        b.setUserData(which);
+        b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
     }
 
     /** A pane's title: {@code key}, or {@code pythonKey} while a Python program's run is shown. */

@@ -10,6 +10,7 @@ import io.processlab.view.objects.ProcState;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -43,22 +44,47 @@ public final class CodeViewModel {
     private final ReadOnlyIntegerWrapper javaLine = new ReadOnlyIntegerWrapper(NONE);
     private final ReadOnlyIntegerWrapper pythonLine = new ReadOnlyIntegerWrapper(NONE);
     private final javafx.beans.property.ReadOnlyBooleanWrapper pythonRun = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ObjectProperty<Shown> shown = new SimpleObjectProperty<>(Shown.BOTH);
     private ObjectsModel last = new ObjectsModel();
+
+    /**
+     * The languages the tab shows: both side by side, or one of them across the whole tab (a
+     * narrow column, a projector's large type: its lines wrap less).
+     */
+    public enum Shown {
+        BOTH, JAVA, PYTHON
+    }
+
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Locale.ENGLISH);
+    /** Shows the lesson or program last given again: the listing's comments follow the language. */
+    private Runnable again = () -> { };
 
     public CodeViewModel(ProcessPalette palette) {
         this.palette = palette;
         followed.addListener((o, a, b) -> highlight());
+        language.addListener((o, a, b) -> again.run());
+    }
+
+    /** The language the listings' comments are read in (the window's). */
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
+    private Listing listingOf(Lesson lesson) {
+        Locale l = language.get() == null ? Locale.ENGLISH : language.get();
+        return listings.computeIfAbsent(lesson.id() + "/" + l.getLanguage(), id -> Listing.of(lesson, l));
     }
 
     /** Shows {@code lesson}'s listing (read once per lesson). */
     public void setLesson(Lesson lesson) {
+        again = () -> setLesson(lesson);
         pythonRun.set(false);
         if (lesson == null) {
             listing.set(null);
             return;
         }
         try {
-            listing.set(listings.computeIfAbsent(lesson.id(), id -> Listing.of(lesson)));
+            listing.set(listingOf(lesson));
             problem.set("");
         } catch (IllegalStateException e) {
             listing.set(null);
@@ -72,9 +98,10 @@ public final class CodeViewModel {
      * program of the user's alone; each process's line is the one its last operation was at.
      */
     public void setProgram(String source, Lesson twinOf) {
+        again = () -> setProgram(source, twinOf);
         pythonRun.set(true);
         try {
-            listing.set(twinOf != null ? listings.computeIfAbsent(twinOf.id(), id -> Listing.of(twinOf)).withPythonLines()
+            listing.set(twinOf != null ? listingOf(twinOf).withPythonLines()
                     : Listing.ofPython(source == null ? "" : source));
             problem.set("");
         } catch (IllegalStateException e) {
@@ -87,6 +114,27 @@ public final class CodeViewModel {
     /** True when the run shown is a Python program's: the Python text is what ran, the Java one only its twin. */
     public javafx.beans.property.ReadOnlyBooleanProperty pythonRunProperty() {
         return pythonRun.getReadOnlyProperty();
+    }
+
+    /** The languages the user chose to see; {@link #showsJava} and {@link #showsPython} say what is shown. */
+    public ObjectProperty<Shown> shownProperty() {
+        return shown;
+    }
+
+    /** True when the listing has Java to show: a program of the user's has no Java twin. */
+    public boolean hasJava() {
+        Listing l = listing.get();
+        return l == null || !(l.java().isBlank() && pythonRun.get());
+    }
+
+    /** True when the Java pane is shown: there is Java, and the user did not choose Python alone. */
+    public boolean showsJava() {
+        return hasJava() && shown.get() != Shown.PYTHON;
+    }
+
+    /** True when the Python pane is shown: always, unless the user chose Java alone where there is Java. */
+    public boolean showsPython() {
+        return !hasJava() || shown.get() != Shown.JAVA;
     }
 
     /** The listing shown, or null. */

@@ -95,7 +95,7 @@ public final class PoolLesson extends BaseLesson {
         IntStream.range(0, cfg.items()).forEach(i -> inputs.add((long) i));
         main.say("pool.input", show(inputs));
 
-        // with a work time, each item goes with it: [x, seconds] (in Python: functools.partial)
+        // with a work time, each item goes with it: [x, seconds] (in Python: functools.partial) //pt: com um tempo de trabalho, cada item vai com ele: [x, segundos] (em Python: functools.partial)
         boolean slow = cfg.work() > 0;
         List<Object> work = slow ? inputs.stream().map(x -> (Object) List.of(x, cfg.work())).toList() : inputs;
         String function = slow ? CALCULATE_SLOWLY : CALCULATE;

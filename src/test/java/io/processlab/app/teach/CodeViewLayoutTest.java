@@ -149,6 +149,52 @@ class CodeViewLayoutTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * In presenter mode's narrow column, one language alone takes the whole tab: the other pane
+     * leaves, the shown one is as wide as the tab and its lines wrap into fewer rows; pressing the
+     * chosen button again keeps it chosen (a choice of three is never left empty).
+     */
+    @org.junit.jupiter.api.Test
+    void oneLanguageAloneTakesTheWholeTabAndWrapsLess() throws Exception {
+        ProcessPalette palette = new ProcessPalette();
+        palette.reset(MAIN);
+        CodeViewModel vm = new CodeViewModel(palette);
+        Scene scene = fx(() -> {
+            vm.setLesson(Lessons.byId("sending").orElseThrow());
+            StackPane root = new StackPane(new CodeView(vm, new I18n(Locale.ENGLISH)).root());
+            Presenter.style(true, root);
+            Scene s = new Scene(root, 790, 453);
+            s.getStylesheets().add(App.stylesheet());
+            stage.setScene(s);
+            vm.showAt(Events.of().e(MAIN, "step", null, "main.send").list());
+            return s;
+        });
+        settle(scene);
+        int bothRows = fx(() -> ((ListView<?>) scene.lookup("#code-java")).getItems().size());
+        double bothWidth = fx(() -> ((ListView<?>) scene.lookup("#code-java")).getWidth());
+        fx(() -> {
+            ((javafx.scene.control.ToggleButton) scene.lookup("#code-java-only")).fire();
+            return null;
+        });
+        settle(scene);
+        ListView<?> java = fx(() -> (ListView<?>) scene.lookup("#code-java"));
+        assertEquals(CodeViewModel.Shown.JAVA, vm.shownProperty().get());
+        assertEquals(null, fx(() -> scene.lookup("#code-python")), "the Python pane left the tab");
+        assertTrue(fx(java::getWidth) > 1.8 * bothWidth, "Java alone is about twice as wide: " + fx(java::getWidth) + " against " + bothWidth);
+        assertTrue(fx(() -> java.getItems().size()) < bothRows, "fewer wrapped rows alone: " + fx(() -> java.getItems().size()) + " against " + bothRows);
+        List<String> cut = fx(() -> LayoutAudit.check(scene).stream().filter(p -> p.contains("highlighted line")).toList());
+        assertEquals(List.of(), cut);
+        fx(() -> {
+            ((javafx.scene.control.ToggleButton) scene.lookup("#code-java-only")).fire();
+            ((javafx.scene.control.ToggleButton) scene.lookup("#code-python-only")).fire();
+            return null;
+        });
+        settle(scene);
+        assertEquals(CodeViewModel.Shown.PYTHON, vm.shownProperty().get());
+        assertEquals(null, fx(() -> scene.lookup("#code-java")), "the Java pane left the tab");
+        assertTrue(fx(() -> scene.lookup("#code-python")) != null);
+    }
+
     /** A few pulses: to lay out, to scroll, to draw. */
     private static void settle(Scene scene) throws Exception {
         for (int i = 0; i < 3; i++) {

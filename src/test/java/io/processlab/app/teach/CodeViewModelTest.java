@@ -101,4 +101,18 @@ class CodeViewModelTest {
         assertEquals("child.join();", lineOf(vm.listingProperty().get().java(), vm.javaLineProperty().get()));
         assertEquals("MainProcess", vm.followedProperty().get().name());
     }
+
+    /** The listing's comments follow the window's language, and so does a Python run's twin. */
+    @Test
+    void theListingsCommentsFollowTheLanguage() {
+        vm.setLesson(Lessons.byId("spawn").orElseThrow());
+        assertTrue(vm.listingProperty().get().python().contains("# a new interpreter"), vm.listingProperty().get().python());
+        vm.languageProperty().set(java.util.Locale.forLanguageTag("pt-BR"));
+        assertTrue(vm.listingProperty().get().python().contains("# um interpretador novo"), vm.listingProperty().get().python());
+        vm.setProgram("print(1)\n", Lessons.byId("pool").orElseThrow());
+        assertTrue(vm.listingProperty().get().java().contains("// com um tempo de trabalho"), vm.listingProperty().get().java());
+        vm.languageProperty().set(java.util.Locale.ENGLISH);
+        assertTrue(vm.pythonRunProperty().get(), "still the Python run");
+        assertTrue(vm.listingProperty().get().java().contains("// with a work time"), vm.listingProperty().get().java());
+    }
 }
