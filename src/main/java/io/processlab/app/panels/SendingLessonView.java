@@ -3,6 +3,8 @@ package io.processlab.app.panels;
 import io.processlab.app.i18n.I18n;
 import io.processlab.lessons.Lesson;
 import io.processlab.lessons.sending.SendingLesson;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
@@ -52,8 +54,28 @@ public final class SendingLessonView extends LessonPanel<SendingLessonViewModel,
             return;
         }
         int r = 0;
+        // presenter mode's narrow panel: the values both send go on one line, so that the rows in
+        // sight are the ones where something is refused or the two differ
+        List<String> both = new ArrayList<>();
+        if (compact) {
+            for (SendingLessonViewModel.Sample s : model.samples()) {
+                if (s.bothSend()) {
+                    both.add(i18n.lessonText("sending.name." + s.name(), s.name()));
+                }
+            }
+        }
+        if (!both.isEmpty()) {
+            Label line = new Label(i18n.get("sending.both_send", String.join(", ", both)));
+            line.getStyleClass().add("sending-both");
+            line.setId("sending-both");
+            line.setWrapText(true);
+            table.add(line, 0, r++, 3, 1);
+        }
         table.addRow(r++, head("sending.col.value"), head("sending.col.python"), head("sending.col.processlab"));
         for (SendingLessonViewModel.Sample s : model.samples()) {
+            if (compact && s.bothSend()) {
+                continue;
+            }
             Label name = new Label(i18n.lessonText("sending.name." + s.name(), s.name()));
             name.getStyleClass().add("sample-name");
             name.setWrapText(true);

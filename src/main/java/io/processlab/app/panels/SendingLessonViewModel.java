@@ -32,6 +32,11 @@ public final class SendingLessonViewModel implements PanelModel {
             this(name, sent, json, back, reason, SendingLesson.PYTHON.get(name));
         }
 
+        /** Whether both Python's pickle and ProcessLab's wire send this value: nothing to tell apart. */
+        public boolean bothSend() {
+            return sent && python != null && python.sends();
+        }
+
         /** Whether ProcessLab's wire and Python's pickle disagree on this value. */
         public boolean differs() {
             return python != null && python.sends() != sent;

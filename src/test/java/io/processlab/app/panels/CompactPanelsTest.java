@@ -535,4 +535,34 @@ class CompactPanelsTest {
     private static double right(Node n) {
         return scene(n).getMaxX();
     }
+
+    /**
+     * Presenter mode's narrow panel shows the values both sides send on one line above the table,
+     * so that the rows in sight are those where something is refused or the two differ; the normal
+     * layout keeps a row for every value.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "pt"})
+    void compactSendingGathersWhatBothSendOnOneLineAndKeepsTheRefusedRows(String lang) throws Exception {
+        Locale l = Locale.forLanguageTag(lang);
+        I18n words = new I18n(l);
+        Events e = Events.of()
+                .print(MAIN, io.processlab.api.Texts.get(l, "sending.v1.ok", "list", "[1]", "[1]"))
+                .print(MAIN, io.processlab.api.Texts.get(l, "sending.v1.ok", "map", "{}", "{}"))
+                .print(MAIN, io.processlab.api.Texts.get(l, "sending.v1.refused", "lambda", "code does not travel"))
+                .print(MAIN, io.processlab.api.Texts.get(l, "sending.v1.refused", "cycle", "contains itself"));
+        SendingLessonView page = new SendingLessonView(Lessons.byId("sending").orElseThrow(), words);
+        layOut(page, e, true);
+        javafx.scene.control.Label both = (javafx.scene.control.Label) page.view().lookup("#sending-both");
+        assertTrue(both != null, "one line for what both send");
+        String list = words.lessonText("sending.name.list", "list");
+        String dict = words.lessonText("sending.name.map", "map");
+        assertTrue(both.getText().contains(list + ", " + dict), both.getText());
+        assertTrue(page.view().lookup("#sample-list") == null, "no row of its own");
+        assertTrue(page.view().lookup("#sample-lambda") != null, "the refused value keeps its row");
+        assertTrue(page.view().lookup("#difference-cycle") != null, "and so does the value where the two differ");
+        layOut(page, e, false);
+        assertTrue(page.view().lookup("#sending-both") == null, "the normal layout has no such line");
+        assertTrue(page.view().lookup("#sample-list") != null && page.view().lookup("#sample-map") != null);
+    }
 }
