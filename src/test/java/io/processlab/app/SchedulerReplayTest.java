@@ -65,6 +65,24 @@ class SchedulerReplayTest {
         return scheduler.pending().stream().map(r -> r.who().name() + " " + r.op() + " " + r.object()).toList();
     }
 
+    private List<String> locksAt(long tUs) {
+        heldAt(tUs);
+        return scheduler.locks().stream()
+                .map(l -> l.id() + " " + (l.holder() == null ? "free" : l.holder().name()) + " " + l.waiting()).toList();
+    }
+
+    /**
+     * Beside the held operations the tab says who holds each lock at that moment (presenter mode
+     * shows no lesson panel beside this tab): the holder follows the scrubber.
+     */
+    @Test
+    void theTabSaysWhoHoldsEachLockAtTheScrubbersTime() {
+        assertTrue(vm.open(steppedRun(), null));
+        assertEquals(List.of("B worker-2 0"), locksAt(2_500_000));
+        assertEquals(List.of("B worker-2 0", "A worker-1 0"), locksAt(3_500_000));
+        assertEquals(List.of(), locksAt(500_000));
+    }
+
     @Test
     void scrubbingASavedSteppedRunShowsTheOperationsHeldAtThatTimeWithoutGoButtons() {
         assertTrue(vm.open(steppedRun(), null));

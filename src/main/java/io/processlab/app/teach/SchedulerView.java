@@ -12,6 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -80,7 +81,14 @@ public final class SchedulerView {
 
         hint.setMinHeight(Region.USE_PREF_SIZE);
         deadlock.setMinHeight(Region.USE_PREF_SIZE);
-        VBox top = new VBox(8, hint, buttons, deadlock);
+        FlowPane locks = new FlowPane(14, 6);
+        locks.setId("scheduler-locks");
+        locks.setAlignment(Pos.CENTER_LEFT);
+        Runnable drawLocks = () -> drawLocks(locks, model, i18n);
+        model.locks().addListener((javafx.collections.ListChangeListener<SchedulerViewModel.LockLine>) c -> drawLocks.run());
+        i18n.localeProperty().addListener((o, a, b) -> drawLocks.run());
+        drawLocks.run();
+        VBox top = new VBox(8, hint, buttons, locks, deadlock);
         this.top = top;
         top.getStyleClass().add("scheduler-top");
 
@@ -99,6 +107,42 @@ public final class SchedulerView {
 
     public Node root() {
         return root;
+    }
+
+    /** "Locks: lock: held by [Process-3] · 2 waiting for it", one group per lock, a group never split by a wrap. */
+    private static void drawLocks(FlowPane into, SchedulerViewModel model, I18n i18n) {
+        into.getChildren().clear();
+        boolean any = !model.locks().isEmpty();
+        into.setVisible(any);
+        into.setManaged(any);
+        if (!any) {
+            return;
+        }
+        Label title = new Label(i18n.get("scheduler.locks"));
+        title.getStyleClass().add("muted");
+        into.getChildren().add(title);
+        for (SchedulerViewModel.LockLine l : model.locks()) {
+            HBox group = new HBox(6);
+            group.setAlignment(Pos.CENTER_LEFT);
+            group.setId("scheduler-lock-" + l.id());
+            Label name = new Label(i18n.get(l.holder() == null ? "scheduler.lock_free" : "scheduler.lock_held", l.id()));
+            name.getStyleClass().add("scheduler-op");
+            group.getChildren().add(name);
+            if (l.holder() != null) {
+                Label who = new Label(l.holder().text());
+                who.getStyleClass().addAll("chip", "proc-" + l.holder().colour());
+                group.getChildren().add(who);
+            }
+            if (l.waiting() > 0) {
+                Label waiting = new Label(i18n.get("scheduler.lock_waiting", l.waiting()));
+                waiting.getStyleClass().add("muted");
+                group.getChildren().add(waiting);
+            }
+            for (Node n : group.getChildren()) {
+                ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+            }
+            into.getChildren().add(group);
+        }
     }
 
     /** The height that shows the hint, the buttons and {@value #ROWS} held operations. */

@@ -7,7 +7,9 @@ import io.processlab.app.style.ProcessPalette;
 import io.processlab.trace.StepBook;
 import io.processlab.view.objects.Deadlock;
 import io.processlab.view.objects.HeldOps;
+import io.processlab.view.objects.LockState;
 import io.processlab.view.objects.ObjectsModel;
+import io.processlab.view.objects.Proc;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -62,6 +64,16 @@ public final class SchedulerViewModel {
     private final ReadOnlyBooleanWrapper replay = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper deadlockNote = new ReadOnlyStringWrapper();
     private final ReadOnlyLongWrapper replayTime = new ReadOnlyLongWrapper();
+    private final ObservableList<LockLine> locks = FXCollections.observableArrayList();
+    private final ObservableList<LockLine> locksView = FXCollections.unmodifiableObservableList(locks);
+
+    /**
+     * A lock as it stands beside the held operations (presenter mode leaves the lesson's panel out
+     * while this tab is chosen): who holds it, or null when it is free, and how many processes the
+     * scheduler let into acquire() that wait for it.
+     */
+    public record LockLine(String id, ProcChip holder, int waiting) {
+    }
     private Steerable run;
     private StepBook gate;
 
@@ -211,6 +223,11 @@ public final class SchedulerViewModel {
         deadlockNote.set("broken".equals(note) && m.runOver() ? "broken_over" : note);
     }
 
+    /** The run's locks as they stand (live, or at the scrubber's time in a replay), in the order they were made. */
+    public ObservableList<LockLine> locks() {
+        return locksView;
+    }
+
     /** The operations {@code m} says are held; those {@code g} still holds can be let go. */
     private void show(ObjectsModel m, StepBook g) {
         List<Row> rows = new ArrayList<>();
@@ -228,5 +245,16 @@ public final class SchedulerViewModel {
             pending.setAll(rows);
         }
         granted.set(m == null ? 0 : m.steps().granted());
+        List<LockLine> now = new ArrayList<>();
+        if (m != null) {
+            for (LockState l : m.locks()) {
+                Proc h = l.holder();
+                now.add(new LockLine(l.id(), h == null ? null : new ProcChip(h.pid(), h.name(), palette.colour(h.pid())),
+                        l.waiters().size()));
+            }
+        }
+        if (!now.equals(locks)) {
+            locks.setAll(now);
+        }
     }
 }
