@@ -368,7 +368,13 @@ public final class MainView {
         // its need is asked again once it has drawn itself anew
         study.predict().revisionProperty().addListener((o, a, r) -> Platform.runLater(this::tabsNeed));
         panelScroll.widthProperty().addListener((o, a, w) -> fitPanel());
-        i18n.localeProperty().addListener((o, a, l) -> Platform.runLater(this::fitPanel));
+        // a language's words wrap otherwise: the panel's and the chosen tab's needs are asked anew
+        // (the Predict tab kept its English height in Portuguese, its last choices below the edge)
+        i18n.localeProperty().addListener((o, a, l) -> Platform.runLater(() -> {
+            fitPanel();
+            tabsNeed();
+        }));
+        tabs.widthProperty().addListener((o, a, w) -> Platform.runLater(this::tabsNeed));
         VBox centre = new VBox(header.root(), NoticeBar.of(model, i18n), split.root(), legend.root());
         VBox.setVgrow(split.root(), Priority.ALWAYS);
         centre.getStyleClass().add("centre");

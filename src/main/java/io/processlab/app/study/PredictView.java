@@ -73,6 +73,7 @@ public final class PredictView {
      */
     public double need() {
         double w = (root.getWidth() > 0 ? root.getWidth() : 600) - 20;
+        content.applyCss(); // rows drawn since the last pulse (a language switch) measure in their own font
         Insets in = content.getInsets();
         Insets frame = root.getInsets();
         double h = in.getTop() + in.getBottom() + frame.getTop() + frame.getBottom();
