@@ -19,7 +19,7 @@ BLOCK = 1000
 def count_primes(args):
     limit, part, parts = args
     count = 0
-    # every parts-th block of BLOCK numbers: each process gets its share of the large, slow ones #pt: um bloco de BLOCK números a cada parts: cada processo recebe sua parte dos grandes e lentos
+    # every parts-th block of BLOCK numbers: each process gets its share of the large, slow ones #pt: um de cada parts blocos de BLOCK números: cada processo recebe sua parte dos números grandes e lentos
     for start in range(2 + part * BLOCK, limit, parts * BLOCK):
         count += sum(1 for n in range(start, min(limit, start + BLOCK)) if is_prime(n))
     return count

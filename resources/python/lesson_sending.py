@@ -65,8 +65,8 @@ def main(method=None, extra=None):
     samples["file"].close()
     samples["socket"].close()
 
-    # A lock put on a Queue: put() returns at once, the queue's feeder thread pickles it later, #pt: Uma trava posta numa Queue: put() volta na hora, a thread alimentadora da fila a serializa depois,
-    # fails (it prints the RuntimeError on stderr) and drops it: nothing ever arrives. #pt: falha (imprime o RuntimeError no stderr) e o descarta: nada jamais chega.
+    # A lock put on a Queue: put() returns at once, the queue's feeder thread pickles it later, #pt: Um Lock posto numa Queue: put() retorna na hora; a thread alimentadora da fila tenta fazer o pickle dele depois,
+    # fails (it prints the RuntimeError on stderr) and drops it: nothing ever arrives. #pt: falha (imprime o RuntimeError no stderr) e o descarta: nada chega.
     q = ctx.Queue()
     q.put(ctx.Lock())  # step: main.queue
     try:

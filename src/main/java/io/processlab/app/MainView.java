@@ -13,6 +13,7 @@ import io.processlab.app.replay.ScrubberView;
 import io.processlab.app.study.PredictViewModel;
 import io.processlab.app.study.StudyTools;
 import io.processlab.app.teach.Presenter;
+import io.processlab.app.teach.SchedulerViewModel;
 import io.processlab.app.teach.Teaching;
 import io.processlab.app.timeline.LegendBar;
 import io.processlab.app.timeline.TimelineCanvas;
@@ -375,6 +376,9 @@ public final class MainView {
             tabsNeed();
         }));
         tabs.widthProperty().addListener((o, a, w) -> Platform.runLater(this::tabsNeed));
+        // the Scheduler's line of locks comes with the run's first lock (the tab was chosen before it)
+        teaching.model().scheduler().locks().addListener(
+                (javafx.collections.ListChangeListener<SchedulerViewModel.LockLine>) c -> Platform.runLater(this::tabsNeed));
         VBox centre = new VBox(header.root(), NoticeBar.of(model, i18n), split.root(), legend.root());
         VBox.setVgrow(split.root(), Priority.ALWAYS);
         centre.getStyleClass().add("centre");

@@ -41,6 +41,8 @@ public final class ScreenshotTour {
      * longest listings, and the sending demo's two sides must agree).
      */
     public static final List<String> CODE_LESSONS = List.of("queue", "sending");
+    /** The lesson shown once more with Java alone across the Code tab ({@code -code-java}). */
+    static final String CODE_JAVA_LESSON = "sending";
     /** The lesson shown with the Predict tab, its answers chosen, before its run and after it. */
     public static final String PREDICT_LESSON = "event";
 
@@ -98,7 +100,7 @@ public final class ScreenshotTour {
                     if (code && CODE_LESSONS.contains(id)) {
                         steps.add(shot(lay, "code", name + "-code"));
                     }
-                    if (code && CODE_LESSONS.get(1).equals(id)) {
+                    if (code && CODE_JAVA_LESSON.equals(id)) {
                         steps.add(shot(lay, "code-java", name + "-code-java"));
                     }
                     if (predict) {

@@ -223,7 +223,7 @@ public final class SchedulerViewModel {
         deadlockNote.set("broken".equals(note) && m.runOver() ? "broken_over" : note);
     }
 
-    /** The run's locks as they stand (live, or at the scrubber's time in a replay), in the order they were made. */
+    /** The run's locks as they stand (live, or at the scrubber's time in a replay), in the order the trace first names them. */
     public ObservableList<LockLine> locks() {
         return locksView;
     }

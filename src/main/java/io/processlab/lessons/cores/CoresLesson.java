@@ -49,7 +49,7 @@ public final class CoresLesson extends BaseLesson {
         TreeSet<Integer> cpus = new TreeSet<>();
         long count = 0;
         int blocks = 0;
-        // every parts-th block of BLOCK numbers: each process gets its share of the large, slow ones //pt: um bloco de BLOCK números a cada parts: cada processo recebe sua parte dos grandes e lentos
+        // every parts-th block of BLOCK numbers: each process gets its share of the large, slow ones //pt: um de cada parts blocos de BLOCK números: cada processo recebe sua parte dos números grandes e lentos
         for (int start = 2 + part * BLOCK; start < limit; start += parts * BLOCK) {
             for (int n = start; n < Math.min(limit, start + BLOCK); n++) {
                 if (isPrime(n)) {
@@ -80,7 +80,7 @@ public final class CoresLesson extends BaseLesson {
         Config cfg = Config.of(settings);
         int max = cfg.processes() > 0 ? cfg.processes() : main.cpuCount();
         main.say("cores.machine", main.cpuCount());
-        // what the panel needs to say why a speed-up may not show: the cores this JVM may use and the machine's load //pt: o que o painel precisa para dizer por que um ganho pode não aparecer: os núcleos que esta JVM pode usar e a carga da máquina
+        // what the panel needs to say why a speed-up may not show: the cores this JVM may use and the machine's load //pt: aquilo de que o painel precisa para dizer por que um ganho pode não aparecer: os núcleos que esta JVM pode usar e a carga da máquina
         main.metric("cores.available", main.cpuCount(), null);
         main.metric("cores.load_start", loadAverage(), null);
         double first = 0;

@@ -172,7 +172,7 @@ public final class SendingLesson extends BaseLesson {
         }
         ends[0].close();
         echo.join();
-        // A lock put on a queue: ProcessLab's queue carries the lock's handle, and it arrives. //pt: Uma trava posta numa fila: a fila do ProcessLab leva a alça da trava, e ela chega.
+        // A lock put on a queue: ProcessLab's queue carries the lock's handle, and it arrives. //pt: Uma trava posta numa fila: a fila do ProcessLab leva a referência (handle) da trava, e ela chega.
         main.step("main.queue");
         Queue q = main.queue("queue");
         q.put(main.lock("queue_lock"));

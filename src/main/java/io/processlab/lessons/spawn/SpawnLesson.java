@@ -39,7 +39,7 @@ public final class SpawnLesson extends BaseLesson {
     static void describe(ProcessContext self, String greeting) {
         self.step("describe.start");
         ProcessHandle me = ProcessHandle.current();
-        // the JVM's own clock: the system's start instant is whole seconds of boot time off (it said 629 ms in a 250 ms run) //pt: o relógio da própria JVM: o instante de início do sistema erra por segundos inteiros do boot (disse 629 ms numa execução de 250 ms)
+        // the JVM's own clock: the system's start instant is whole seconds of boot time off (it said 629 ms in a 250 ms run) //pt: o relógio da própria JVM: o instante de início do sistema erra em segundos inteiros (conta desde o boot) (disse 629 ms numa execução de 250 ms)
         long ageMs = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         self.say("spawn.child_me", self.pid(), me.parent().map(ProcessHandle::pid).orElse(-1L), ageMs);
         self.say("spawn.child_args", greeting, marker);

@@ -184,8 +184,14 @@ class CodeViewLayoutTest {
         assertTrue(fx(() -> java.getItems().size()) < bothRows, "fewer wrapped rows alone: " + fx(() -> java.getItems().size()) + " against " + bothRows);
         List<String> cut = fx(() -> LayoutAudit.check(scene).stream().filter(p -> p.contains("highlighted line")).toList());
         assertEquals(List.of(), cut);
+        javafx.scene.control.ToggleButton javaOnly = fx(() -> (javafx.scene.control.ToggleButton) scene.lookup("#code-java-only"));
         fx(() -> {
-            ((javafx.scene.control.ToggleButton) scene.lookup("#code-java-only")).fire();
+            javaOnly.fire(); // pressed again
+            return null;
+        });
+        assertEquals(CodeViewModel.Shown.JAVA, vm.shownProperty().get(), "pressed again, it stays chosen");
+        assertTrue(fx(javaOnly::isSelected), "and its button stays down");
+        fx(() -> {
             ((javafx.scene.control.ToggleButton) scene.lookup("#code-python-only")).fire();
             return null;
         });
