@@ -31,6 +31,6 @@ def main(same_order=False, pause=0.5, timeout=5):
 
 
 if __name__ == "__main__":
-    import json, sys  # ProcessLab's "Run in Python" passes the sheet's settings as JSON #pt: o "Rodar em Python" do ProcessLab passa em JSON as configurações da lição
+    import json, sys  # ProcessLab's "Run in Python" passes the lesson's settings as JSON #pt: o "Rodar em Python" do ProcessLab passa em JSON as configurações da lição
     s = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
     main(s.get("same_order", False), s.get("pause", 0.5), s.get("timeout", 5))

@@ -30,6 +30,6 @@ def main(timeout=2, delay=3):
 
 
 if __name__ == "__main__":
-    import json, sys  # ProcessLab's "Run in Python" passes the sheet's settings as JSON #pt: o "Rodar em Python" do ProcessLab passa em JSON as configurações da lição
+    import json, sys  # ProcessLab's "Run in Python" passes the lesson's settings as JSON #pt: o "Rodar em Python" do ProcessLab passa em JSON as configurações da lição
     s = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
     main(s.get("timeout", 2), s.get("delay", 3))

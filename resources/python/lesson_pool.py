@@ -27,6 +27,6 @@ def main(items=10, size=0, chunksize=None):
 
 
 if __name__ == "__main__":
-    import json, sys  # ProcessLab's "Run in Python" passes the sheet's settings as JSON #pt: o "Rodar em Python" do ProcessLab passa em JSON as configurações da lição
+    import json, sys  # ProcessLab's "Run in Python" passes the lesson's settings as JSON #pt: o "Rodar em Python" do ProcessLab passa em JSON as configurações da lição
     s = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
     main(s.get("items", 10), s.get("size", 0), s.get("chunksize", 0) or None)

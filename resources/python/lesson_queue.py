@@ -37,6 +37,6 @@ def main(consumers=5, n_tasks=5, seconds=0.1):
 
 
 if __name__ == "__main__":
-    import json, sys  # ProcessLab's "Run in Python" passes the sheet's settings as JSON #pt: o "Rodar em Python" do ProcessLab passa em JSON as configurações da lição
+    import json, sys  # ProcessLab's "Run in Python" passes the lesson's settings as JSON #pt: o "Rodar em Python" do ProcessLab passa em JSON as configurações da lição
     s = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
     main(s.get("consumers", 5), s.get("tasks", 5), s.get("task_seconds", 0.1))
