@@ -81,6 +81,12 @@ final class CentreSplit {
     /** Side by side, with the Code or Scheduler tab chosen: the column's share, and what it leaves. */
     static final double SIDE_WIDE_SHARE = 0.62;
     static final double SIDE_WIDE_LEAVES = 480;
+    /**
+     * Side by side, with the Scheduler or the Predict tab chosen: their rows wrap (Go first), so half
+     * the width serves them, and the lanes keep the other half (at 0.62 the lanes of a 1366x768
+     * presenter window had some 160 px, while the Scheduler's rows left a third of theirs empty).
+     */
+    static final double SIDE_TAB_SHARE = 0.50;
     /** A need that changes by less than this does not move the dividers. */
     static final double JITTER = 6;
 
@@ -98,6 +104,8 @@ final class CentreSplit {
     private DoubleUnaryOperator cut = DoubleUnaryOperator.identity();
     /** How wide the tabs' row is side by side (see {@link #setTabRow}). */
     private DoubleSupplier tabRow = () -> SIDE_MIN;
+    /** Side by side, the share of the width the chosen tab that needs room takes (see {@link #setWideShare}). */
+    private double wideShare = SIDE_WIDE_SHARE;
 
     CentreSplit(Region panel, Region timeline, Region console) {
         this.panel = panel;
@@ -253,6 +261,18 @@ final class CentreSplit {
     }
 
     /** The room the chosen tab needs (Code, Scheduler), or 0 for the console's share. */
+    /**
+     * Side by side, the share of the width a chosen tab that needs room takes: {@link #SIDE_WIDE_SHARE}
+     * for the Code tab (two listings side by side) and the Wire (long JSON lines; at half the width a
+     * 1280x720 presenter window showed two of them whole), {@link #SIDE_TAB_SHARE} for the Scheduler and the Predict tab.
+     */
+    void setWideShare(double share) {
+        if (share != wideShare) {
+            wideShare = share;
+            place();
+        }
+    }
+
     void setTabsNeed(double px) {
         setNeeds(new Needs(needs.panel(), needs.timeline(), px, needs.timelineLeast()));
     }
@@ -340,7 +360,7 @@ final class CentreSplit {
         }
         double w = horizontal.getWidth();
         if (side && w >= 100 && !moved[2]) {
-            horizontal.setDividerPositions((w - sideWidth(w, needs.tabs() > 0, tabRow.getAsDouble())) / w);
+            horizontal.setDividerPositions((w - sideWidth(w, needs.tabs() > 0, tabRow.getAsDouble(), wideShare)) / w);
         }
     }
 
@@ -444,8 +464,13 @@ final class CentreSplit {
      * the presenter's scale; the room goes to the panel and the lanes.
      */
     static double sideWidth(double width, boolean wide, double row) {
+        return sideWidth(width, wide, row, SIDE_WIDE_SHARE);
+    }
+
+    /** The same, the chosen tab taking {@code share} of the width when it needs room. */
+    static double sideWidth(double width, boolean wide, double row, double share) {
         if (wide) {
-            return Math.max(Math.max(Math.min(width * SIDE_WIDE_SHARE, width - SIDE_WIDE_LEAVES), width * 0.3), row);
+            return Math.max(Math.max(Math.min(width * share, width - SIDE_WIDE_LEAVES), width * 0.3), row);
         }
         return Math.min(Math.max(row, Math.min(width * SIDE_SHARE, SIDE_MAX)), width * 0.5);
     }

@@ -466,6 +466,10 @@ public final class MainView {
     private void tabsNeed() {
         Tab t = bottomTabs.getSelectionModel().getSelectedItem();
         double need = teaching.room(t);
+        // the Code tab's two listings and the Wire's long JSON lines take the wide column; the
+        // Scheduler's rows and the Predict tab's questions wrap in half the width
+        boolean wideTab = t != null && ("tab-code".equals(t.getId()) || "tab-wire".equals(t.getId()));
+        split.setWideShare(wideTab ? CentreSplit.SIDE_WIDE_SHARE : CentreSplit.SIDE_TAB_SHARE);
         if (need <= 0 && t != null && "tab-wire".equals(t.getId())) {
             // the wire's bar and a few of its JSON lines (each often two rows): on a short screen
             // the panel leaves the split for it, as for the Code tab

@@ -59,6 +59,20 @@ class CentreSplitTest {
         assertTrue(h[1] >= CentreSplit.TIMELINE_FLOOR, "timeline " + h[1]);
     }
 
+    /**
+     * Side by side with the Scheduler or the Predict tab chosen, the column takes half the width (the
+     * lanes the other half), less than with the Code tab's two listings, more than the console's.
+     */
+    @ParameterizedTest(name = "the Scheduler's column at {0} px")
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {1280, 1366, 1440, 1920})
+    void theSchedulersColumnLeavesTheLanesHalfTheWidth(double width) {
+        double row = CentreSplit.SIDE_MIN;
+        double tab = CentreSplit.sideWidth(width, true, row, CentreSplit.SIDE_TAB_SHARE);
+        assertTrue(width - tab >= width / 2 - 1e-6, "the lanes keep half: " + (width - tab));
+        assertTrue(tab < CentreSplit.sideWidth(width, true, row), "narrower than the Code tab's");
+        assertTrue(tab >= CentreSplit.sideWidth(width, false, row), "no narrower than the console's");
+    }
+
     @ParameterizedTest(name = "side by side, {0} px high, a panel that needs {1} px")
     @CsvSource({"590, 200", "590, 900", "770, 320"})
     void sideBySideThePanelGetsWhatTheTimelinesReserveLeaves(double height, double panel) {
