@@ -565,4 +565,27 @@ class CompactPanelsTest {
         assertTrue(page.view().lookup("#sending-both") == null, "the normal layout has no such line");
         assertTrue(page.view().lookup("#sample-list") != null && page.view().lookup("#sample-map") != null);
     }
+
+    /**
+     * The threads panel's ratio says whose processes it measured (ProcessLab's Java children), so
+     * that it is not read as Python's (a fork child starts in about 3 ms here, a spawn one 54-96 ms:
+     * the lesson's summary says so).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "pt"})
+    void theThreadsRatioSaysWhoseProcessesItMeasured(String lang) throws Exception {
+        Locale l = Locale.forLanguageTag(lang);
+        Events e = Events.of()
+                .e(MAIN, "metric", "threads.count", "4.0")
+                .e(MAIN, "metric", "threads.start_ms", "2.5")
+                .e(MAIN, "metric", "processes.start_ms", "900.0")
+                .e(MAIN, "metric", "threads.added_mib", "0.4")
+                .e(MAIN, "metric", "processes.rss_mib", "160.5");
+        ThreadsLessonView page = new ThreadsLessonView(Lessons.byId("threads").orElseThrow(), new I18n(l));
+        layOut(page, e, false);
+        javafx.scene.control.Label ratio = (javafx.scene.control.Label) page.view().lookup("#threads-ratio");
+        assertTrue(ratio.getText().contains("ProcessLab") && ratio.getText().contains("VM"), ratio.getText());
+        String summary = io.processlab.api.Texts.get(l, "threads.summary");
+        assertTrue(summary.contains("fork") && summary.contains("spawn"), summary);
+    }
 }
