@@ -260,7 +260,6 @@ final class CentreSplit {
         setNeeds(new Needs(needs.panel(), px, needs.tabs(), least));
     }
 
-    /** The room the chosen tab needs (Code, Scheduler), or 0 for the console's share. */
     /**
      * Side by side, the share of the width a chosen tab that needs room takes: {@link #SIDE_WIDE_SHARE}
      * for the Code tab (two listings side by side) and the Wire (long JSON lines; at half the width a
@@ -273,6 +272,7 @@ final class CentreSplit {
         }
     }
 
+    /** The room the chosen tab needs (Code, Scheduler), or 0 for the console's share. */
     void setTabsNeed(double px) {
         setNeeds(new Needs(needs.panel(), needs.timeline(), px, needs.timelineLeast()));
     }

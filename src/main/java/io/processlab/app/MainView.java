@@ -468,9 +468,10 @@ public final class MainView {
         double need = teaching.room(t);
         // the Code tab's two listings and the Wire's long JSON lines take the wide column; the
         // Scheduler's rows and the Predict tab's questions wrap in half the width
-        boolean wideTab = t != null && ("tab-code".equals(t.getId()) || "tab-wire".equals(t.getId()));
+        boolean wire = t != null && "tab-wire".equals(t.getId());
+        boolean wideTab = wire || t != null && "tab-code".equals(t.getId());
         split.setWideShare(wideTab ? CentreSplit.SIDE_WIDE_SHARE : CentreSplit.SIDE_TAB_SHARE);
-        if (need <= 0 && t != null && "tab-wire".equals(t.getId())) {
+        if (need <= 0 && wire) {
             // the wire's bar and a few of its JSON lines (each often two rows): on a short screen
             // the panel leaves the split for it, as for the Code tab
             split.setTabsNeed(CentreSplit.WIRE_ROOM);

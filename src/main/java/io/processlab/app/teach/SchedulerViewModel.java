@@ -9,7 +9,6 @@ import io.processlab.view.objects.Deadlock;
 import io.processlab.view.objects.HeldOps;
 import io.processlab.view.objects.LockState;
 import io.processlab.view.objects.ObjectsModel;
-import io.processlab.view.objects.Proc;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -237,7 +236,7 @@ public final class SchedulerViewModel {
         }
         if (m != null && (g != null || replay.get())) {
             for (HeldOps.Held h : m.steps().held()) {
-                ProcChip who = new ProcChip(h.who().pid(), h.who().name(), palette.colour(h.who().pid()));
+                ProcChip who = ProcChip.of(h.who(), palette);
                 rows.add(new Row(h.seq(), who, h.object(), h.op(), h.sinceUs(), inGate.contains(h.seq())));
             }
         }
@@ -248,9 +247,7 @@ public final class SchedulerViewModel {
         List<LockLine> now = new ArrayList<>();
         if (m != null) {
             for (LockState l : m.locks()) {
-                Proc h = l.holder();
-                now.add(new LockLine(l.id(), h == null ? null : new ProcChip(h.pid(), h.name(), palette.colour(h.pid())),
-                        l.waiters().size()));
+                now.add(new LockLine(l.id(), ProcChip.of(l.holder(), palette), l.waiters().size()));
             }
         }
         if (!now.equals(locks)) {
