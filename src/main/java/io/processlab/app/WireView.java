@@ -1,5 +1,6 @@
 package io.processlab.app;
 
+import io.processlab.app.fx.MonoRows;
 import io.processlab.app.i18n.I18n;
 import io.processlab.app.model.WireLine;
 import io.processlab.app.model.WireViewModel;
@@ -74,6 +75,11 @@ public final class WireView {
         list.setId("wire");
         list.getStyleClass().add("wire");
         list.setCellFactory(v -> new ListCell<>() {
+            /** The line before it was broken into rows, and the width it was broken for. */
+            private String raw;
+            private double fitted = -1;
+            private javafx.scene.text.Font fittedFont;
+
             {
                 // a long JSON line wraps at the list's width: readable whole, no sideways scrolling
                 setWrapText(true);
@@ -84,13 +90,32 @@ public final class WireView {
             protected void updateItem(WireLine l, boolean empty) {
                 super.updateItem(l, empty);
                 if (empty || l == null) {
+                    raw = null;
                     setText(null);
                     return;
                 }
                 String who = l.name() + " " + l.pid();
-                setText(i18n.get(l.fromChild() ? "wire.from_child" : "wire.to_child", who) + "   " + l.text());
+                raw = i18n.get(l.fromChild() ? "wire.from_child" : "wire.to_child", who) + "   " + l.text();
+                fitted = -1;
+                fit();
                 getStyleClass().removeAll("to-child", "from-child");
                 getStyleClass().add(l.fromChild() ? "from-child" : "to-child");
+            }
+
+            @Override
+            protected void layoutChildren() {
+                fit();
+                super.layoutChildren();
+            }
+
+            /** Rows that end after a comma or colon of the JSON, not inside {@code "tasks"} (JavaFX breaks only at spaces). */
+            private void fit() {
+                double w = getWidth() - snappedLeftInset() - snappedRightInset();
+                if (raw != null && w > 0 && (w != fitted || getFont() != fittedFont)) {
+                    fitted = w;
+                    fittedFont = getFont();
+                    setText(MonoRows.fit(raw, getFont(), w));
+                }
             }
         });
         i18n.localeProperty().addListener((o, a, b) -> list.refresh()); // "parent" / "pai"

@@ -20,8 +20,11 @@ public final class TextParts {
         return out;
     }
 
-    /** Where a row of code may end when it has no space to end at: after one of these. */
-    private static final String BREAKS = ",(.[";
+    /**
+     * Where a row of code, JSON or a command line may end when it has no space to end at: after one
+     * of these ({@code "id":"tasks",} after its comma or colon, a class path after a colon or a slash, an option after its equals sign).
+     */
+    private static final String BREAKS = ",(.[:/=";
     /** What a row never starts with when it could end before: "getKey(" and ")," read badly. */
     private static final String CLOSERS = ")]},;";
 

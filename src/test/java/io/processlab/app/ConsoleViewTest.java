@@ -31,6 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class ConsoleViewTest {
     private static final String LONG = "process running 0: name=Process-2, pid=29153, and a little more to say";
 
+    private static final String PATH = "java -cp target/classes:target/lib/gson-2.13.2.jar io.processlab.child.Main";
+
     private ConsoleView console;
     private StackPane holder;
 
@@ -41,6 +43,7 @@ class ConsoleViewTest {
         for (int i = 1; i <= 6; i++) {
             e.child(i, "t").print(i, LONG);
         }
+        e.child(7, "t").print(7, PATH);
         model.accept(e.list());
         console = new ConsoleView(model);
         holder = new StackPane(console.root());
@@ -94,6 +97,43 @@ class ConsoleViewTest {
         List<String> cut = fx(() -> io.processlab.app.screenshots.LayoutAudit.check(console.root().getScene()).stream()
                 .filter(p -> p.startsWith("text cut")).toList());
         assertTrue(cut.isEmpty(), String.join("\n", cut));
+    }
+
+    @Test
+    void aLongCommandLineBreaksAfterASpaceOrPunctuationNeverInsideAName() throws Exception {
+        fx(() -> {
+            console.setStacked(true);
+            ((javafx.scene.layout.Region) console.root()).setMaxWidth(380);
+            return settle();
+        });
+        fx(() -> {
+            ((javafx.scene.control.ListView<?>) console.root()).scrollTo(6);
+            return settle();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        fx(() -> settle());
+        String shown = fx(() -> console.root().lookupAll(".console-text").stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText())
+                .filter(t -> t != null && t.replace("\n", "").startsWith("java"))
+                .findFirst().orElse(null));
+        List<String> all = fx(() -> console.root().lookupAll(".console-text").stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList());
+        assertTrue(shown != null && shown.contains("\n"), "the line is broken into rows: " + all);
+        int r = 0;
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            if (c == '\n') {
+                char before = PATH.charAt(r - 1);
+                boolean atSpace = PATH.charAt(r) == ' ';
+                assertTrue(atSpace || ",(.[:/".indexOf(before) >= 0, "a row ends inside a name at "
+                        + PATH.substring(0, r) + "|" + PATH.substring(r));
+                r += atSpace ? 1 : 0;
+            } else {
+                assertEquals(PATH.charAt(r), c, "the line keeps its characters");
+                r++;
+            }
+        }
+        assertEquals(PATH.length(), r, "no character lost");
     }
 
     private Object settle() {

@@ -46,7 +46,7 @@ class OneTruthTest {
 
     @ParameterizedTest(name = "{5}")
     @CsvSource(delimiter = '|', value = {
-        "código 0                        | 0   |    | exited  | false | exited normally (code 0)",
+        "código 0                        | 0   |    | exited  | false | exit 0",
         "x                               | 3   |    | error   | true  | failed: exit code 3",
         "morto pelo sinal 9              | 137 | 9  | killed  | true  | killed by SIGKILL (code 137)",
         "code 137: killed by signal 15   | 137 | 9  | killed  | true  | killed by SIGKILL (code 137)",

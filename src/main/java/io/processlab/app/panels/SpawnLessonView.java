@@ -1,5 +1,6 @@
 package io.processlab.app.panels;
 
+import io.processlab.app.fx.MonoRows;
 import io.processlab.app.i18n.I18n;
 import io.processlab.lessons.Lesson;
 import javafx.scene.control.Label;
@@ -26,8 +27,8 @@ public final class SpawnLessonView extends LessonPanel<SpawnLessonViewModel, VBo
         facts.setId("spawn-facts");
         Runnable draw = () -> {
             SpawnLessonViewModel.Birth b = model.birthProperty().get();
-            command.setText(or(b.command()));
-            message.setText(or(b.message()));
+            MonoRows.show(command, or(b.command()));
+            MonoRows.show(message, or(b.message()));
             facts.getChildren().clear();
             facts.addRow(0, new Label(), Chips.heading(i18n.get("spawn.parent")), Chips.heading(i18n.get("spawn.child")));
             facts.addRow(1, name("spawn.pid"), value(b.parentPid()), value(b.childPid()));

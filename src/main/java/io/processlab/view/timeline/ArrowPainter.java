@@ -35,14 +35,19 @@ final class ArrowPainter {
         final double x2;
         final double y2;
         final boolean mine;
+        /** The lanes it joins, by their place in the picture. */
+        final int from;
+        final int to;
         int count = 1;
 
-        Drawn(double x1, double y1, double x2, double y2, boolean mine) {
+        Drawn(double x1, double y1, double x2, double y2, boolean mine, int from, int to) {
             this.x1 = x1;
             this.y1 = y1;
             this.x2 = x2;
             this.y2 = y2;
             this.mine = mine;
+            this.from = from;
+            this.to = to;
         }
 
         boolean takes(Drawn d) {
@@ -99,7 +104,7 @@ final class ArrowPainter {
         for (boolean mineFirst : new boolean[] {true, false}) {
             for (Drawn d : drawn) {
                 if (d.count > 1 && d.mine == mineFirst) {
-                    count(p, d, d.mine || ink != FAINT ? Palette.TEXT : Palette.TEXT_DIM, placed);
+                    count(p, d, d.mine || ink != FAINT ? Palette.TEXT : Palette.TEXT_DIM, placed, f, lay);
                 }
             }
         }
@@ -140,7 +145,7 @@ final class ArrowPainter {
             if (onlyMine && !mine) {
                 continue;
             }
-            Drawn d = new Drawn(lay.x(f, a.fromUs()), y1, lay.x(f, a.toUs()), y2, mine);
+            Drawn d = new Drawn(lay.x(f, a.fromUs()), y1, lay.x(f, a.toUs()), y2, mine, li, lj);
             long key = (long) li * shown + lj;
             Drawn last = open.get(key);
             if (last != null && last.takes(d)) {
@@ -153,29 +158,47 @@ final class ArrowPainter {
         return out;
     }
 
-    /** Where along its arrow a count may stand, best first: halfway, then towards either end. */
+    /** Where along its stretch in a gap between two lanes a count may stand, best first: halfway, then towards either end. */
     private static final double[] ALONG = {0.5, 0.35, 0.65, 0.2, 0.8};
 
     /**
-     * A bundle's count, "×10", on a white patch along it: halfway, or, where that would cover a
-     * count already drawn ({@code placed}: their patches), the first place along the arrow that
-     * covers none; with none free it is left out (the arrow stays), never drawn over another
-     * ("× ×4" on a queue's busy lane).
+     * A bundle's count, "×10", on a white patch along it, in a gap between two lanes' bars (an arrow
+     * across several lanes has its middle on a bar between them: the count covered PoolWorker-1's
+     * "starting"): the gap nearest the arrow's middle, halfway across it, or, where that would cover
+     * a count already drawn ({@code placed}: their patches), the first place in a gap that covers
+     * none; with none free, or none inside the lanes' area, it is left out (the arrow stays), never
+     * drawn over another ("× ×4" on a queue's busy lane) nor cut by the area's edge.
      */
-    private static void count(Painter p, Drawn d, int ink, List<double[]> placed) {
+    private static void count(Painter p, Drawn d, int ink, List<double[]> placed, Frame f, Layout lay) {
         String text = "\u00d7" + d.count;
         double tw = p.textWidth(text, COUNT_SIZE, true);
         double w = tw + 6;
         double h = COUNT_SIZE + 4;
-        for (double along : ALONG) {
-            double x = d.x1 + (d.x2 - d.x1) * along;
-            double y = d.y1 + (d.y2 - d.y1) * along;
-            double[] patch = {x - w / 2, y - h / 2, w, h};
-            if (placed.stream().noneMatch(q -> overlap(q, patch))) {
-                placed.add(patch);
-                p.fillRect(patch[0], patch[1], w, h, EndMark.PATCH);
-                p.text(text, x, y + COUNT_SIZE * 0.36, ink, COUNT_SIZE, true, Painter.Align.CENTER);
-                return;
+        int top = Math.min(d.from, d.to);
+        int bottom = Math.max(d.from, d.to);
+        double middle = (top + bottom) / 2.0;
+        List<Integer> gaps = new ArrayList<>();
+        for (int k = top; k < bottom; k++) {
+            gaps.add(k);
+        }
+        // the gap under lane k lies between lanes k and k + 1: nearest the arrow's middle first
+        gaps.sort((a, b) -> Double.compare(Math.abs(a + 0.5 - middle), Math.abs(b + 0.5 - middle)));
+        double lh = f.laneHeight();
+        for (int k : gaps) {
+            double gapTop = lay.laneY(f, k) + LanePainter.barTop(lh) + LanePainter.barHeight(lh);
+            double gapBottom = lay.laneY(f, k + 1) + LanePainter.barTop(lh);
+            for (double along : ALONG) {
+                double y = gapTop + (gapBottom - gapTop) * along;
+                double t = d.y2 == d.y1 ? along : (y - d.y1) / (d.y2 - d.y1);
+                double x = d.x1 + (d.x2 - d.x1) * t;
+                double[] patch = {x - w / 2, y - h / 2, w, h};
+                boolean inside = patch[1] >= lay.lanesTop() && patch[1] + h <= lay.lanesBottom();
+                if (inside && placed.stream().noneMatch(q -> overlap(q, patch))) {
+                    placed.add(patch);
+                    p.fillRect(patch[0], patch[1], w, h, EndMark.PATCH);
+                    p.text(text, x, y + COUNT_SIZE * 0.36, ink, COUNT_SIZE, true, Painter.Align.CENTER);
+                    return;
+                }
             }
         }
     }

@@ -6,10 +6,11 @@ import java.util.Locale;
 
 /**
  * Where a lane ends: a bar across the lane at the moment the process ended (black when it ended
- * well, vermillion when it failed) and, after it, how it ended in words: the exit code and what
- * it means ("exited normally (code 0)", "killed by SIGKILL (code 137)"), or "end of run" for the
- * parent, whose lane ends with the run; in a word or two ("exit 0", "SIGKILL") when the room
- * before the plot's right edge is short. After the mark the lane is empty: the process is gone.
+ * well, vermillion when it failed) and, after it, how it ended: a normal end always in the same
+ * words, whatever the room ("exit 0", Python's {@code exitcode}, and "end" for the parent, whose
+ * lane ends with the run: a window of another size never names the same end otherwise); an end
+ * that needs explaining in words ("killed by SIGKILL (code 137)"), in a word or two ("SIGKILL")
+ * when the room before the plot's right edge is short. After the mark the lane is empty.
  */
 final class EndMark {
     static final int INK = 0xFF000000;
@@ -27,7 +28,7 @@ final class EndMark {
         }
         Fields.Exit exit = lane.exit();
         if (exit == null) {
-            return Palette.text(locale, "end.run");
+            return Palette.text(locale, "end.short.run");
         }
         int code = exit.code();
         if (code == -1) {
@@ -37,7 +38,7 @@ final class EndMark {
             if (lane.failed()) {
                 return Palette.text(locale, "end.zero_after_error");
             }
-            return Palette.text(locale, "end.normal");
+            return Palette.text(locale, "end.short.exit", 0);
         }
         if (Fields.Exit.STOPPED.equals(exit.reason())) {
             return Palette.text(locale, "end.stopped", code);

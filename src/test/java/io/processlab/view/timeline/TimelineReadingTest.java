@@ -106,6 +106,39 @@ class TimelineReadingTest {
         assertTrue(apart, "the two counts overlap: " + java.util.Arrays.toString(a) + " " + java.util.Arrays.toString(c));
     }
 
+    /**
+     * A bundle across several lanes (the pool's parent sending to its second worker, past the first) has its count
+     * in a gap between two lanes' bars, not at its middle on a bar it passes over, where it covered
+     * the worker's "starting".
+     */
+    @Test
+    void theCountOfABundleAcrossSeveralLanesStandsInAGapNotOnABar() {
+        StringBuilder b = new StringBuilder("0 1 start; 10 2 start; 20 3 start; 30 4 start;");
+        for (int m = 1; m <= 3; m++) {
+            b.append(400_000 + m).append(" 1 put object=tasks msg=").append(m).append(';');
+        }
+        for (int m = 1; m <= 3; m++) {
+            b.append(600_000 + m).append(" 3 get object=tasks msg=").append(m).append(';');
+        }
+        ProcessStates s = Events.states(b + "1000000 1 print text=end");
+        RecordingPainter p = new RecordingPainter();
+        TimelineRenderer r = new TimelineRenderer();
+        Frame f = wide(s);
+        r.paint(p, s, f);
+        int i = p.texts.indexOf("\u00d73");
+        assertTrue(i >= 0, "the bundle has its count: " + p.texts);
+        double centre = p.textBoxes.get(i)[2] - ArrowPainter.COUNT_SIZE * 0.36;
+        Layout lay = r.layout(p, s, f);
+        double h = f.laneHeight();
+        boolean inGap = false;
+        for (int k = 0; k < 3; k++) {
+            double gapTop = lay.laneY(f, k) + LanePainter.barTop(h) + LanePainter.barHeight(h);
+            double gapBottom = lay.laneY(f, k + 1) + LanePainter.barTop(h);
+            inGap |= centre >= gapTop && centre <= gapBottom;
+        }
+        assertTrue(inGap, "the count stands in a gap between bars, at y " + centre);
+    }
+
     @Test
     void thePlayheadRunsUnderALanesEndWordsNotThroughThem() {
         ProcessStates s = Events.states("0 1 start; 10 2 start; 400 2 exit detail=code 0; 1000 1 print text=end");
@@ -117,7 +150,7 @@ class TimelineReadingTest {
         int patch = p.ops.indexOf("rect " + Integer.toHexString(EndMark.PATCH));
         assertTrue(line >= 0 && patch >= 0, p.ops.toString());
         assertTrue(line < patch, "the line is drawn before the words' patch covers it: " + p.ops);
-        assertTrue(p.texts.contains(Palette.text(Locale.ENGLISH, "end.normal"))
+        assertTrue(p.texts.contains("exit 0")
                 || p.texts.contains(Palette.text(Locale.ENGLISH, "end.short.exit", 0)), p.texts.toString());
     }
 

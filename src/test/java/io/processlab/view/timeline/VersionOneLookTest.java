@@ -30,6 +30,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <p>A second one is written into the look files of the event and the deadlock (2026-12-04): a
  * wait that its timeout ended says so (its label "gave-up acquire B", exported as "acquire B ·
  * gave up"); nothing else of those files changed.
+ *
+ * <p>A third (2026-12-07): a normal end is said in the same words in any room, "exit 0" and, for the
+ * parent, "end" (a 1280x720 window said "exit 0" where a 1920x1080 one said "exited normally (code
+ * 0)"); {@link #withOneWordingForANormalEnd} writes that into the expected text.
  */
 class VersionOneLookTest {
     private static String resource(String name) throws Exception {
@@ -55,12 +59,20 @@ class VersionOneLookTest {
         return look.substring(0, line) + ended + look.substring(end);
     }
 
+    /** The long words of a normal end, in both languages, as their short ones. */
+    static String withOneWordingForANormalEnd(String look) {
+        return look.replace("ends: end of run | end | fim da execu\u00e7\u00e3o | fim", "ends: end | end | fim | fim")
+                .replace("ends: exited normally (code 0) | exit 0 | terminou normalmente (c\u00f3digo 0) | sa\u00edda 0",
+                        "ends: exit 0 | exit 0 | sa\u00edda 0 | sa\u00edda 0");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"process", "pipe", "queue", "event", "pool", "deadlock", "isolation", "sending", "threads",
             "cores", "spawn", "queue-killed", "queue-stopped"})
     void aVersion1FileOpensReplaysAndExportsAsItDidBefore(String name) throws Exception {
         TraceFile.Recording rec = open(name);
-        assertEquals(withTheParentEndedAtTheEnd(resource(name + ".look.txt")), TraceLook.of(rec));
+        assertEquals(withOneWordingForANormalEnd(withTheParentEndedAtTheEnd(resource(name + ".look.txt"))),
+                TraceLook.of(rec));
         ProcessStates s = ProcessStates.ofRun(rec.trace());
         BufferedImage png = PngExport.render(s, ExportTitle.options(s, 1, rec.lesson(), rec.settings(),
                 LocalDateTime.of(2026, 1, 2, 3, 4), Locale.ENGLISH));

@@ -1,0 +1,93 @@
+package io.processlab.app.fx;
+
+import io.processlab.view.TextParts;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.beans.InvalidationListener;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * A monospace text broken into rows that fit a width, at the places a reader expects: after a
+ * space, else after a comma, colon, slash, dot or bracket ({@link TextParts#wrap}). JavaFX wraps a
+ * label only at spaces and cuts a longer word where the row is full, so a JSON line or a class
+ * path read "io.process|lab" and {@code "t|asks"} in the console and the Wire.
+ */
+public final class MonoRows {
+    /** Fewer columns than this, and the text is left to the label's own wrapping. */
+    static final int LEAST = 8;
+    /** One character's advance by font; read and written on the FX thread only. */
+    private static final Map<Font, Double> ADVANCE = new HashMap<>();
+
+    /** Where {@link #show} keeps a label's text as given. */
+    private static final String RAW = "processlab.mono-rows.raw";
+
+    private MonoRows() {
+    }
+
+    /**
+     * Shows {@code text} in the monospace label {@code l}, broken into rows for its width now and
+     * again whenever its width or font changes (the label should fill its column's width).
+     */
+    public static void show(Labeled l, String text) {
+        boolean watched = l.getProperties().containsKey(RAW);
+        l.getProperties().put(RAW, text == null ? "" : text);
+        if (!watched) {
+            InvalidationListener again = o -> refit(l);
+            l.widthProperty().addListener(again);
+            l.fontProperty().addListener(again);
+        }
+        refit(l);
+    }
+
+    private static void refit(Labeled l) {
+        String raw = (String) l.getProperties().get(RAW);
+        double w = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset();
+        l.setText(w > 0 ? fit(raw, l.getFont(), w) : raw);
+    }
+
+    /** {@code text} with a line break where each row of it ends, in {@code font}, {@code width} pixels wide. */
+    public static String fit(String text, Font font, double width) {
+        if (text == null || font == null || width <= 0) {
+            return text;
+        }
+        return rows(text, columns(font, width));
+    }
+
+    /** How many characters of {@code font} a row {@code width} pixels wide holds (a pixel kept for rounding). */
+    static int columns(Font font, double width) {
+        double advance = ADVANCE.computeIfAbsent(font, f -> {
+            Text t = new Text("0123456789");
+            t.setFont(f);
+            return t.getLayoutBounds().getWidth() / 10;
+        });
+        return advance <= 0 ? Integer.MAX_VALUE : (int) Math.floor((width - 1) / advance);
+    }
+
+    /**
+     * {@code text}'s lines in rows of at most {@code columns} characters, joined by line breaks; the
+     * space a row ends at gives its place to the break (a label would otherwise start the next row
+     * with an empty one).
+     */
+    static String rows(String text, int columns) {
+        if (columns < LEAST || text.length() <= columns && text.indexOf('\n') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (String line : TextParts.split(text, '\n')) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            var rows = TextParts.wrap(line, columns, columns);
+            for (int i = 0; i < rows.size(); i++) {
+                String r = rows.get(i);
+                if (i < rows.size() - 1 && r.endsWith(" ")) {
+                    r = r.substring(0, r.length() - 1);
+                }
+                out.append(i > 0 ? "\n" : "").append(r);
+            }
+        }
+        return out.toString();
+    }
+}
