@@ -36,7 +36,8 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
             held.getChildren().setAll(holderTitle, h == null ? free() : Chips.chip(h));
             if (h == null && !model.order().isEmpty()) {
                 ProcChip last = model.order().get(model.order().size() - 1);
-                held.getChildren().addAll(Chips.note(i18n.get("lock.last")), Chips.chip(last));
+                // on one line in presenter mode ("nobody · last:"); in the narrow card it goes under "nobody"
+                held.getChildren().addAll(Chips.note(i18n.get(compact ? "lock.last" : "lock.last_below")), Chips.chip(last));
             }
             lockIcon.setText(h == null ? i18n.get("lock.free_icon") : i18n.get("lock.held_icon"));
             lockIcon.getStyleClass().removeAll("held", "free");

@@ -158,6 +158,12 @@ final class CodeLines {
                 return;
             }
         }
+        if (wholeRows()) {
+            // the flow keeps its pixel position in a lower viewport: the line placed again once the
+            // flow has its new height, the rows whole
+            reveal();
+            return;
+        }
         if (toReveal || list.getHeight() != revealedFor) {
             toReveal = false;
             revealedFor = list.getHeight();
@@ -165,6 +171,34 @@ final class CodeLines {
             Platform.requestNextPulse();
         }
     }
+
+    /**
+     * Leaves the room under the last whole row empty (the list's bottom padding grows by it): a row
+     * cut by the list's edge lost its underscores, and {@code if __name__ == "__main__":} read as
+     * {@code if name == "main":}. Whether it changed the padding.
+     */
+    private boolean wholeRows() {
+        if (basePadding == null) {
+            basePadding = list.getPadding();
+        }
+        double cell = list.getFixedCellSize() > 0 ? list.getFixedCellSize() : ROW_HEIGHT;
+        Insets pad = list.getPadding();
+        Insets in = list.getInsets();
+        double viewport = list.getHeight() - (in.getTop() - pad.getTop() + basePadding.getTop())
+                - (in.getBottom() - pad.getBottom() + basePadding.getBottom());
+        if (viewport <= cell) {
+            return false;
+        }
+        double bottom = basePadding.getBottom() + viewport % cell;
+        if (Math.abs(bottom - pad.getBottom()) > 0.5) {
+            list.setPadding(new Insets(basePadding.getTop(), basePadding.getRight(), bottom, basePadding.getLeft()));
+            return true;
+        }
+        return false;
+    }
+
+    /** The list's padding before {@link #wholeRows} added to it (null: not read yet). */
+    private Insets basePadding;
 
     /** Asks for the highlighted line to be scrolled into sight once the list is laid out. */
     private void reveal() {

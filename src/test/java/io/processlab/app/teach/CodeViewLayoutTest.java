@@ -106,6 +106,10 @@ class CodeViewLayoutTest {
                     if (sideways((ListView<?>) scene.lookup(list))) {
                         out.add(marker + ": " + list + " scrolls sideways");
                     }
+                    String cut = slicedRow((ListView<?>) scene.lookup(list));
+                    if (cut != null) {
+                        out.add(marker + ": " + list + " cuts a row at its edge: " + cut);
+                    }
                 }
                 return out;
             });
@@ -202,6 +206,27 @@ class CodeViewLayoutTest {
     }
 
     /** A few pulses: to lay out, to scroll, to draw. */
+    /**
+     * A row of code cut by the list's top or bottom edge (its underscores lost: {@code if name ==
+     * "main":}), or null.
+     */
+    private static String slicedRow(ListView<?> list) {
+        javafx.geometry.Bounds b = list.localToScene(list.getLayoutBounds());
+        double top = b.getMinY() + list.getInsets().getTop();
+        double bottom = b.getMaxY() - list.getInsets().getBottom();
+        for (javafx.scene.Node n : list.lookupAll(".list-cell")) {
+            if (n instanceof javafx.scene.control.ListCell<?> c && c.getItem() != null && c.isVisible()) {
+                javafx.geometry.Bounds cb = c.localToScene(c.getLayoutBounds());
+                boolean acrossBottom = cb.getMinY() < bottom - 2 && cb.getMaxY() > bottom + 2;
+                boolean acrossTop = cb.getMinY() < top - 2 && cb.getMaxY() > top + 2;
+                if (acrossBottom || acrossTop) {
+                    return c.getItem() + (acrossTop ? " at the top" : " at the bottom");
+                }
+            }
+        }
+        return null;
+    }
+
     private static void settle(Scene scene) throws Exception {
         for (int i = 0; i < 3; i++) {
             WaitForAsyncUtils.waitForFxEvents();
