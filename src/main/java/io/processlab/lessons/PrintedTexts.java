@@ -27,7 +27,8 @@ public final class PrintedTexts implements Version1Prints {
             "spawn.command", "spawn.message", "spawn.parent_me", "spawn.child_me", "spawn.child_args",
             "threads.threads", "threads.memory", "cores.machine", "cores.round", "pool.times");
     /** Texts whose words have changed since version 1: the key of the words those files wrote. */
-    static final Map<String, String> V1_WORDS = Map.of("sending.ok", "sending.v1.ok", "sending.refused", "sending.v1.refused");
+    static final Map<String, String> V1_WORDS = Map.of("sending.ok", "sending.v1.ok", "sending.refused", "sending.v1.refused",
+            "cores.round", "cores.v1.round");
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Texts.locale("pt"));
     private static final Map<String, List<Pattern>> PATTERNS = compileAll();
 

@@ -27,9 +27,9 @@ class PrintedTextsTest {
     void aLineInEitherLanguageGivesItsKeyAndArgumentsAndOtherLinesNothing() {
         PrintedTexts p = new PrintedTexts();
         assertEquals(new Fields.Said("cores.round", List.of("3", "7", "1.5", "0.5", "[1]")),
-                p.said(t("pt", "cores.round", 3, 7, "1.5", "0.5", "[1]")));
+                p.said(t("pt", "cores.v1.round", 3, 7, "1.5", "0.5", "[1]")));
         assertEquals(new Fields.Said("cores.round", List.of("3", "7", "1.5", "0.5", "[1]")),
-                p.said(t("en", "cores.round", 3, 7, "1.5", "0.5", "[1]")));
+                p.said(t("en", "cores.v1.round", 3, 7, "1.5", "0.5", "[1]")));
         assertNull(p.said("3 primes"));
         assertNotNull(p.said(t("en", "spawn.message", "{}")), "a pattern with an apostrophe written '' matches its text");
     }

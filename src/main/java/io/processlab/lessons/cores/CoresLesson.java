@@ -106,9 +106,11 @@ public final class CoresLesson extends BaseLesson {
             }
             double secs = (System.nanoTime() - t0) / 1e9;
             first = k == 1 ? secs : first;
+            // the count as the language writes it (114,155 / 114.155), as the setting shows the limit
             main.say("cores.round", k, total, String.format(main.locale(), "%.2f", secs),
                     String.format(main.locale(), "%.2f", first / secs),
-                    cpus.isEmpty() ? main.text("cores.unknown") : cpus.toString());
+                    cpus.isEmpty() ? main.text("cores.unknown") : cpus.toString(),
+                    java.text.NumberFormat.getIntegerInstance(main.locale()).format(total));
             main.metric("speedup." + k, first / secs, "x");
         }
         main.metric("cores.load_end", loadAverage(), null);

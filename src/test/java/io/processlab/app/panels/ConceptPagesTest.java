@@ -101,11 +101,11 @@ class ConceptPagesTest {
         CoresLessonViewModel vm = new CoresLessonViewModel();
         vm.update(Events.of()
                 .print(MAIN, t("en", "cores.machine", 4))
-                .print(MAIN, t("en", "cores.round", 1, 5133, "0.80", "1.00", "[2]"))
+                .print(MAIN, t("en", "cores.v1.round", 1, 5133, "0.80", "1.00", "[2]"))
                 .e(MAIN, "metric", "speedup.1", "1.0")
-                .print(MAIN, t("en", "cores.round", 2, 5133, "0.41", "1.95", "[0, 3]"))
+                .print(MAIN, t("en", "cores.v1.round", 2, 5133, "0.41", "1.95", "[0, 3]"))
                 .e(MAIN, "metric", "speedup.2", "1.9512")
-                .print(MAIN, t("en", "cores.round", 3, 5133, "0.30", "2.67", t("en", "cores.unknown")))
+                .print(MAIN, t("en", "cores.v1.round", 3, 5133, "0.30", "2.67", t("en", "cores.unknown")))
                 .fold(), palette);
         assertEquals(4, vm.machineCoresProperty().get());
         assertEquals(List.of(
@@ -119,8 +119,8 @@ class ConceptPagesTest {
         CoresLessonViewModel vm = new CoresLessonViewModel();
         vm.update(Events.of()
                 .print(MAIN, t("en", "cores.machine", 2))
-                .print(MAIN, t("en", "cores.round", 1, 5133, "0.80", "1.00", "[0, 1]"))
-                .print(MAIN, t("en", "cores.round", 2, 5133, "0.41", "1.95", "[0, 1]"))
+                .print(MAIN, t("en", "cores.v1.round", 1, 5133, "0.80", "1.00", "[0, 1]"))
+                .print(MAIN, t("en", "cores.v1.round", 2, 5133, "0.41", "1.95", "[0, 1]"))
                 .fold(), palette);
         assertEquals(List.of(true, false), vm.rounds().stream().map(CoresLessonViewModel.Round::moved).toList());
         assertTrue(t("en", "cores.round", 1, 5133, "0.80", "1.00", "[0, 1]").contains("one at a time"));
