@@ -85,11 +85,6 @@ public final class ConsoleView {
         private final Label text = new Label();
         private final HBox inline = new HBox(10);
         private final VBox stack = new VBox(2);
-        /** The line as printed, before {@link MonoRows} broke it into rows. */
-        private String raw = "";
-        /** The font and width the line was last broken for. */
-        private javafx.scene.text.Font fittedFont;
-        private double fittedWidth = -1;
 
         Cell() {
             // as wide as the list, never wider: its line wraps, no sideways scrolling
@@ -109,8 +104,8 @@ public final class ConsoleView {
             }
             tag.setText(line.tag());
             tag.getStyleClass().setAll("label", "chip", "console-tag", line.kind() == ConsoleLine.Kind.SYSTEM ? "proc-system" : "proc-" + line.colour());
-            raw = line.kind() == ConsoleLine.Kind.STDERR ? "stderr: " + line.text() : line.text();
-            fittedWidth = -1;
+            // rows that end after a space, comma or slash, not inside "io.processlab" (JavaFX breaks only at spaces)
+            MonoRows.show(text, line.kind() == ConsoleLine.Kind.STDERR ? "stderr: " + line.text() : line.text());
             text.getStyleClass().setAll("label", "console-text", "console-" + line.kind().name().toLowerCase(java.util.Locale.ROOT));
             setText(null);
             setGraphic(arrange());
@@ -120,8 +115,7 @@ public final class ConsoleView {
         protected void layoutChildren() {
             // a cell that kept its old form (a switch to presenter mode it was not updated for:
             // the grid's 1366x768 pictures had one line beside its tag among lines under theirs)
-            if (getGraphic() != null && ((getGraphic() == stack) != under() || Math.abs(text.getPrefWidth() - wrapWidth()) > 1
-                    || text.getFont() != fittedFont)) {
+            if (getGraphic() != null && ((getGraphic() == stack) != under() || Math.abs(text.getPrefWidth() - wrapWidth()) > 1)) {
                 setGraphic(arrange());
             }
             super.layoutChildren();
@@ -151,12 +145,6 @@ public final class ConsoleView {
             double w = wrapWidth();
             text.setPrefWidth(w);
             text.setMaxWidth(w);
-            if (text.getFont() != fittedFont || w != fittedWidth) {
-                // rows that end after a space, comma or slash, not inside "io.processlab" (JavaFX breaks only at spaces)
-                fittedFont = text.getFont();
-                fittedWidth = w;
-                text.setText(MonoRows.fit(raw, fittedFont, w - text.snappedLeftInset() - text.snappedRightInset()));
-            }
             text.setMinHeight(Region.USE_PREF_SIZE);
             return box;
         }

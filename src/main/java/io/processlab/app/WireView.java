@@ -75,11 +75,6 @@ public final class WireView {
         list.setId("wire");
         list.getStyleClass().add("wire");
         list.setCellFactory(v -> new ListCell<>() {
-            /** The line before it was broken into rows, and the width it was broken for. */
-            private String raw;
-            private double fitted = -1;
-            private javafx.scene.text.Font fittedFont;
-
             {
                 // a long JSON line wraps at the list's width: readable whole, no sideways scrolling
                 setWrapText(true);
@@ -90,32 +85,14 @@ public final class WireView {
             protected void updateItem(WireLine l, boolean empty) {
                 super.updateItem(l, empty);
                 if (empty || l == null) {
-                    raw = null;
-                    setText(null);
+                    MonoRows.show(this, null);
                     return;
                 }
                 String who = l.name() + " " + l.pid();
-                raw = i18n.get(l.fromChild() ? "wire.from_child" : "wire.to_child", who) + "   " + l.text();
-                fitted = -1;
-                fit();
+                // rows that end after a comma or colon of the JSON, not inside "tasks" (JavaFX breaks only at spaces)
+                MonoRows.show(this, i18n.get(l.fromChild() ? "wire.from_child" : "wire.to_child", who) + "   " + l.text());
                 getStyleClass().removeAll("to-child", "from-child");
                 getStyleClass().add(l.fromChild() ? "from-child" : "to-child");
-            }
-
-            @Override
-            protected void layoutChildren() {
-                fit();
-                super.layoutChildren();
-            }
-
-            /** Rows that end after a comma or colon of the JSON, not inside {@code "tasks"} (JavaFX breaks only at spaces). */
-            private void fit() {
-                double w = getWidth() - snappedLeftInset() - snappedRightInset();
-                if (raw != null && w > 0 && (w != fitted || getFont() != fittedFont)) {
-                    fitted = w;
-                    fittedFont = getFont();
-                    setText(MonoRows.fit(raw, getFont(), w));
-                }
             }
         });
         i18n.localeProperty().addListener((o, a, b) -> list.refresh()); // "parent" / "pai"

@@ -20,28 +20,31 @@ public final class TextParts {
         return out;
     }
 
-    /**
-     * Where a row of code, JSON or a command line may end when it has no space to end at: after one
-     * of these ({@code "id":"tasks",} after its comma or colon, a class path after a colon or a slash, an option after its equals sign).
-     */
-    private static final String BREAKS = ",(.[:/=";
+    /** Where a row of code may end when it has no space to end at: after one of these. */
+    public static final String CODE_BREAKS = ",(.[";
     /** What a row never starts with when it could end before: "getKey(" and ")," read badly. */
     private static final String CLOSERS = ")]},;";
 
     /**
      * {@code s} in rows of at most {@code first} characters (the first row) and {@code rest} (the
      * others), not counting a space a row ends with: each row ends after the last space that lets
-     * it fit, or, with none, after the last of {@value #BREAKS}, or else where it is full. The
+     * it fit, or, with none, after the last of {@value #CODE_BREAKS}, or else where it is full. The
      * rows joined give {@code s} back; a text that fits is one row, an empty one one empty row.
      */
     public static List<String> wrap(String s, int first, int rest) {
+        return wrap(s, first, rest, CODE_BREAKS);
+    }
+
+    /** The same, a row with no space to end at ending after the last of {@code breaks}. */
+    public static List<String> wrap(String s, int first, int rest, String breaks) {
         List<String> rows = new ArrayList<>();
         int from = 0;
         int width = Math.max(1, first);
         while (s.length() - from > width && !(s.length() - from == width + 1 && s.endsWith(" "))) {
             int end = s.lastIndexOf(' ', from + width);
             for (int i = from + width - 1; end < from && i > from; i--) {
-                if (BREAKS.indexOf(s.charAt(i)) >= 0 && CLOSERS.indexOf(s.charAt(i + 1)) < 0) {
+                // never inside "==", "//" or "::"
+                if (breaks.indexOf(s.charAt(i)) >= 0 && CLOSERS.indexOf(s.charAt(i + 1)) < 0 && s.charAt(i + 1) != s.charAt(i)) {
                     end = i;
                 }
             }

@@ -108,7 +108,7 @@ class MainWindowTest {
             assertTrue(k.lastPrint().endsWith("pid=" + k.pid()), k.lastPrint());
         }
         List<String> lock = texts(robot, "#lock-box");
-        assertTrue(lock.contains("FREE") && lock.contains("\u00b7 last:"), joined(lock));
+        assertTrue(lock.contains("FREE") && lock.contains("last:") && !lock.contains("\u00b7 last:"), joined(lock));
         assertTrue(console.get(console.size() - 1).startsWith("ProcessLab: Run finished"), console.toString());
     }
 

@@ -184,6 +184,16 @@ class TraceFieldsTest {
         }
     }
 
+    /** A version-1 cores file's rounds are read back from the words it wrote ("1 processo(s): 114155 primos ..."). */
+    @Test
+    void version1CoresRoundsAreReadFromTheirWords() throws Exception {
+        List<Fields.Said> rounds = v1("cores").trace().ofKind(Kinds.PRINT).stream()
+                .map(e -> e.fields(Fields.Said.class))
+                .filter(f -> f != null && "cores.round".equals(f.key())).toList();
+        assertEquals(2, rounds.size(), "both rounds of the file");
+        assertEquals(List.of("1", "114155", "0.60", "1.00", "[1]"), rounds.get(0).args());
+    }
+
     @Test
     void version1DeadlockHasItsCycle() throws Exception {
         List<TraceEvent> d = v1("deadlock").trace().ofKind(Kinds.DEADLOCK);

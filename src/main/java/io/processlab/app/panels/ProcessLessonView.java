@@ -31,14 +31,20 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         // pass the card's edge goes to the next line, whole
         FlowPane held = Chips.flow();
         held.setId("lock-holder");
+        // who held it last, while nobody does: a row of its own under "nobody" in the card ("last:"),
+        // after it on the presenter's one line ("nobody · last:")
+        FlowPane lastRow = Chips.flow();
+        lastRow.setId("lock-last");
         Runnable drawHolder = () -> {
             ProcChip h = model.holderProperty().get();
             held.getChildren().setAll(holderTitle, h == null ? free() : Chips.chip(h));
+            lastRow.getChildren().clear();
             if (h == null && !model.order().isEmpty()) {
                 ProcChip last = model.order().get(model.order().size() - 1);
-                // on one line in presenter mode ("nobody · last:"); in the narrow card it goes under "nobody"
-                held.getChildren().addAll(Chips.note(i18n.get(compact ? "lock.last" : "lock.last_below")), Chips.chip(last));
+                lastRow.getChildren().addAll(Chips.note(i18n.get(compact ? "lock.last" : "lock.last_below")), Chips.chip(last));
             }
+            lastRow.setVisible(!lastRow.getChildren().isEmpty());
+            lastRow.setManaged(lastRow.isVisible());
             lockIcon.setText(h == null ? i18n.get("lock.free_icon") : i18n.get("lock.held_icon"));
             lockIcon.getStyleClass().removeAll("held", "free");
             lockIcon.getStyleClass().add(h == null ? "free" : "held");
@@ -65,12 +71,12 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
             // of a word over a tag over a word left the list of processes three of its rows)
             Label waitersTitle = Chips.muted(i18n.get("lock.waiters"));
             waiting.setPrefWrapLength(COMPACT_WAITERS); // a row of tags beside their word, not a column
-            FlowPane line = new FlowPane(14, 6, lockIcon, held, waitersTitle, waiting);
+            FlowPane line = new FlowPane(14, 6, lockIcon, held, lastRow, waitersTitle, waiting);
             line.setAlignment(Pos.CENTER_LEFT);
             lockBox = Chips.box(i18n.get("lock.title"), line, heldNote);
             lockBox.setMaxWidth(Double.MAX_VALUE);
         } else {
-            lockBox = Chips.box(i18n.get("lock.title"), lockIcon, held,
+            lockBox = Chips.box(i18n.get("lock.title"), lockIcon, held, lastRow,
                     Chips.muted(i18n.get("lock.waiters")), waiting, heldNote);
             lockBox.setMinWidth(230);
             lockBox.setPrefWidth(LOCK_WIDTH);

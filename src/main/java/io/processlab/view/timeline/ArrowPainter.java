@@ -192,7 +192,8 @@ final class ArrowPainter {
                 double t = d.y2 == d.y1 ? along : (y - d.y1) / (d.y2 - d.y1);
                 double x = d.x1 + (d.x2 - d.x1) * t;
                 double[] patch = {x - w / 2, y - h / 2, w, h};
-                boolean inside = patch[1] >= lay.lanesTop() && patch[1] + h <= lay.lanesBottom();
+                boolean inside = patch[1] >= lay.lanesTop() && patch[1] + h <= lay.lanesBottom()
+                        && patch[0] >= lay.plotX() && patch[0] + w <= lay.plotX() + lay.plotW();
                 if (inside && placed.stream().noneMatch(q -> overlap(q, patch))) {
                     placed.add(patch);
                     p.fillRect(patch[0], patch[1], w, h, EndMark.PATCH);

@@ -83,6 +83,10 @@ final class EndMark {
         if (code != 0 && signal != null) {
             return signal;
         }
+        if (code == 0 && lane.failed()) {
+            // not a clean exit in a narrow room either
+            return Palette.text(locale, "end.short.zero_after_error");
+        }
         return Palette.text(locale, "end.short.exit", code);
     }
 

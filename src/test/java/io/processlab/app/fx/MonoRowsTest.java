@@ -25,6 +25,10 @@ class MonoRowsTest {
         "`abcdefghijklmnop`                     | 4  | `abcdefghijklmnop`",
         // a word with nowhere to break is cut where the row is full
         "`abcdefghijklmnop`                     | 8  | `abcdefgh¶ijklmnop`",
+        // the spaces between a Wire line's sender and its JSON give their place to the break, no empty row
+        "`to child Process-2 29153   {\"type\":1}` | 25 | `to child Process-2 29153¶{\"type\":1}`",
+        // never inside "==" or "//"
+        "`aaaa,bbbbbbbbbbbbbb==c`                | 20 | `aaaa,¶bbbbbbbbbbbbbb==c`",
     })
     void aLongLineBreaksAfterASpaceOrPunctuationNotInsideAWord(String text, int columns, String rows) {
         String got = MonoRows.rows(text, columns);
@@ -38,6 +42,7 @@ class MonoRowsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "`ab,cd,ef,gh,ij\nxy` | `ab,cd,ef,¶gh,ij¶xy`",
         "`first line\nsecond` | `first line¶second`",
+        "`\n\nabc`           | `¶¶abc`",
     })
     void aTextsOwnLineBreaksStayAndEachLineIsBrokenForItself(String text, String rows) {
         assertEquals(rows, MonoRows.rows(text, 10).replace('\n', ROW));

@@ -123,8 +123,10 @@ class ConceptPagesTest {
                 .print(MAIN, t("en", "cores.v1.round", 2, 5133, "0.41", "1.95", "[0, 1]"))
                 .fold(), palette);
         assertEquals(List.of(true, false), vm.rounds().stream().map(CoresLessonViewModel.Round::moved).toList());
-        assertTrue(t("en", "cores.round", 1, 5133, "0.80", "1.00", "[0, 1]").contains("one at a time"));
-        assertTrue(t("pt", "cores.round", 1, 5133, "0,80", "1,00", "[0, 1]").contains("um de cada vez"));
+        String en = t("en", "cores.round", 1, 5133, "0.80", "1.00", "[0, 1]", "5,133");
+        String pt = t("pt", "cores.round", 1, 5133, "0,80", "1,00", "[0, 1]", "5.133");
+        assertTrue(en.contains("one at a time") && en.contains(": 5,133 primes") && !en.contains("{"), en);
+        assertTrue(pt.contains("um de cada vez") && pt.contains(": 5.133 primos") && !pt.contains("{"), pt);
     }
 
     @Test

@@ -74,6 +74,20 @@ class LaneEndTest {
         assertTrue(p.texts.contains("end"), p.texts.toString());
     }
 
+    /** A child that failed and then exited with code 0 never reads as a clean "exit 0", even where the room is short. */
+    @Test
+    void anErrorThenCodeZeroSaysSoInANarrowRoomToo() {
+        ProcessStates s = Events.states("0 1 spawn detail=w (2): t.x; 50 2 start; 300 2 error detail=boom;"
+                + " 850 2 exit detail=code 0; 1000 1 end");
+        Viewport v = new Viewport();
+        v.fit(s.endUs());
+        RecordingPainter p = new RecordingPainter();
+        new TimelineRenderer().paint(p, s, new Frame().size(800, 300).range(v.t0(), v.t1()).now(s.endUs())
+                .laneHeight(40).legend(false));
+        assertFalse(p.texts.contains("exit 0"), p.texts.toString());
+        assertTrue(p.texts.contains("exit 0, error"), "the room is short for the full words: " + p.texts);
+    }
+
     @Test
     void eachLaneEndIsMarkedAndSaysHowItEndedAndNothingIsDrawnAfterIt() {
         ProcessStates s = Events.states(RUN + "; 1100 1 end");
