@@ -42,6 +42,11 @@ public final class TextParts {
         int width = Math.max(1, first);
         while (s.length() - from > width && !(s.length() - from == width + 1 && s.endsWith(" "))) {
             int end = s.lastIndexOf(' ', from + width);
+            if (end > from && opensComment(s, end)) {
+                // a comment's "#" or "//" goes down with its words, not left at the row's end
+                int before = s.lastIndexOf(' ', end - 1);
+                end = before > from ? before : end;
+            }
             for (int i = from + width - 1; end < from && i > from; i--) {
                 // never inside "==", "//" or "::"
                 if (breaks.indexOf(s.charAt(i)) >= 0 && CLOSERS.indexOf(s.charAt(i + 1)) < 0 && s.charAt(i + 1) != s.charAt(i)) {
@@ -55,5 +60,10 @@ public final class TextParts {
         }
         rows.add(s.substring(from));
         return rows;
+    }
+
+    /** Whether the space at {@code space} follows a comment's opening ("#", "//"). */
+    private static boolean opensComment(String s, int space) {
+        return s.charAt(space - 1) == '#' || space >= 2 && s.startsWith("//", space - 2);
     }
 }

@@ -32,6 +32,8 @@ class TextPartsTest {
         "a bc                                  | 3  | 3  | [a , bc]",
         "abcdefgh                              | 3  | 3  | [abc, def, gh]",
         "f(g(),h)                              | 5  | 5  | [f(, g(),, h)]",
+        "except E as r:  # pickle.Error        | 18 | 18 | [except E as r:  , # pickle.Error]",
+        "x = 1  // the count                   | 10 | 10 | [x = 1  , // the , count]",
     })
     void aLongTextWrapsAfterItsLastSpaceThatFitsAndLosesNoCharacter(String text, int first, int rest, String rows) {
         List<String> got = TextParts.wrap(text, first, rest);
