@@ -49,16 +49,22 @@ public final class Viewport {
         fitted = true;
     }
 
+    /** The most of a narrow plot kept after the run's end (see {@link #leaveRoom}). */
+    static final double NARROW_ROOM = 0.4;
+
     /**
      * A fitted view keeps at least {@code roomPx} of a plot {@code plotWidthPx} wide after the
      * run's end at {@code endUs}, so that the lanes that end last have room to say how ("exit 0"):
      * a tenth of the run is too little on a narrow plot. A zoomed view is left as it is.
      */
     public void leaveRoom(long endUs, double plotWidthPx, double roomPx) {
-        if (!fitted || endUs <= 0 || !(plotWidthPx > 2 * roomPx)) {
+        // a plot narrower than twice the room (presenter mode beside the Wire or the Code tab) keeps
+        // a share of itself: "end" and "exit 0" still fit there, where it used to keep a tenth of the run
+        double room = Math.min(roomPx, plotWidthPx * NARROW_ROOM);
+        if (!fitted || endUs <= 0 || !(room > 0)) {
             return;
         }
-        long need = (long) Math.ceil(endUs * plotWidthPx / (plotWidthPx - roomPx));
+        long need = (long) Math.ceil(endUs * plotWidthPx / (plotWidthPx - room));
         if (t1 < need) {
             t1 = need;
         }

@@ -105,4 +105,14 @@ class ViewportTest {
         v.clampScroll(300, 400);
         assertEquals(0, v.scrollY());
     }
+
+    /** A plot narrower than twice the room keeps 40 % of itself after the run's end, not a tenth of the run. */
+    @Test
+    void aVeryNarrowPlotStillKeepsRoomForTheLastEndWords() {
+        Viewport v = new Viewport();
+        v.fit(6_000_000);
+        v.leaveRoom(6_000_000, 150, 84);
+        double after = (v.t1() - 6_000_000) * 150.0 / (v.t1() - v.t0());
+        assertEquals(60, after, 0.5);
+    }
 }
