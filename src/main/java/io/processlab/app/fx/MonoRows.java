@@ -52,7 +52,7 @@ public final class MonoRows {
         String raw = (String) l.getProperties().get(RAW);
         double w = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset();
         List<Object> now = List.of(String.valueOf(l.getFont()), w);
-        if (raw != null && Objects.equals(now, l.getProperties().get(FITTED))) {
+        if (Objects.equals(now, l.getProperties().get(FITTED))) {
             return;
         }
         l.getProperties().put(FITTED, now);
@@ -69,12 +69,16 @@ public final class MonoRows {
 
     /** How many characters of {@code font} a row {@code width} pixels wide holds (a pixel kept for rounding). */
     static int columns(Font font, double width) {
-        double advance = ADVANCE.computeIfAbsent(font, f -> {
-            Text t = new Text("0123456789");
+        return (int) Math.floor((width - 1) / advance(font));
+    }
+
+    /** The width of a character of the monospace {@code font} (at least a pixel), measured once per font. */
+    public static double advance(Font font) {
+        return ADVANCE.computeIfAbsent(font, f -> {
+            Text t = new Text("0");
             t.setFont(f);
-            return t.getLayoutBounds().getWidth() / 10;
+            return Math.max(1, t.getLayoutBounds().getWidth());
         });
-        return advance <= 0 ? Integer.MAX_VALUE : (int) Math.floor((width - 1) / advance);
     }
 
     /**

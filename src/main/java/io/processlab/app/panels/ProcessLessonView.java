@@ -35,6 +35,7 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         // after it on the presenter's one line ("nobody · last:")
         FlowPane lastRow = Chips.flow();
         lastRow.setId("lock-last");
+        lastRow.managedProperty().bind(lastRow.visibleProperty());
         Runnable drawHolder = () -> {
             ProcChip h = model.holderProperty().get();
             held.getChildren().setAll(holderTitle, h == null ? free() : Chips.chip(h));
@@ -44,7 +45,6 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
                 lastRow.getChildren().addAll(Chips.note(i18n.get(compact ? "lock.last" : "lock.last_below")), Chips.chip(last));
             }
             lastRow.setVisible(!lastRow.getChildren().isEmpty());
-            lastRow.setManaged(lastRow.isVisible());
             lockIcon.setText(h == null ? i18n.get("lock.free_icon") : i18n.get("lock.held_icon"));
             lockIcon.getStyleClass().removeAll("held", "free");
             lockIcon.getStyleClass().add(h == null ? "free" : "held");

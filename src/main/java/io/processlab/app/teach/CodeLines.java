@@ -1,10 +1,9 @@
 package io.processlab.app.teach;
 
+import io.processlab.app.fx.MonoRows;
 import io.processlab.view.TextParts;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.geometry.Insets;
@@ -16,8 +15,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 
 /**
  * One language's side of the Code tab: a program's lines, numbered, monospace, in a list of rows
@@ -44,7 +41,6 @@ final class CodeLines {
     static final double BAR = 16;
     /** A cell's padding and border, before one is laid out. */
     static final double CELL_SIDES = 18;
-    private static final Map<Font, Double> CHAR_WIDTHS = new HashMap<>();
 
     /**
      * A row of the list: of 1-based {@code line}, its first row or a further one, the spaces
@@ -231,7 +227,7 @@ final class CodeLines {
         }
         Insets in = list.getInsets();
         double room = list.getWidth() - in.getLeft() - in.getRight() - bar - sides - numberProbe.prefWidth(-1) - NUMBER_GAP;
-        return Math.max(1, (int) Math.floor(room / charWidth(textProbe.getFont())));
+        return Math.max(1, (int) Math.floor(room / MonoRows.advance(textProbe.getFont())));
     }
 
     /**
@@ -262,15 +258,6 @@ final class CodeLines {
 
     private static String number(int line) {
         return String.format("%3d", line);
-    }
-
-    /** The width of a character of {@code font} (the code is monospace), measured once per font. */
-    private static double charWidth(Font font) {
-        return CHAR_WIDTHS.computeIfAbsent(font, f -> {
-            Text t = new Text("0");
-            t.setFont(f);
-            return Math.max(1, t.getLayoutBounds().getWidth());
-        });
     }
 
     /** A row: its line's number (the first row), the indentation, the text; all rows of the highlighted line marked. */

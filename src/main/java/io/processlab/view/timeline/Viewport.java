@@ -54,8 +54,9 @@ public final class Viewport {
 
     /**
      * A fitted view keeps at least {@code roomPx} of a plot {@code plotWidthPx} wide after the
-     * run's end at {@code endUs}, so that the lanes that end last have room to say how ("exit 0"):
-     * a tenth of the run is too little on a narrow plot. A zoomed view is left as it is.
+     * run's end at {@code endUs} ({@link #NARROW_ROOM} of a plot too narrow for that), so that the
+     * lanes that end last have room to say how ("exit 0"): a tenth of the run is too little on a
+     * narrow plot. A zoomed view is left as it is.
      */
     public void leaveRoom(long endUs, double plotWidthPx, double roomPx) {
         // a plot narrower than twice the room (presenter mode beside the Wire or the Code tab) keeps

@@ -61,15 +61,21 @@ class LaneEndTest {
         assertEquals(State.BLOCKED, s.stateAt(2, 300));
     }
 
-    @Test
-    void inAFittedViewTheLanesThatEndLastStillSayHowTheyEnded() {
-        ProcessStates s = Events.states("0 1 spawn detail=w (2): t.x; 50 2 start; 100 2 sleep; 980 2 wake;"
-                + " 990 2 exit detail=code 0; 1000 1 end");
+    /** The run painted 800x300 in a fitted view, as the window shows it before any zoom. */
+    private static RecordingPainter paintedFitted(ProcessStates s) {
         Viewport v = new Viewport();
         v.fit(s.endUs());
         RecordingPainter p = new RecordingPainter();
         new TimelineRenderer().paint(p, s, new Frame().size(800, 300).range(v.t0(), v.t1()).now(s.endUs())
                 .laneHeight(40).legend(false));
+        return p;
+    }
+
+    @Test
+    void inAFittedViewTheLanesThatEndLastStillSayHowTheyEnded() {
+        ProcessStates s = Events.states("0 1 spawn detail=w (2): t.x; 50 2 start; 100 2 sleep; 980 2 wake;"
+                + " 990 2 exit detail=code 0; 1000 1 end");
+        RecordingPainter p = paintedFitted(s);
         assertTrue(p.texts.contains("exit 0"), p.texts.toString());
         assertTrue(p.texts.contains("end"), p.texts.toString());
     }
@@ -79,11 +85,7 @@ class LaneEndTest {
     void anErrorThenCodeZeroSaysSoInANarrowRoomToo() {
         ProcessStates s = Events.states("0 1 spawn detail=w (2): t.x; 50 2 start; 300 2 error detail=boom;"
                 + " 850 2 exit detail=code 0; 1000 1 end");
-        Viewport v = new Viewport();
-        v.fit(s.endUs());
-        RecordingPainter p = new RecordingPainter();
-        new TimelineRenderer().paint(p, s, new Frame().size(800, 300).range(v.t0(), v.t1()).now(s.endUs())
-                .laneHeight(40).legend(false));
+        RecordingPainter p = paintedFitted(s);
         assertFalse(p.texts.contains("exit 0"), p.texts.toString());
         assertTrue(p.texts.contains("exit 0, error"), "the room is short for the full words: " + p.texts);
     }
