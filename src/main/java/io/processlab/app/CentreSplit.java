@@ -74,6 +74,11 @@ final class CentreSplit {
      * panel comes first, the timeline keeping its least ({@link Needs#timelineLeast}, three lanes).
      */
     static final double TIMELINE_MOST = 0.40;
+    /**
+     * The least of the column the timeline keeps for a panel that is then whole (past {@link #TIMELINE_MOST}):
+     * a panel that scrolls for a few lines is worse than a lane fewer.
+     */
+    static final double TIMELINE_WHOLE = 0.34;
     /** Side by side: the console column's share of the width, and its limits. */
     static final double SIDE_SHARE = 0.26;
     static final double SIDE_MIN = 500;
@@ -87,7 +92,10 @@ final class CentreSplit {
      * presenter window had some 160 px, while the Scheduler's rows left a third of theirs empty).
      */
     static final double SIDE_TAB_SHARE = 0.50;
-    /** A need that changes by less than this does not move the dividers. */
+    /**
+     * A need that changes by less than this does not move the dividers, unless the panel's need
+     * grows past the panel's height (a few pixels of scrolling for a panel otherwise whole).
+     */
     static final double JITTER = 6;
 
     private final Region panel;
@@ -213,7 +221,9 @@ final class CentreSplit {
             arrange();
             settle(4);
         }
-        if (Math.abs(n.panel() - was.panel()) >= JITTER || Math.abs(n.timeline() - was.timeline()) >= JITTER
+        // a need a few pixels past the panel's height moves the dividers too: else it scrolls for them
+        boolean grewPast = n.panel() > was.panel() && n.panel() > panel.getHeight() + 0.5 && panel.getHeight() > 0;
+        if (grewPast || Math.abs(n.panel() - was.panel()) >= JITTER || Math.abs(n.timeline() - was.timeline()) >= JITTER
                 || Math.abs(n.timelineLeast() - was.timelineLeast()) >= JITTER || Math.abs(n.tabs() - was.tabs()) >= 0.5) {
             place();
         }
@@ -440,6 +450,14 @@ final class CentreSplit {
         if (n.timeline() > 0) {
             // the lanes the run has, when they leave the panel its room; else the panel first
             reserve = Math.max(floor, Math.min(n.timeline(), rest * TIMELINE_MOST));
+        }
+        if (n.panel() > 0 && n.timeline() > 0 && n.panel() > rest - reserve) {
+            // a panel a few lines short of whole: the lanes give it those lines, keeping their least
+            // and a third of the column (at 1440x900 the lock's order stood under the edge, 22 px)
+            double whole = Math.max(floor, Math.min(n.timeline(), rest * TIMELINE_WHOLE));
+            if (n.panel() <= rest - whole) {
+                reserve = rest - n.panel();
+            }
         }
         reserve = Math.min(reserve, rest - PANEL_MIN * 0.6);
         double want = n.panel() > 0 ? n.panel() : rest * PANEL_SHARE;

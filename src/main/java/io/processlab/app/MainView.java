@@ -121,6 +121,11 @@ public final class MainView {
         };
         files.acceptDrops(root);
         files.panelIs(panelHolder);
+        // cards moved side by side (or back) as the panel's width changed: its need is measured
+        // again, smaller too (while a run goes the need only grows, and the one-under-another
+        // height measured first had kept a 1440x900 window's panel scrolling)
+        panelHolder.addEventHandler(io.processlab.app.panels.LessonPage.REARRANGED,
+                e -> javafx.application.Platform.runLater(() -> panelNeed(false)));
         timeline.setOnSeek(t -> model.player().seek(t));
         model.traceProperty().addListener((o, a, t) -> {
             timeline.setTrace(t);
@@ -454,7 +459,8 @@ public final class MainView {
         }
         Insets in = panelScroll.getInsets();
         panelHolder.applyCss(); // cards drawn since the last pulse measure in their own font
-        double need = Math.ceil(panelHolder.prefHeight(w) + in.getTop() + in.getBottom() + 2);
+        // (2 px for the scroll pane's border, 1 for the divider's place rounded down to a pixel)
+        double need = Math.ceil(panelHolder.prefHeight(w) + in.getTop() + in.getBottom() + 3);
         if (!onlyGrow || need > split.needs().panel()) {
             split.setPanelNeed(need);
         }

@@ -22,8 +22,15 @@ final class TimelineRoom {
     /** The lane height asked for (before the timeline's scale): normal, and in presenter mode. */
     static final double LANE = 36;
     static final double PRESENTER_LANE = 30;
-    /** The lanes the timeline keeps when the panel needs more room. */
+    /**
+     * The lanes the timeline keeps when the panel needs more room, and their height then: the
+     * least height the canvas gives lanes that all fit with room to spare (its MIN_LANE; it
+     * squeezes them to 26 px only to show one more), not the comfortable {@link #LANE}, so that
+     * the three lanes it keeps leave the panel those 18 px (at 1440x900 the lock lesson's panel
+     * was 13 px short of whole).
+     */
     static final int LEAST_LANES = 3;
+    static final double LEAST_LANE = 30;
     /** What the split's two dividers take from the parts beside them. */
     static final double DIVIDERS = 12;
 
@@ -71,6 +78,6 @@ final class TimelineRoom {
         double lane = presenter.get() ? PRESENTER_LANE : LANE;
         double bar = scrubber.getHeight() > 0 ? scrubber.getHeight() : scrubber.prefHeight(-1);
         split.setTimelineNeed(timeline.heightFor(n, lane) + bar,
-                timeline.heightFor(Math.min(n, LEAST_LANES), lane) + bar + DIVIDERS);
+                timeline.heightFor(Math.min(n, LEAST_LANES), Math.min(lane, LEAST_LANE)) + bar + DIVIDERS);
     }
 }

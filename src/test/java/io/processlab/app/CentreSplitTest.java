@@ -143,6 +143,20 @@ class CentreSplitTest {
         assertTrue(h[1] >= least);
     }
 
+    /**
+     * A panel a few lines short of whole beside the lanes' 40 % (the lock lesson at 1440x900: 367 px
+     * where 347 were left) is whole, the lanes keeping a third of the column and their least; a
+     * panel that would still scroll gets no more than before.
+     */
+    @ParameterizedTest(name = "stacked, {0} px high, a panel of {1} px, lanes {2} px (least {3}): panel {4}")
+    @CsvSource({"729, 367, 303, 211, 367", "729, 400, 303, 211, 347.4", "729, 380, 303, 240, 339", "900, 470, 303, 211, 470", "900, 500, 303, 211, 432"})
+    void aPanelAFewLinesShortOfWholeTakesThemFromTheLanes(double height, double panel, double lanes, double least, double got) {
+        double[] h = CentreSplit.heights(height, new Needs(panel, lanes, 0, least));
+        assertEquals(got, h[0], 1e-6);
+        assertTrue(h[1] >= least, "timeline " + h[1]);
+        assertEquals(height, h[0] + h[1] + h[2], 1e-6);
+    }
+
     /** Side by side, the console column is as narrow as its share allows, never narrower than its five tabs. */
     @ParameterizedTest(name = "side by side, {0} px wide, tabs {1} px: column {2}")
     @CsvSource({"1280, 490, 490", "1280, 300, 332.8", "1920, 660, 660", "1920, 400, 499.2"})

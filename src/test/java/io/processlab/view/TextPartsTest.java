@@ -43,4 +43,26 @@ class TextPartsTest {
             assertEquals(true, got.get(i).stripTrailing().length() <= (i == 0 ? first : rest), got.get(i));
         }
     }
+
+    @ParameterizedTest(name = "''{0}'' in rows of {1}")
+    @CsvSource(delimiter = '|', value = {
+        "this JVM started 197 ms ago | 20 | [this JVM started , 197 ms ago]",
+        "waited 0.5 s for it         | 11 | [waited , 0.5 s for , it]",
+        "grew by 36 MiB, then        | 13 | [grew by , 36 MiB, then]",
+        "took 3 items                | 8  | [took 3 , items]",
+    })
+    void aNumberStaysWithItsUnit(String text, int width, String rows) {
+        assertEquals(rows, TextParts.wrap(text, width, width).toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aQuotedNameBreaksAtNoDotOfItsOwn() {
+        String line = "q.get(\"queue.result\");";
+        List<String> got = TextParts.wrap(line, 16, 16);
+        assertEquals(List.of("q.get(", "\"queue.result\");"), got);
+        // a quoted text longer than a row breaks at its own punctuation all the same, never mid-word
+        assertEquals(List.of("{\"path\":", "\"/home/user/", "lesson.py\"}"), TextParts.wrap("{\"path\":\"/home/user/lesson.py\"}", 12, 12, ",(.[:/"));
+        // an escaped quote does not end the string
+        assertEquals(List.of("x(", "\"a\\\".b\")"), TextParts.wrap("x(\"a\\\".b\")", 8, 8));
+    }
 }

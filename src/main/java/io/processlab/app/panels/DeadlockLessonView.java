@@ -27,8 +27,6 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
     protected void build() {
         HBox locks = new HBox(12);
         locks.setId("deadlock-locks");
-        watch.list(model.locks(), () -> drawLocks(locks));
-        drawLocks(locks);
 
         VBox cycle = new VBox(10);
         cycle.setId("deadlock-cycle");
@@ -40,15 +38,48 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
         watch.list(model.rows(), () -> drawRows(table));
         drawRows(table);
         VBox processes = Chips.box(i18n.get("panel.processes"), table);
+        processes.setId("deadlock-processes-box");
+        Runnable lockCards = () -> {
+            drawLocks(locks);
+            placeProcesses(locks, processes);
+        };
+        watch.list(model.locks(), lockCards);
+        drawLocks(locks);
         // once there is a deadlock, the cycle comes first: it is what the lesson is about
         Runnable draw = () -> {
             drawCycle(cycle);
             boolean found = model.cycleProperty().get() != null;
-            root.getChildren().setAll(found ? cycle : locks, found ? locks : cycle, processes);
+            root.getChildren().setAll(found ? cycle : locks, found ? locks : cycle);
+            placeProcesses(locks, processes);
         };
         watch.value(model.cycleProperty(), draw);
         watch.value(model.noCycleProperty(), draw);
+        // a wide panel has the list of processes as a third card beside the two locks (under them it
+        // left the normal window's panel 357 of its 528 px at 1440x900); a narrow one, under them
+        whenWideChanges(ROW_WIDTH, () -> placeProcesses(locks, processes));
         draw.run();
+    }
+
+    /** The panel's width from which the processes' card stands beside the locks (the normal window at 1440 px and wider). */
+    static final double ROW_WIDTH = IsolationLessonView.SIDE_WIDTH;
+
+    /** Puts the processes' card beside the locks in a panel {@link #ROW_WIDTH} wide or wider, else under them. */
+    private void placeProcesses(HBox locks, VBox processes) {
+        boolean beside = wide(ROW_WIDTH) && !model.locks().isEmpty();
+        boolean was = processes.getParent() == locks;
+        locks.getChildren().remove(processes);
+        root.getChildren().remove(processes);
+        HBox.setHgrow(processes, Priority.ALWAYS);
+        // beside the locks, a third of the row; under them, as wide as its table asks
+        processes.setPrefWidth(beside ? 10 : Region.USE_COMPUTED_SIZE);
+        if (beside) {
+            locks.getChildren().add(processes);
+        } else {
+            root.getChildren().add(processes);
+        }
+        if (beside != was) {
+            rearranged();
+        }
     }
 
     private void drawLocks(HBox box) {
@@ -60,7 +91,10 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
         for (DeadlockLessonViewModel.LockRow l : model.locks()) {
             Label icon = new Label(i18n.get(l.holder() == null ? "lock.free_icon" : "lock.held_icon"));
             icon.getStyleClass().addAll("lock-icon", l.holder() == null ? "free" : "held");
-            HBox holder = new HBox(6, Chips.muted(i18n.get("lock.holder")),
+            // "held by" never broken in two: the chip goes under it where both do not fit
+            Label heldBy = Chips.muted(i18n.get("lock.holder"));
+            heldBy.setMinWidth(Region.USE_PREF_SIZE);
+            FlowPane holder = new FlowPane(6, 4, heldBy,
                     l.holder() == null ? Chips.muted(i18n.get("lock.free_now")) : Chips.chip(l.holder()));
             holder.setAlignment(Pos.CENTER_LEFT);
             FlowPane waiters = Chips.flow();
@@ -71,7 +105,16 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
             l.waiters().forEach(w -> waiters.getChildren().add(Chips.chip(w)));
             Label heldNote = Chips.whenSaid();
             ProcessLessonView.heldText(heldNote, l.heldBefore(), i18n);
-            VBox b = Chips.box(i18n.get("deadlock.lock", l.id()), icon, holder, waiters, heldNote);
+            VBox b = Chips.box(i18n.get("deadlock.lock", l.id()), holder, waiters, heldNote);
+            // the lock's state beside its name, not on a row of its own: the card is a row lower
+            Node title = b.getChildren().remove(0);
+            // (under its name where the card is too narrow for both: neither word is broken)
+            icon.setMinWidth(Region.USE_PREF_SIZE);
+            icon.getStyleClass().add("inline");
+            ((Label) title).setMinWidth(Region.USE_PREF_SIZE);
+            FlowPane head = new FlowPane(14, 6, title, icon);
+            head.setAlignment(Pos.CENTER_LEFT);
+            b.getChildren().add(0, head);
             b.setId("lock-" + l.id());
             if (l.inCycle()) {
                 b.getStyleClass().add("deadlocked");

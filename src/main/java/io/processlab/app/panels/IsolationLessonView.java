@@ -9,6 +9,8 @@ import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -37,6 +39,7 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         // the Java side's start method sits under the values it explains (the child's static
         // field 0 where the parent's is 42); Python's, with what fork and spawn print, right after
         VBox methodBox = Chips.box(i18n.get("isolation.method_title"), python);
+        methodBox.setId("isolation-method");
 
         VBox table = Chips.box(i18n.get("isolation.memory_title"));
         table.setId("isolation-memory");
@@ -55,8 +58,31 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         watch.value(model.childNowProperty(), draw);
         watch.value(model.sentBackProperty(), draw);
         draw.run();
-        root.getChildren().setAll(table, methodBox, backBox);
+        // a wide panel has the table on the left and the two notes in a column beside it (one
+        // under another they left the normal window's panel 393 of its 508 px at 1440x900)
+        Runnable place = () -> {
+            if (wide(SIDE_WIDTH)) {
+                VBox notes = new VBox(12, methodBox, backBox);
+                notes.setPrefWidth(NOTES_WIDTH);
+                notes.setMinWidth(NOTES_WIDTH * 0.8);
+                HBox.setHgrow(table, Priority.ALWAYS);
+                table.setPrefWidth(10);
+                root.getChildren().setAll(new HBox(12, table, notes));
+            } else {
+                table.setPrefWidth(Region.USE_COMPUTED_SIZE);
+                root.getChildren().setAll(table, methodBox, backBox);
+            }
+        };
+        whenWideChanges(SIDE_WIDTH, place);
+        place.run();
     }
+
+    /**
+     * The panel's width from which the notes stand beside the table (the normal window at 1440 px
+     * and wider; the deadlock's processes beside its locks from the same width), and their column's width there.
+     */
+    static final double SIDE_WIDTH = 1100;
+    static final double NOTES_WIDTH = 360;
 
     /**
      * Both processes in one table, so that their rows line up: a row per value (counter, list,

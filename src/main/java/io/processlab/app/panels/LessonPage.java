@@ -10,6 +10,12 @@ import javafx.scene.Node;
  * every concept demo) has one page, listed in {@link LessonPages}.
  */
 public interface LessonPage {
+    /**
+     * Fired from a panel whose cards moved to another arrangement (side by side, one under
+     * another) as its width changed: its height changed with them, to be measured again.
+     */
+    javafx.event.EventType<javafx.event.Event> REARRANGED = new javafx.event.EventType<>(javafx.event.Event.ANY, "LESSON_PANEL_REARRANGED");
+
     /** The lesson: its id, settings and script. */
     Lesson lesson();
 

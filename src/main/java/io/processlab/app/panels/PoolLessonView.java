@@ -15,13 +15,13 @@ import javafx.scene.layout.VBox;
 /** The live panel of Pool: workers and their chunks; results in input order; the two times. */
 public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox> {
     /** The widest the list of items a worker took is before it wraps. */
-    static final double TOOK_WIDTH = 420;
+    static final double TOOK_WIDTH = 540;
     /** The chunks listed beside a worker; a long run (64 workers, thousands of chunks) says how many more. */
     static final int CHUNKS_SHOWN = 4;
     /** The normal window: the workers', the results' and the times' cards' widths, side by side. */
-    static final double WORKERS_WIDTH = 470;
+    static final double WORKERS_WIDTH = 500;
     static final double RESULTS_WIDTH = 310;
-    static final double TIMES_WIDTH = 270;
+    static final double TIMES_WIDTH = 230;
     static final double TIMES_MIN = 220;
     /** Compact (presenter mode): the times' card's width beside the results. */
     static final double COMPACT_TIMES_WIDTH = 300;
@@ -98,6 +98,8 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
             resultBox.setPrefWidth(RESULTS_WIDTH);
             timeBox.setPrefWidth(TIMES_WIDTH);
             timeBox.setMinWidth(TIMES_MIN);
+            // the workers' card grows too: beside a name its list stays on one row
+            HBox.setHgrow(workerBox, Priority.ALWAYS);
             HBox.setHgrow(resultBox, Priority.ALWAYS);
             root.getChildren().setAll(workerBox, resultBox, timeBox);
         }
@@ -115,12 +117,17 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
             // "took nothing", "took 1 item in 1 chunk: [3]": on the worker's own line, whole (a
             // narrow card squeezed it into a column of words), under the name where it does not fit
             took.setMinWidth(Region.USE_PREF_SIZE);
-            FlowPane line = new FlowPane(10, 2, Chips.chip(w.chip()), state, took);
+            // under the name it stands in from it as a long list does; beside the name it has no
+            // indent (with one from the start, "took nothing" never fitted beside the name of a
+            // 1440x900 window's card, and stayed under it)
+            Label chip = Chips.chip(w.chip());
+            FlowPane line = new FlowPane(10, 2, chip, state, took);
             line.setAlignment(Pos.CENTER_LEFT);
-            // wrapped under the name (at x 0, where it starts), it stands in from it as a long list does
-            took.setPadding(new javafx.geometry.Insets(0, 0, 0, TOOK_INDENT));
-            took.layoutXProperty().addListener((o, was, x) -> took.setPadding(
-                    new javafx.geometry.Insets(0, 0, 0, x.doubleValue() < 1 ? TOOK_INDENT : 0)));
+            // from where the flow placed it: at x 0 it went under the name
+            Runnable indent = () -> took.setPadding(new javafx.geometry.Insets(0, 0, 0,
+                    line.getHeight() > 0 && took.getLayoutX() < 1 ? TOOK_INDENT : 0));
+            line.heightProperty().addListener((o, was, now) -> indent.run());
+            took.layoutXProperty().addListener((o, was, now) -> indent.run());
             return line;
         }
         // a long list of items goes under the worker's name, indented so that it reads as its,

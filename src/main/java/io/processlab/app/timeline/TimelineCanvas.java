@@ -424,6 +424,10 @@ public final class TimelineCanvas extends Region {
         // lanes a little lower than their least when that shows them all (a 4th lane hidden
         // under a strip with nearly a lane's room left, review L7)
         double laneH = fit >= SQUEEZED_LANE && fit < MIN_LANE ? fit : Math.max(MIN_LANE, Math.min(MAX_LANE, fit));
+        if (lanes * laneH > area + 0.5) {
+            // not all of them: lanes down to the squeezed height where that shows one more whole
+            laneH = TimelineRenderer.laneHeightShowingMost(area, lanes, laneH, SQUEEZED_LANE, f.legend());
+        }
         // where the lanes do not all fit, only whole ones show (a sliced lane reads as a broken
         // view) and the strip under them says how many are out of view
         f.laneHeight(laneH).wholeLanes(true);

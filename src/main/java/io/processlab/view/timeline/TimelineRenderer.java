@@ -78,6 +78,32 @@ public final class TimelineRenderer {
     }
 
     /**
+     * The lane height, from {@code most} down to {@code least}, that shows the most whole lanes of
+     * {@code rows} in an area {@code area} high (with the strip saying how many more are out of
+     * view, see {@link #wholeLanesBottom}): {@code most} unless a lower one shows more lanes (a
+     * lesson of seven processes showed three lanes over some 40 px of nothing).
+     */
+    public static double laneHeightShowingMost(double area, int rows, double most, double least, boolean legend) {
+        double strip = MORE_STRIP - stripMargin(legend);
+        int many = lanesShown(area, rows, least, strip);
+        if (many <= lanesShown(area, rows, most, strip)) {
+            return most;
+        }
+        // all of them need no strip under them
+        double room = many >= rows ? area : area - strip;
+        return Math.max(least, Math.min(most, Math.floor(room / many)));
+    }
+
+    /** How many of {@code rows} lanes {@code h} high show whole in {@code area}, with the strip under them when some do not. */
+    static int lanesShown(double area, int rows, double h, double strip) {
+        if (rows * h <= area + 0.5) {
+            return rows;
+        }
+        double bottom = wholeLanesBottom(0, area, rows, h, strip);
+        return bottom >= area ? Math.min(rows, (int) Math.floor(area / h + 1e-6)) : (int) Math.round(bottom / h);
+    }
+
+    /**
      * How much of the {@link #MORE_STRIP} under whole lanes the bottom margin holds: all of the
      * margin when no legend is drawn under the lanes (the strip's words stand in it), none when one is.
      */

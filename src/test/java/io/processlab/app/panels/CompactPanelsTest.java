@@ -411,6 +411,37 @@ class CompactPanelsTest {
                 .print(MAIN, io.processlab.api.Texts.get(l, "isolation.sent_back", "{'counter': 3, 'list': [1, 2, 3, 4, 5, 6]}"));
     }
 
+    /**
+     * In a wide normal panel (1440x900 and up) the deadlock's list of processes stands beside the
+     * two locks and the isolation lesson's notes beside its table: one under another they left the
+     * default window's panel 357 of its 528 px and 393 of its 508. A narrower panel keeps them under.
+     */
+    @ParameterizedTest(name = "{0}, {1}: a panel {2} px wide has them side by side: {3}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "en, deadlock, 1130, true", "pt, deadlock, 1130, true", "en, deadlock, 970, false",
+        "en, isolation, 1130, true", "pt, isolation, 1130, true", "pt, isolation, 1056, false"})
+    void aWidePanelPutsItsCardsSideBySideAndIsLower(String lang, String lesson, double width, boolean beside) throws Exception {
+        Locale l = Locale.forLanguageTag(lang);
+        I18n words = new I18n(l);
+        boolean deadlock = "deadlock".equals(lesson);
+        LessonPage page = deadlock ? new DeadlockLessonView(Lessons.byId("deadlock").orElseThrow(), words)
+                : new IsolationLessonView(Lessons.byId("isolation").orElseThrow(), words);
+        Events run = deadlock ? deadlocked() : isolationRun(l);
+        layOut(page, run, false, width);
+        double h = layOut(page, run, false, width); // the cards move once the panel has its width
+        String[] ids = deadlock ? new String[] {"#lock-A", "#deadlock-processes-box"} : new String[] {"#isolation-memory", "#isolation-method"};
+        double[] tops = WaitForAsyncUtils.asyncFx(() -> new double[] {
+            scene(page.view().lookup(ids[0])).getMinY(), scene(page.view().lookup(ids[1])).getMinY()}).get(20, TimeUnit.SECONDS);
+        assertEquals(beside, Math.abs(tops[0] - tops[1]) < 1, "side by side: tops " + tops[0] + ", " + tops[1]);
+        if (beside) {
+            LessonPage narrow = deadlock ? new DeadlockLessonView(Lessons.byId("deadlock").orElseThrow(), words)
+                    : new IsolationLessonView(Lessons.byId("isolation").orElseThrow(), words);
+            layOut(narrow, run, false, 1056);
+            double under = layOut(narrow, run, false, 1056);
+            assertTrue(h < under - 60, "lower side by side: " + h + " against " + under + " one under another");
+        }
+    }
+
     /** The deadlock lesson's cycle: worker-1 holds A and waits for B, worker-2 holds B and waits for A. */
     private static Events deadlocked() {
         return Events.of().child(1, "deadlock.worker").child(2, "deadlock.worker")

@@ -234,4 +234,20 @@ class TimelineRendererTest {
             }
         }
     }
+
+    /**
+     * Lanes that do not all fit come down to the least height where that shows more of them whole:
+     * 130 px under the axis showed three lanes of 30 px over 40 px of nothing, and show four of 28.
+     */
+    @ParameterizedTest(name = "{0} px for {1} lanes, {2} to {3} px: lanes {4} px")
+    @CsvSource({
+        "130, 7, 30, 26, 28", "100, 7, 30, 26, 28", "94, 7, 30, 26, 26", "400, 7, 30, 26, 30", "20, 7, 30, 26, 30", "182.2, 7, 30, 26, 26", "195, 7, 30, 26, 27"})
+    void lanesThatDoNotAllFitComeDownToShowOneMoreWhole(double area, int rows, double most, double least, double got) {
+        double h = TimelineRenderer.laneHeightShowingMost(area, rows, most, least, true);
+        assertEquals(got, h, 1e-9);
+        int before = TimelineRenderer.lanesShown(area, rows, most, TimelineRenderer.MORE_STRIP);
+        int after = TimelineRenderer.lanesShown(area, rows, h, TimelineRenderer.MORE_STRIP);
+        assertTrue(after >= before, after + " < " + before);
+        assertTrue(h >= least && h <= most);
+    }
 }
