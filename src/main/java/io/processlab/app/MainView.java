@@ -431,13 +431,19 @@ public final class MainView {
         boolean presenter = teaching.model().presenterProperty().get();
         boolean compact = compacted.getOrDefault(page, false);
         if (!compact) {
-            double wide = page.view().prefWidth(-1);
-            wideWidth.put(page, wide);
+            // the wide layout's width is kept only as the normal window measures it: in the
+            // presenter's large type it was wider (1,510 px for the deadlock), and a normal
+            // window of 1440x900 then kept the compact layout, one card under another
+            double wide = presenter ? 0 : page.view().prefWidth(-1);
+            if (!presenter) {
+                wideWidth.put(page, wide);
+            }
             if (presenter || wide > room) {
                 compacted.put(page, true);
                 page.setCompact(true);
             }
-        } else if (!presenter && wideWidth.getOrDefault(page, Double.MAX_VALUE) <= room) {
+        } else if (!presenter && wideWidth.getOrDefault(page, 0.0) <= room) {
+            // (a width not measured yet is measured by laying the page out wide once)
             compacted.put(page, false);
             page.setCompact(false);
         }

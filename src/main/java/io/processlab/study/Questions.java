@@ -213,7 +213,7 @@ public final class Questions {
                         Choice.of("block", "predict.c.name", "block"), Choice.unknowable()),
                 s -> timedOutFirst(s),
                 s -> w(timedOutFirst(s) ? "predict.why.event.first_known" : "predict.why.event.first_unknown",
-                        timeout(s), delay(s)),
+                        timeout(s), delay(s), EVENT_MARGIN_S),
                 (f, s) -> f.waits().stream().filter(RunFacts.Wait::woken).min(Comparator.comparingLong(RunFacts.Wait::tUs))
                         .map(x -> new RunAnswer(x.name(), w("predict.a.event.first", x.name(), x.tUs() / 1e6), x.woke()))
                         .orElse(null));
