@@ -24,13 +24,12 @@ final class TimelineRoom {
     static final double PRESENTER_LANE = 30;
     /**
      * The lanes the timeline keeps when the panel needs more room, and their height then: the
-     * least height the canvas gives lanes that all fit with room to spare (its MIN_LANE; it
-     * squeezes them to 26 px only to show one more), not the comfortable {@link #LANE}, so that
+     * least height the canvas gives lanes that all fit with room to spare ({@link TimelineCanvas#MIN_LANE};
+     * it squeezes them to 26 px only to show one more), not the comfortable {@link #LANE}, so that
      * the three lanes it keeps leave the panel those 18 px (at 1440x900 the lock lesson's panel
      * was 13 px short of whole).
      */
     static final int LEAST_LANES = 3;
-    static final double LEAST_LANE = 30;
     /** What the split's two dividers take from the parts beside them. */
     static final double DIVIDERS = 12;
 
@@ -78,6 +77,6 @@ final class TimelineRoom {
         double lane = presenter.get() ? PRESENTER_LANE : LANE;
         double bar = scrubber.getHeight() > 0 ? scrubber.getHeight() : scrubber.prefHeight(-1);
         split.setTimelineNeed(timeline.heightFor(n, lane) + bar,
-                timeline.heightFor(Math.min(n, LEAST_LANES), Math.min(lane, LEAST_LANE)) + bar + DIVIDERS);
+                timeline.heightFor(Math.min(n, LEAST_LANES), Math.min(lane, TimelineCanvas.MIN_LANE)) + bar + DIVIDERS);
     }
 }

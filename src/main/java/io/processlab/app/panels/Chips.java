@@ -115,12 +115,35 @@ final class Chips {
         return l;
     }
 
+    /**
+     * The same, {@code badge} beside the title (under it where the box is too narrow for both:
+     * neither is broken or cut).
+     */
+    static VBox box(String title, Label badge, List<Node> content) {
+        Label t = title(title);
+        t.setMinWidth(Region.USE_PREF_SIZE);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane head = new FlowPane(14, 6, t, badge);
+        head.setAlignment(Pos.CENTER_LEFT);
+        return box(head, content);
+    }
+
     /** A white box with a small title, for one object of the lesson. */
     static VBox box(String title, Node... content) {
+        return box(title(title), List.of(content));
+    }
+
+    /** A box's title. */
+    private static Label title(String title) {
         Label t = new Label(title);
         t.getStyleClass().add("box-title");
         t.setWrapText(true);
-        VBox b = new VBox(8, t);
+        return t;
+    }
+
+    /** A box: {@code head} on top, {@code content} under it. */
+    private static VBox box(Node head, List<Node> content) {
+        VBox b = new VBox(8, head);
         b.getChildren().addAll(content);
         b.getStyleClass().add("object-box");
         return b;

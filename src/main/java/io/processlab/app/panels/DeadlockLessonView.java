@@ -2,6 +2,7 @@ package io.processlab.app.panels;
 
 import io.processlab.app.i18n.I18n;
 import io.processlab.lessons.Lesson;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -56,16 +57,13 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
         watch.value(model.noCycleProperty(), draw);
         // a wide panel has the list of processes as a third card beside the two locks (under them it
         // left the normal window's panel 357 of its 528 px at 1440x900); a narrow one, under them
-        whenWideChanges(ROW_WIDTH, () -> placeProcesses(locks, processes));
+        whenWideChanges(() -> placeProcesses(locks, processes));
         draw.run();
     }
 
-    /** The panel's width from which the processes' card stands beside the locks (the normal window at 1440 px and wider). */
-    static final double ROW_WIDTH = IsolationLessonView.SIDE_WIDTH;
-
-    /** Puts the processes' card beside the locks in a panel {@link #ROW_WIDTH} wide or wider, else under them. */
+    /** Puts the processes' card beside the locks in a wide panel ({@link #wide}), else under them. */
     private void placeProcesses(HBox locks, VBox processes) {
-        boolean beside = wide(ROW_WIDTH) && !model.locks().isEmpty();
+        boolean beside = wide() && !model.locks().isEmpty();
         boolean was = processes.getParent() == locks;
         locks.getChildren().remove(processes);
         root.getChildren().remove(processes);
@@ -105,16 +103,9 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
             l.waiters().forEach(w -> waiters.getChildren().add(Chips.chip(w)));
             Label heldNote = Chips.whenSaid();
             ProcessLessonView.heldText(heldNote, l.heldBefore(), i18n);
-            VBox b = Chips.box(i18n.get("deadlock.lock", l.id()), holder, waiters, heldNote);
             // the lock's state beside its name, not on a row of its own: the card is a row lower
-            Node title = b.getChildren().remove(0);
-            // (under its name where the card is too narrow for both: neither word is broken)
-            icon.setMinWidth(Region.USE_PREF_SIZE);
             icon.getStyleClass().add("inline");
-            ((Label) title).setMinWidth(Region.USE_PREF_SIZE);
-            FlowPane head = new FlowPane(14, 6, title, icon);
-            head.setAlignment(Pos.CENTER_LEFT);
-            b.getChildren().add(0, head);
+            VBox b = Chips.box(i18n.get("deadlock.lock", l.id()), icon, List.of(holder, waiters, heldNote));
             b.setId("lock-" + l.id());
             if (l.inCycle()) {
                 b.getStyleClass().add("deadlocked");

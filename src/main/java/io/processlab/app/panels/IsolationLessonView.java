@@ -61,7 +61,8 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         // a wide panel has the table on the left and the two notes in a column beside it (one
         // under another they left the normal window's panel 393 of its 508 px at 1440x900)
         Runnable place = () -> {
-            if (wide(SIDE_WIDTH)) {
+            boolean was = root.getChildren().size() == 1;
+            if (wide()) {
                 VBox notes = new VBox(12, methodBox, backBox);
                 notes.setPrefWidth(NOTES_WIDTH);
                 notes.setMinWidth(NOTES_WIDTH * 0.8);
@@ -72,16 +73,15 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
                 table.setPrefWidth(Region.USE_COMPUTED_SIZE);
                 root.getChildren().setAll(table, methodBox, backBox);
             }
+            if (wide() != was) {
+                rearranged();
+            }
         };
-        whenWideChanges(SIDE_WIDTH, place);
+        whenWideChanges(place);
         place.run();
     }
 
-    /**
-     * The panel's width from which the notes stand beside the table (the normal window at 1440 px
-     * and wider; the deadlock's processes beside its locks from the same width), and their column's width there.
-     */
-    static final double SIDE_WIDTH = 1100;
+    /** The notes' column's width beside the table in a wide panel ({@link #wide}). */
     static final double NOTES_WIDTH = 360;
 
     /**

@@ -57,35 +57,26 @@ abstract class LessonPanel<M extends PanelModel, R extends Pane> implements Less
     }
 
     /**
-     * Whether the panel is wide: laid out for the normal window (not compact) and at least
-     * {@code width} pixels wide, where its cards stand side by side rather than one under another.
+     * The panel's width from which its cards stand side by side rather than one under another
+     * (the normal window at 1440 px and wider): the deadlock's processes beside its locks, the
+     * isolation lesson's notes beside its table.
      */
-    protected boolean wide(double width) {
-        return !compact && root.getWidth() >= width;
+    static final double WIDE = 1100;
+
+    /** Whether the panel is wide: laid out for the normal window (not compact) and {@link #WIDE} or wider. */
+    protected boolean wide() {
+        return !compact && root.getWidth() >= WIDE;
     }
 
-    /**
-     * Runs {@code place} each time the panel becomes wide or stops being wide for {@code width}
-     * (see {@link #wide}), for this build; and once after the next layout, should the panel's
-     * width have changed while it was built.
-     */
-    protected void whenWideChanges(double width, Runnable place) {
-        boolean[] was = {wide(width)};
-        boolean[] built = {true}; // this build's, until the next one takes its listeners off
-        Runnable check = () -> {
-            if (built[0] && wide(width) != was[0]) {
+    /** Runs {@code place} each time the panel becomes wide or stops being wide (see {@link #wide}), for this build. */
+    protected void whenWideChanges(Runnable place) {
+        boolean[] was = {wide()};
+        watch.value(root.widthProperty(), () -> {
+            if (wide() != was[0]) {
                 was[0] = !was[0];
                 place.run();
-                rearranged();
             }
-        };
-        javafx.beans.value.ChangeListener<Number> l = (o, a, b) -> check.run();
-        root.widthProperty().addListener(l);
-        watch.add(() -> {
-            root.widthProperty().removeListener(l);
-            built[0] = false;
         });
-        javafx.application.Platform.runLater(check);
     }
 
     /** Tells the window that the panel's cards moved to another arrangement (its height changed). */

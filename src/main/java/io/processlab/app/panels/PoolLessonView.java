@@ -117,13 +117,11 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
             // "took nothing", "took 1 item in 1 chunk: [3]": on the worker's own line, whole (a
             // narrow card squeezed it into a column of words), under the name where it does not fit
             took.setMinWidth(Region.USE_PREF_SIZE);
-            // under the name it stands in from it as a long list does; beside the name it has no
-            // indent (with one from the start, "took nothing" never fitted beside the name of a
-            // 1440x900 window's card, and stayed under it)
-            Label chip = Chips.chip(w.chip());
-            FlowPane line = new FlowPane(10, 2, chip, state, took);
+            FlowPane line = new FlowPane(10, 2, Chips.chip(w.chip()), state, took);
             line.setAlignment(Pos.CENTER_LEFT);
-            // from where the flow placed it: at x 0 it went under the name
+            // under the name (where the flow put it at x 0) it stands in from it as a long list
+            // does; beside the name it has no indent (with one from the start, "took nothing"
+            // never fitted beside the name of a 1440x900 window's card, and stayed under it)
             Runnable indent = () -> took.setPadding(new javafx.geometry.Insets(0, 0, 0,
                     line.getHeight() > 0 && took.getLayoutX() < 1 ? TOOK_INDENT : 0));
             line.heightProperty().addListener((o, was, now) -> indent.run());

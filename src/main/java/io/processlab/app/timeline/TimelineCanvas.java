@@ -35,7 +35,7 @@ import javafx.scene.paint.Color;
  */
 public final class TimelineCanvas extends Region {
     /** Lane height limits: labels stay readable (at least 14 px) from the back of a room. */
-    static final double MIN_LANE = 30;
+    public static final double MIN_LANE = 30;
     static final double MAX_LANE = 52;
     /** The least a lane is squeezed to when that shows every lane (its name still fits). */
     static final double SQUEEZED_LANE = 26;

@@ -99,8 +99,9 @@ public final class TimelineRenderer {
         if (rows * h <= area + 0.5) {
             return rows;
         }
+        // (not all fit: the bottom is the area's only where not one lane does)
         double bottom = wholeLanesBottom(0, area, rows, h, strip);
-        return bottom >= area ? Math.min(rows, (int) Math.floor(area / h + 1e-6)) : (int) Math.round(bottom / h);
+        return bottom >= area ? 0 : (int) Math.round(bottom / h);
     }
 
     /**
