@@ -65,4 +65,19 @@ class TextPartsTest {
         // an escaped quote does not end the string
         assertEquals(List.of("x(", "\"a\\\".b\")"), TextParts.wrap("x(\"a\\\".b\")", 8, 8));
     }
+
+    /** A value in brackets goes down whole where a break before it serves; a path breaks at a separator, not at a dot. */
+    @ParameterizedTest(name = "''{0}'' in rows of {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "{'counter': 3, 'list': [1, 2, 3, 4, 5, 6]}                | 38 | [{'counter': 3, , 'list': [1, 2, 3, 4, 5, 6]}]",
+        "counter=3 list=[1, 2, 3]                                   | 18 | [counter=3 , list=[1, 2, 3]]",
+        "the parent set it (before the spawn) to 42                 | 30 | [the parent set it , (before the spawn) to 42]",
+        "-cp processlab-core.jar:gson-2.13.2.jar                    | 34 | [-cp , processlab-core.jar:, gson-2.13.2.jar]",
+        "BuiltinTargets,io.processlab.lessons                       | 24 | [BuiltinTargets,, io.processlab.lessons]",
+    })
+    void aBreakFallsOutsideBracketsAndAtASeparatorBeforeADot(String text, int width, String rows) {
+        List<String> got = TextParts.wrap(text, width, width, ",(.[:/=");
+        assertEquals(rows, got.toString());
+        assertEquals(text, String.join("", got));
+    }
 }

@@ -123,7 +123,7 @@ final class Chips {
         Label t = title(title);
         t.setMinWidth(Region.USE_PREF_SIZE);
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        FlowPane head = new FlowPane(14, 6, t, badge);
+        FlowPane head = new FlowPane(10, 6, t, badge);
         head.setAlignment(Pos.CENTER_LEFT);
         return box(head, content);
     }

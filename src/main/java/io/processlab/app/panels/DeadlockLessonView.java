@@ -24,16 +24,21 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
         build();
     }
 
+    /** The widest a lock's card grows beside the processes' card (which takes what is left). */
+    static final double LOCK_MOST = 420;
+
     @Override
     protected void build() {
-        HBox locks = new HBox(12);
+        // spacing and the table's gaps a little tighter than elsewhere: at 1440x900 in Portuguese
+        // the two locks and the processes' notes stand in one row, each lock's badge beside its name
+        HBox locks = new HBox(10);
         locks.setId("deadlock-locks");
 
         VBox cycle = new VBox(10);
         cycle.setId("deadlock-cycle");
 
         GridPane table = new GridPane();
-        table.setHgap(14);
+        table.setHgap(10);
         table.setVgap(6);
         table.setId("deadlock-processes");
         watch.list(model.rows(), () -> drawRows(table));
@@ -67,8 +72,10 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
         boolean was = processes.getParent() == locks;
         locks.getChildren().remove(processes);
         root.getChildren().remove(processes);
-        HBox.setHgrow(processes, Priority.ALWAYS);
-        // beside the locks, a third of the row; under them, as wide as its table asks
+        // beside the locks, as wide as its table needs (its short notes whole), the locks taking
+        // the rest up to their most ("wants lock / B" wrapped in a third of the row); under them,
+        // as wide as its table asks
+        HBox.setHgrow(processes, beside ? Priority.SOMETIMES : Priority.ALWAYS);
         processes.setPrefWidth(beside ? 10 : Region.USE_COMPUTED_SIZE);
         if (beside) {
             locks.getChildren().add(processes);
@@ -112,6 +119,7 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
             }
             HBox.setHgrow(b, Priority.ALWAYS);
             b.setPrefWidth(10);
+            b.setMaxWidth(LOCK_MOST);
             box.getChildren().add(b);
         }
     }

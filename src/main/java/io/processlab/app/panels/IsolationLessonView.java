@@ -1,5 +1,6 @@
 package io.processlab.app.panels;
 
+import io.processlab.app.fx.MonoRows;
 import io.processlab.app.i18n.I18n;
 import io.processlab.lessons.Lesson;
 import io.processlab.lessons.isolation.IsolationLesson;
@@ -46,7 +47,8 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
         Runnable draw = () -> {
             fillTable(table, java);
             String sent = model.sentBackProperty().get();
-            back.setText(sent.isEmpty() ? i18n.get("isolation.back_none") : sent);
+            // a value broken where a reader expects, outside its brackets ({'counter': 3, / 'list': [...]})
+            MonoRows.show(back, sent.isEmpty() ? i18n.get("isolation.back_none") : sent);
             IsolationLessonViewModel.Values got = model.childGotProperty().get();
             IsolationLessonViewModel.Values before = model.parentBeforeProperty().get();
             java.setText(got == null || before == null ? i18n.get("isolation.method_java_pending")

@@ -59,9 +59,11 @@ abstract class LessonPanel<M extends PanelModel, R extends Pane> implements Less
     /**
      * The panel's width from which its cards stand side by side rather than one under another
      * (the normal window at 1440 px and wider): the deadlock's processes beside its locks, the
-     * isolation lesson's notes beside its table.
+     * isolation lesson's notes beside its table. It counts the panel's scrollbar as room: the cards
+     * one under another scroll, and their scrollbar (16 px) left a 1440x900 window's panel 1,098 px
+     * wide, too narrow at 1,100 to put them side by side, where they need no scrollbar.
      */
-    static final double WIDE = 1100;
+    static final double WIDE = 1080;
 
     /** Whether the panel is wide: laid out for the normal window (not compact) and {@link #WIDE} or wider. */
     protected boolean wide() {

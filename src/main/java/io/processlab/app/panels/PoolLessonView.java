@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 
 /** The live panel of Pool: workers and their chunks; results in input order; the two times. */
 public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox> {
-    /** The widest the list of items a worker took is before it wraps. */
+    /** The width the list of items a worker took asks for (it takes the card's width where wider). */
     static final double TOOK_WIDTH = 540;
     /** The chunks listed beside a worker; a long run (64 workers, thousands of chunks) says how many more. */
     static final int CHUNKS_SHOWN = 4;
@@ -25,7 +25,7 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
     static final double TIMES_MIN = 220;
     /** Compact (presenter mode): the times' card's width beside the results. */
     static final double COMPACT_TIMES_WIDTH = 300;
-    /** Compact: the widest the list of items is beside the worker's name and state. */
+    /** Compact: the width the list of items under the worker's name asks for. */
     static final double COMPACT_TOOK_WIDTH = 360;
 
     public PoolLessonView(Lesson lesson, I18n i18n) {
@@ -131,7 +131,10 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
         // a long list of items goes under the worker's name, indented so that it reads as its,
         // and wraps there (beside the name, a narrow card squeezed it into a column of items;
         // flowing under it unindented, it read as no worker's)
-        took.setMaxWidth(compact ? COMPACT_TOOK_WIDTH : TOOK_WIDTH);
+        // it asks for a modest width and takes the card's whole width where it gets it: a fixed
+        // most wrapped it at 330 px in a 940-px card, and in three rows in presenter mode
+        took.setPrefWidth(compact ? COMPACT_TOOK_WIDTH : TOOK_WIDTH);
+        took.setMaxWidth(Double.MAX_VALUE);
         took.setPadding(new javafx.geometry.Insets(0, 0, 0, TOOK_INDENT));
         HBox head = new HBox(10, Chips.chip(w.chip()), state);
         head.setAlignment(Pos.CENTER_LEFT);

@@ -127,6 +127,8 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
      * gives its column more (the column grows with the panel).
      */
     static final double PRINTED_PREF = 270;
+    /** A printed line this long or shorter is never wrapped. */
+    static final int PRINTED_WHOLE = 24;
 
     /** "+ 5 held by the scheduler before acquire()" on a {@link Chips#whenSaid} note, said only while step mode holds some. */
     static void heldText(Label note, int n, I18n i18n) {
@@ -156,10 +158,12 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
             Label state = Chips.state(row.state(), i18n.get("state." + row.state()));
             Label printed = new Label(row.printed());
             printed.getStyleClass().add("printed");
-            // a long line wraps in a narrow panel: never cut
+            // a long line wraps in a narrow panel: never cut; a short one ("worker-1 wants lock
+            // B") stays whole, the cards beside it giving way ("wants lock / B" read as two notes)
             printed.setWrapText(true);
-            printed.setMinWidth(PRINTED_MIN);
-            printed.setPrefWidth(PRINTED_PREF);
+            boolean whole = row.printed().length() <= PRINTED_WHOLE;
+            printed.setMinWidth(whole ? Region.USE_PREF_SIZE : PRINTED_MIN);
+            printed.setPrefWidth(whole ? Region.USE_COMPUTED_SIZE : PRINTED_PREF);
             printed.setMaxWidth(Double.MAX_VALUE);
             printed.setMinHeight(Region.USE_PREF_SIZE);
             table.addRow(r++, Chips.chip(row.chip()), state, printed);

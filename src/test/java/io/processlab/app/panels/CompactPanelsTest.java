@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -440,6 +441,45 @@ class CompactPanelsTest {
             double under = layOut(narrow, run, false, 1056);
             assertTrue(h < under - 60, "lower side by side: " + h + " against " + under + " one under another");
         }
+    }
+
+    /**
+     * The deadlock's wide layout at the width a 1440x900 window leaves beside the panel's
+     * scrollbar: the three cards side by side, each lock's badge beside its name, and each
+     * worker's short note on one line ("worker-1 quer a / trava B" read as two notes, and at
+     * 1,100 px a panel narrowed by its scrollbar stayed one card under another).
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "pt"})
+    void theDeadlocksWideLayoutKeepsEachBadgeBesideItsLockAndEachShortNoteOnOneLine(String lang) throws Exception {
+        Locale l = Locale.forLanguageTag(lang);
+        DeadlockLessonView page = new DeadlockLessonView(Lessons.byId("deadlock").orElseThrow(), new I18n(l));
+        Events run = deadlocked().print(1, io.processlab.api.Texts.get(l, "deadlock.wants", "worker-1", "B"))
+                .print(2, io.processlab.api.Texts.get(l, "deadlock.wants", "worker-2", "A"));
+        // (the test's fonts are wider than a desktop's: 1,340 px here stands for the 1,114 of a 1440x900 window)
+        layOut(page, run, false, 1340);
+        layOut(page, run, false, 1340);
+        WaitForAsyncUtils.asyncFx(() -> {
+            Node lockA = page.view().lookup("#lock-A");
+            assertEquals(scene(lockA).getMinY(), scene(page.view().lookup("#deadlock-processes-box")).getMinY(), 1,
+                    "the processes beside the locks");
+            for (String id : List.of("#lock-A", "#lock-B")) {
+                Node lock = page.view().lookup(id);
+                Bounds title = scene(lock.lookup(".box-title"));
+                Bounds badge = scene(lock.lookup(".lock-icon"));
+                assertTrue(badge.getMinY() < title.getMaxY() && badge.getMinX() > title.getMaxX(),
+                        id + ": the badge beside the name: " + badge + " against " + title + " in a card "
+                        + scene(lock).getWidth() + " px wide, the processes' "
+                        + scene(page.view().lookup("#deadlock-processes-box")).getWidth());
+            }
+            List<Label> notes = page.view().lookup("#deadlock-processes").lookupAll(".printed").stream()
+                    .map(Label.class::cast).filter(n -> !n.getText().isEmpty()).toList();
+            assertEquals(2, notes.size(), "each worker's note");
+            for (Label n : notes) {
+                assertTrue(n.getHeight() < 1.8 * n.getFont().getSize(), "'" + n.getText() + "' on one line: " + n.getHeight());
+            }
+            return null;
+        }).get(20, TimeUnit.SECONDS);
     }
 
     /** The deadlock lesson's cycle: worker-1 holds A and waits for B, worker-2 holds B and waits for A. */
