@@ -7,7 +7,7 @@ import java.util.List;
  * The time axis (round ticks and their labels), the grid lines under the lanes, and the cursor:
  * a red line across the lanes with its time in a box on the axis. The box touches its line and
  * sits where it leaves out the fewest tick labels (a centred box on a narrow plot hid two of
- * them); a label it would cover is left out, its tick stays.
+ * them), the first one counted twice; a label it would cover is left out, its tick stays.
  */
 final class AxisPainter {
     /** Ticks drawn at most on the axis (a round step makes about one per 120 px). */
@@ -27,38 +27,57 @@ final class AxisPainter {
     }
 
     static void grid(Painter p, Frame f, Layout lay) {
-        for (long t : TimeAxis.ticks(f.t0(), f.t1(), step(f, lay), MAX_TICKS)) {
+        for (long t : TimeAxis.ticks(f.t0(), f.t1(), step(p, f, lay), MAX_TICKS)) {
             double x = lay.x(f, t);
             p.line(x, lay.lanesTop(), x, lay.lanesBottom(), Palette.GRID, 1);
         }
     }
 
-    private static long step(Frame f, Layout lay) {
-        return TimeAxis.step(f.span(), lay.plotW(), 120, LEAST_TICKS);
+    /** Coarser steps tried, at most, for labels that do not fit the round step's ticks. */
+    static final int COARSER = 4;
+
+    /**
+     * The round step whose every tick keeps its label: about 120 px apart (at least
+     * {@link #LEAST_TICKS} across), made coarser (2, 5, 10...) while a label would run into the one
+     * before it: a label left out here and there ("0 ms, 100 ms, 150 ms": 50 ms gone) made the
+     * scale read as uneven. A step that still leaves one out, after {@link #COARSER} tries, stays.
+     */
+    private static long step(Painter p, Frame f, Layout lay) {
+        long step = TimeAxis.step(f.span(), lay.plotW(), 120, LEAST_TICKS);
+        for (int i = 0; i < COARSER && labels(p, f, lay, step).dropped(); i++) {
+            long coarser = TimeAxis.coarser(step);
+            if (coarser == step || TimeAxis.ticks(f.t0(), f.t1(), coarser, MAX_TICKS).length < 2) {
+                break;
+            }
+            step = coarser;
+        }
+        return step;
     }
 
-    static void axis(Painter p, Frame f, Layout lay) {
-        double base = lay.axisTop() + TimelineRenderer.AXIS_H - 4;
-        double size = TimelineRenderer.AXIS_SIZE;
-        p.fillRect(0, lay.axisTop(), f.width(), TimelineRenderer.AXIS_H, Palette.BACKGROUND);
-        p.line(lay.plotX(), base, lay.plotX() + lay.plotW(), base, Palette.AXIS, 1.5);
-        long step = step(f, lay);
-        TimelineRenderer.clip(p, lay.plotX() - 40, lay.axisTop(), lay.plotW() + 80, TimelineRenderer.AXIS_H);
-        // a narrow plot (presenter mode's column) keeps its ticks, and a label only where it
-        // does not run into the one before it ("0 ms100 ms" read as one number)
+    /** The tick labels at {@code step}, and whether one was left out that ran into the one before it. */
+    private record Labels(List<TickLabel> shown, boolean dropped) {
+    }
+
+    /**
+     * The labels of the ticks {@code step} apart, each where it is drawn: a label by the left edge
+     * starts at its tick, one by the right edge ends at it, one that would run into the one before
+     * it is left out ("0 ms100 ms" read as one number).
+     */
+    private static Labels labels(Painter p, Frame f, Layout lay, long step) {
         List<TickLabel> labels = new ArrayList<>();
+        boolean dropped = false;
         double lastEnd = Double.NEGATIVE_INFINITY;
         // the right end of a label: inside the clip, and left of the lanes' scroll mark
         double rightmost = Math.min(lay.plotX() + lay.plotW() + 40, f.width() - TimelineRenderer.MARGIN / 2 - 6);
         for (long t : TimeAxis.ticks(f.t0(), f.t1(), step, MAX_TICKS)) {
             double x = lay.x(f, t);
-            p.line(x, base - 6, x, base, Palette.AXIS, 1.5);
             String text = TimeAxis.label(t, step, f.t1(), f.locale());
             boolean left = x - lay.plotX() < 20;
-            double tw = p.textWidth(text, size, false);
+            double tw = p.textWidth(text, TimelineRenderer.AXIS_SIZE, false);
             double from = left ? x : x - tw / 2;
             double at = x;
-            if (from + tw > rightmost) {
+            boolean edge = from + tw > rightmost;
+            if (edge) {
                 // a label by the right edge ends at it ("600 m" and its "s" under the scroll mark)
                 from = rightmost - tw;
                 at = from;
@@ -67,8 +86,26 @@ final class AxisPainter {
             if (from >= lastEnd + TICK_GAP) {
                 labels.add(new TickLabel(text, at, from, from + tw, left));
                 lastEnd = from + tw;
+            } else {
+                // the last label, pushed in by the right edge, may go: the scale reads without it
+                dropped |= !edge;
             }
         }
+        return new Labels(labels, dropped);
+    }
+
+    static void axis(Painter p, Frame f, Layout lay) {
+        double base = lay.axisTop() + TimelineRenderer.AXIS_H - 4;
+        double size = TimelineRenderer.AXIS_SIZE;
+        p.fillRect(0, lay.axisTop(), f.width(), TimelineRenderer.AXIS_H, Palette.BACKGROUND);
+        p.line(lay.plotX(), base, lay.plotX() + lay.plotW(), base, Palette.AXIS, 1.5);
+        long step = step(p, f, lay);
+        TimelineRenderer.clip(p, lay.plotX() - 40, lay.axisTop(), lay.plotW() + 80, TimelineRenderer.AXIS_H);
+        for (long t : TimeAxis.ticks(f.t0(), f.t1(), step, MAX_TICKS)) {
+            double x = lay.x(f, t);
+            p.line(x, base - 6, x, base, Palette.AXIS, 1.5);
+        }
+        List<TickLabel> labels = labels(p, f, lay, step).shown();
         String cursorText = null;
         double bx = 0;
         double bw = 0;
@@ -122,7 +159,11 @@ final class AxisPainter {
             if (b < lo - 1e-9 || b > hi + 1e-9) {
                 continue;
             }
-            long n = labels.stream().filter(l -> covers(b, bw, l)).count();
+            long n = 0;
+            for (int i = 0; i < labels.size(); i++) {
+                // the scale's first label counts twice: without it the axis seemed to start at the box's time
+                n += covers(b, bw, labels.get(i)) ? (i == 0 ? 2 : 1) : 0;
+            }
             if (n < fewest || n == fewest && Math.abs(b - centred) < Math.abs(best - centred)) {
                 fewest = n;
                 best = b;

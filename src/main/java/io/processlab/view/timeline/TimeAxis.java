@@ -42,6 +42,18 @@ public final class TimeAxis {
         return Math.max(1, step);
     }
 
+    /** The next round step up from {@code step}: 1 to 2, 2 to 5, 5 to 10 (times its power of ten); the same where it would overflow. */
+    public static long coarser(long step) {
+        long lead = Math.max(1, step);
+        long power = 1;
+        while (lead % 10 == 0) {
+            lead /= 10;
+            power *= 10;
+        }
+        long next = lead == 1 ? 2 : lead == 2 ? 5 : 10;
+        return power > Long.MAX_VALUE / next ? step : next * power;
+    }
+
     /**
      * The ticks from {@code t0} to {@code t1}, {@code step} apart, at most {@code most} of them:
      * never a loop past the end of {@code long} (a crafted trace's times reach it).

@@ -73,4 +73,10 @@ class TimeAxisTest {
     void firstTickIsTheFirstRoundTimeInView(long t0, long step, long first) {
         assertEquals(first, TimeAxis.first(t0, step));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"1, 2", "2, 5", "5, 10", "50000, 100000", "200000, 500000", "1000000, 2000000", "0, 2"})
+    void theNextRoundStepUpIsTwoFiveOrTenTimesAPowerOfTen(long step, long next) {
+        assertEquals(next, TimeAxis.coarser(step));
+    }
 }

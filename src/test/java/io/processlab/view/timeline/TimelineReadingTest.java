@@ -200,6 +200,42 @@ class TimelineReadingTest {
                 + java.util.Arrays.toString(r));
     }
 
+    /**
+     * However narrow the plot (presenter mode's column), the tick labels it shows are evenly
+     * apart: a step whose labels run into each other gives way to a coarser one ("0 ms, 100 ms,
+     * 150 ms" had lost 50 ms and read as an uneven scale).
+     */
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {260, 300, 340, 380, 420, 460, 520, 640})
+    void theTickLabelsShownAreEvenlyApart(int width) {
+        ProcessStates s = Events.states("0 1 start; 222600 1 print text=end");
+        RecordingPainter p = new RecordingPainter();
+        new TimelineRenderer().paint(p, s, new Frame().size(width, 300).range(0, 222_600).now(222_600)
+                .laneHeight(40).legend(false));
+        List<String> labels = tickLabels(p, null);
+        assertTrue(labels.size() >= 2, "a scale: " + labels);
+        List<Double> at = labels.stream().map(t -> Double.parseDouble(t.substring(0, t.indexOf(' ')))).toList();
+        for (int i = 2; i < at.size(); i++) {
+            assertEquals(at.get(1) - at.get(0), at.get(i) - at.get(i - 1), 1e-9, "evenly apart: " + labels);
+        }
+    }
+
+    /**
+     * The playhead near the start of a narrow plot, where its box must hide one label, hides a
+     * later one rather than "0 s", the scale's origin (pt-1280x720-presenter-deadlock: the
+     * axis seemed to start at 0.870 s).
+     */
+    @ParameterizedTest(name = "cursor at {0} us, {1} px wide")
+    @CsvSource({"870000, 420", "870000, 460", "700000, 420", "900000, 500"})
+    void thePlayheadNearTheStartLeavesTheOriginsLabel(long cursor, int width) {
+        ProcessStates s = Events.states("0 1 start; 6000000 1 print text=end");
+        RecordingPainter p = new RecordingPainter();
+        new TimelineRenderer().paint(p, s, new Frame().size(width, 300).range(0, 6_000_000).now(6_000_000)
+                .laneHeight(40).legend(false).cursor(cursor));
+        List<String> kept = tickLabels(p, TimeAxis.format(cursor, 6_000_000, 6_000_000, Locale.ENGLISH));
+        assertTrue(!kept.isEmpty() && kept.get(0).startsWith("0 "), "the origin kept: " + kept);
+    }
+
     @Test
     void rowsAreAsFewAsTheItemsNeedAndEven() {
         // five of a width in rows of four: three and two, not four and one alone
