@@ -70,10 +70,18 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
             // presenter mode: the lock's state, who holds it and who waits on one line (the card
             // of a word over a tag over a word left the list of processes three of its rows)
             Label waitersTitle = Chips.muted(i18n.get("lock.waiters"));
-            waiting.setPrefWrapLength(COMPACT_WAITERS); // a row of tags beside their word, not a column
-            FlowPane line = new FlowPane(14, 6, lockIcon, held, lastRow, waitersTitle, waiting);
+            waitersTitle.setMinWidth(Region.USE_PREF_SIZE);
+            // the word and its tags on a row of their own, the tags wrapping in what the word
+            // leaves them: at the end of the lock's line the word alone stayed beside "held by"
+            // and its tags went under the lock (en-1920x1080-presenter-process); nested in that
+            // line, the pair asked for its one-row width and passed a 1280x720 panel's edge
+            HBox.setHgrow(waiting, Priority.ALWAYS);
+            waiting.setPrefWrapLength(COMPACT_WAITERS_LEAST);
+            HBox waiters = new HBox(8, waitersTitle, waiting);
+            waiters.setAlignment(Pos.CENTER_LEFT);
+            FlowPane line = new FlowPane(14, 6, lockIcon, held, lastRow);
             line.setAlignment(Pos.CENTER_LEFT);
-            lockBox = Chips.box(i18n.get("lock.title"), line, heldNote);
+            lockBox = Chips.box(i18n.get("lock.title"), line, waiters, heldNote);
             lockBox.setMaxWidth(Double.MAX_VALUE);
         } else {
             lockBox = Chips.box(i18n.get("lock.title"), lockIcon, held, lastRow,
@@ -117,8 +125,8 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         }
     }
 
-    /** Presenter mode: the width the lock's waiters ask for on the lock's line. */
-    static final double COMPACT_WAITERS = 480;
+    /** Presenter mode: the width the lock's waiters ask for beside their word (they take the row's width). */
+    static final double COMPACT_WAITERS_LEAST = 200;
 
     /** The least width of a process's last printed line (it wraps below its full width). */
     static final double PRINTED_MIN = 90;

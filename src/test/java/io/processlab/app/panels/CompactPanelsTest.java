@@ -336,6 +336,40 @@ class CompactPanelsTest {
     }
 
     /**
+     * Presenter mode: "Waiting, in order" stands beside its first waiter, whatever the width, and
+     * the waiters never ask for more than the panel has: at 1920x1080 the word stayed alone at the
+     * end of the lock's line, its tags under the lock; nested in that line at 1280x720 they
+     * passed the panel's edge (a sideways scrollbar).
+     */
+    @ParameterizedTest(name = "{0}, {1} px")
+    @org.junit.jupiter.params.provider.CsvSource({"en, 720", "pt, 720", "en, 1258", "pt, 1258"})
+    void theCompactLocksWaitersStandBesideTheirWordWithinThePanel(String lang, double width) throws Exception {
+        Events e = Events.of().e(MAIN, "create", "lock", "Lock");
+        for (int c = 1; c <= 6; c++) {
+            e = e.child(MAIN + c, "process.worker");
+        }
+        Events run = e.e(MAIN + 1, "acquired", "lock", null);
+        for (int c = 2; c <= 6; c++) {
+            run = run.e(MAIN + c, "acquire-wait", "lock", null);
+        }
+        ProcessLessonView page = new ProcessLessonView(Lessons.byId("process").orElseThrow(), new I18n(Locale.forLanguageTag(lang)));
+        layOut(page, run, true, width);
+        layOut(page, run, true, width);
+        WaitForAsyncUtils.asyncFx(() -> {
+                javafx.scene.Parent waiters = (javafx.scene.Parent) page.view().lookup("#lock-waiters");
+                Node first = waiters.getChildrenUnmodifiable().get(0);
+                Node word = waiters.getParent().getChildrenUnmodifiable().get(0);
+                Bounds f = scene(first);
+                Bounds w = scene(word);
+                assertTrue(f.getMinX() > w.getMaxX() && f.getMinY() < w.getMaxY() + 12 && f.getMaxY() > w.getMinY() - 12,
+                        "the first waiter beside its word: " + f + " against " + w);
+                double least = ((Region) page.view()).minWidth(-1);
+                assertTrue(least <= width, "the panel's least width " + least + " within " + width);
+                return null;
+        }).get(20, TimeUnit.SECONDS);
+    }
+
+    /**
      * A worker's long list of items stands under its name, indented, whatever the mode; a
      * short one ("took nothing") on the worker's own line. Flowing under the name unindented,
      * the long list read as belonging to no worker.
