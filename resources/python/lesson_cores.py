@@ -34,7 +34,7 @@ def main(processes=0, limit=1_500_000):
             total = sum(pool.map(count_primes, [(limit, part, k) for part in range(k)]))
         secs = time.perf_counter() - t0
         first = first or secs
-        print(f"{k} process(es): {total} primes in {secs:.2f} s, speed-up {first / secs:.2f}x")
+        print(f"{k} process(es): {total} primes in {secs:.2f} s, speed-up {first / secs:.2f}x")  #pt-print: f"{k} processo(s): {total} primos em {secs:.2f} s, aceleração {first / secs:.2f}x"
 
 
 if __name__ == "__main__":

@@ -6,14 +6,14 @@ from multiprocessing import Process, Lock, current_process
 def work(first, first_name, second, second_name, pause, timeout):
     me = current_process().name
     with first:  # step: worker.first
-        print(f"{me} took {first_name}")
+        print(f"{me} took {first_name}")  #pt-print: f"{me} pegou a trava {first_name}"
         time.sleep(pause)
-        print(f"{me} wants {second_name}")
+        print(f"{me} wants {second_name}")  #pt-print: f"{me} quer a trava {second_name}"
         got = second.acquire(timeout=timeout or None)  # step: worker.second
         if not got:
-            print(f"{me} gave up waiting for {second_name}")
+            print(f"{me} gave up waiting for {second_name}")  #pt-print: f"{me} desistiu de esperar pela trava {second_name}"
             return
-        print(f"{me} got both locks")
+        print(f"{me} got both locks")  #pt-print: f"{me} pegou as duas travas"
         second.release()
 
 

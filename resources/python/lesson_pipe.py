@@ -10,24 +10,24 @@ def sender(end, message):
 def communicator(end):
     end.send({"name": "João", "spam": 42})  # step: communicator.send
     answer = end.recv()  # step: communicator.recv
-    print("Communicator received:", answer)
+    print("Communicator received:", answer)  #pt-print: "Comunicador recebeu:"
 
 
 def main(message=("spam", 42, "ovos"), word="spam"):
     mine, theirs = Pipe()  # ProcessLab's panel: pipe-1.a (mine) and pipe-1.b (theirs) #pt: no painel do ProcessLab: pipe-1.a (mine) e pipe-1.b (theirs)
     p1 = Process(target=sender, args=(theirs, list(message)))
     p1.start()
-    print("Parent received:", mine.recv())  # step: main.recv1
+    print("Parent received:", mine.recv())  # step: main.recv1 #pt-print: "Pai recebeu:"
     mine.close()
 
     mine, theirs = Pipe()  # ProcessLab's panel: pipe-2.a (mine) and pipe-2.b (theirs) #pt: no painel do ProcessLab: pipe-2.a (mine) e pipe-2.b (theirs)
     p2 = Process(target=communicator, args=(theirs,))
     p2.start()
-    print("Parent received:", mine.recv())  # step: main.recv2
+    print("Parent received:", mine.recv())  # step: main.recv2 #pt-print: "Pai recebeu:"
     mine.send({letter * 2 for letter in word})  # step: main.send
     p2.join()
     p1.join()
-    print("Parent done")
+    print("Parent done")  #pt-print: "Pai terminou"
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ def who_am_i(label, lock, use_lock=True):
         lock.acquire()  # step: who_am_i.acquire
     try:
         name = current_process().name
-        print(f"{label}: name={name}, pid={os.getpid()}")  # step: who_am_i.print
+        print(f"{label}: name={name}, pid={os.getpid()}")  # step: who_am_i.print #pt-print: f"{label}: nome={name}, pid={os.getpid()}"
     finally:
         if use_lock:
             lock.release()
@@ -16,16 +16,16 @@ def who_am_i(label, lock, use_lock=True):
 
 def main(children=5, use_lock=True):
     lock = Lock()
-    who_am_i("Function call", lock, use_lock)
-    first = Process(target=who_am_i, args=("child created", lock, use_lock))
+    who_am_i("Function call", lock, use_lock)  #pt-print: "Chamada da função"
+    first = Process(target=who_am_i, args=("child created", lock, use_lock))  #pt-print: "filho criado"
     first.start()
     first.join()
-    others = [Process(target=who_am_i, args=(f"process running {i}", lock, use_lock))
+    others = [Process(target=who_am_i, args=(f"process running {i}", lock, use_lock))  #pt-print: f"processo rodando {i}"
               for i in range(children)]
     for p in others:
         p.start()
     with lock:
-        print("Main process: children started, now joining them")  # step: main.exit
+        print("Main process: children started, now joining them")  # step: main.exit #pt-print: "Processo principal: filhos iniciados, agora esperando por eles (join)"
     for p in others:
         p.join()
 

@@ -8,7 +8,7 @@ def consume(tasks, results, seconds):
     while True:
         task = tasks.get()  # step: consumer.get
         if task is None:
-            print(f"{me}: leaving")
+            print(f"{me}: leaving")  #pt-print: f"{me}: saindo"
             tasks.task_done()
             return
         a, b = task
@@ -20,7 +20,7 @@ def consume(tasks, results, seconds):
 
 def main(consumers=5, n_tasks=5, seconds=0.1):
     tasks, results = JoinableQueue(), Queue()
-    print(f"Creating {consumers} consumers")
+    print(f"Creating {consumers} consumers")  #pt-print: f"Criando {consumers} consumidores"
     workers = [Process(name=f"Consumer-{i}", target=consume, args=(tasks, results, seconds))
                for i in range(1, consumers + 1)]
     for w in workers:
@@ -31,7 +31,7 @@ def main(consumers=5, n_tasks=5, seconds=0.1):
         tasks.put(None)
     tasks.join()  # step: main.join
     for _ in range(n_tasks):
-        print("Result:", results.get())  # step: main.results
+        print("Result:", results.get())  # step: main.results #pt-print: "Resultado:"
     for w in workers:
         w.join()
 

@@ -25,7 +25,7 @@ def echo(end, other):
 
 def main(method=None, extra=None):
     ctx = multiprocessing.get_context(method)
-    print(f"start method: {ctx.get_start_method()}, Python {sys.version.split()[0]}")
+    print(f"start method: {ctx.get_start_method()}, Python {sys.version.split()[0]}")  #pt-print: f"método de início: {ctx.get_start_method()}, Python {sys.version.split()[0]}"
     mine, theirs = Pipe()
     child = ctx.Process(target=echo, args=(theirs, mine))
     child.start()
@@ -57,9 +57,9 @@ def main(method=None, extra=None):
     for name, value in samples.items():
         try:
             mine.send(value)  # step: main.send
-            print(f"{name}: sent, received back {mine.recv()!r}")
+            print(f"{name}: sent, received back {mine.recv()!r}")  #pt-print: f"{name}: enviado, recebido de volta {mine.recv()!r}"
         except Exception as refused:  # pickle.PicklingError, TypeError, AttributeError, RuntimeError
-            print(f"{name}: refused: {type(refused).__name__}: {refused}")
+            print(f"{name}: refused: {type(refused).__name__}: {refused}")  #pt-print: f"{name}: recusado: {type(refused).__name__}: {refused}"
     mine.close()
     child.join()
     samples["file"].close()
@@ -70,9 +70,9 @@ def main(method=None, extra=None):
     q = ctx.Queue()
     q.put(ctx.Lock())  # step: main.queue
     try:
-        print(f"queue_lock: sent, received back {q.get(timeout=2)!r}")
+        print(f"queue_lock: sent, received back {q.get(timeout=2)!r}")  #pt-print: f"queue_lock: enviado, recebido de volta {q.get(timeout=2)!r}"
     except queue.Empty:
-        print("queue_lock: refused: put() returned, nothing arrived (the queue's feeder thread failed: see stderr)")
+        print("queue_lock: refused: put() returned, nothing arrived (the queue's feeder thread failed: see stderr)")  #pt-print: "queue_lock: recusado: put() retornou, nada chegou (a thread alimentadora da fila falhou: veja o stderr)"
 
 
 if __name__ == "__main__":

@@ -6,8 +6,8 @@ MARKER = 0
 
 
 def describe(greeting):
-    print(f"Child: pid={os.getpid()}, parent pid={os.getppid()}")  # step: describe.start
-    print(f"Child: got {greeting!r}; its MARKER is {MARKER}")
+    print(f"Child: pid={os.getpid()}, parent pid={os.getppid()}")  # step: describe.start #pt-print: f"Filho: pid={os.getpid()}, pid do pai={os.getppid()}"
+    print(f"Child: got {greeting!r}; its MARKER is {MARKER}")  #pt-print: f"Filho: recebeu {greeting!r}; o seu MARKER é {MARKER}"
 
 
 def main(greeting="olá"):
@@ -17,7 +17,7 @@ def main(greeting="olá"):
     child = ctx.Process(target=describe, args=(greeting,))
     child.start()  # step: main.start
     child.join()
-    print(f"Parent: pid={os.getpid()}, MARKER={MARKER}")
+    print(f"Parent: pid={os.getpid()}, MARKER={MARKER}")  #pt-print: f"Pai: pid={os.getpid()}, MARKER={MARKER}"
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ def main(count=4, work=100_000):
     for p in procs:
         p.join()
     t2 = time.perf_counter()
-    print(f"{count} threads: {(t1 - t0) * 1e3:.1f} ms; {count} processes: {(t2 - t1) * 1e3:.1f} ms")
+    print(f"{count} threads: {(t1 - t0) * 1e3:.1f} ms; {count} processes: {(t2 - t1) * 1e3:.1f} ms")  #pt-print: f"{count} threads: {(t1 - t0) * 1e3:.1f} ms; {count} processos: {(t2 - t1) * 1e3:.1f} ms"
 
 
 if __name__ == "__main__":

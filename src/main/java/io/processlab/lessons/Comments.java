@@ -26,13 +26,18 @@ final class Comments {
             return line;
         }
         String english = line.substring(0, twin).stripTrailing();
-        if (!"pt".equals(language.getLanguage())) {
+        if (!portuguese(language)) {
             return english;
         }
         String code = line.substring(0, comment);
         String portuguese = start + " " + line.substring(twin + marker.length()).strip();
         // a twin with no English text before it still keeps the code, a comment's gap after it
         return code.isBlank() || code.endsWith(" ") ? code + portuguese : code + "  " + portuguese;
+    }
+
+    /** Whether {@code language} reads the Portuguese twins (of comments, and of printed strings: {@link PrintedStrings}). */
+    static boolean portuguese(Locale language) {
+        return "pt".equals(language.getLanguage());
     }
 
     /** Where the line's comment opens: the first {@code start} outside a '…' or "…" literal, or -1. */

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * The code a lesson runs, as people read it: the real Java source cut from the lesson's own
  * source file by snippet markers ({@code // snippet:NAME} ... {@code // end:NAME}), never a
  * copy that can drift; and beside it the same program in Python, from
- * {@code resources/python/lesson_ID.py}. The {@code step("marker")} calls that tell the
+ * {@code resources/python/lesson_ID.py}, whose printed strings are read in the reader's language
+ * too ({@link #twin}: the program a run of it writes out). The {@code step("marker")} calls that tell the
  * timeline where a process is are taken out of the Java text, and each marker is mapped to the
  * line it stands before; in the Python text a marker is a trailing {@code # step: marker}
  * comment.
@@ -37,11 +38,28 @@ public record Listing(String java, String python, Map<String, Integer> javaLines
         return of(lesson, Locale.ENGLISH);
     }
 
-    /** The listing of a lesson, read from the resources, its comments in {@code language} where they have a twin in it. */
+    /** The listing of a lesson, read from the resources, its comments (and the Python's printed strings) in {@code language} where they have a twin in it. */
     public static Listing of(Lesson lesson, Locale language) {
         String src = resource("/" + lesson.getClass().getName().replace('.', '/') + ".java");
-        String py = resource("/python/lesson_" + lesson.id() + ".py");
-        return fromSources(src, py, language);
+        return fromSources(src, resource(twinPath(lesson.id())), language);
+    }
+
+    /**
+     * The text of lesson {@code lessonId}'s Python twin as it runs in {@code language}. In English
+     * the file as it is: to Python its Portuguese twins ({@code #pt:}, {@code #pt-print:}) are
+     * comments. In Portuguese the text its listing shows, comments and printed strings in
+     * Portuguese ({@link PrintedStrings}), line for line the file's: the Code tab then shows the
+     * very program that ran, and a run's line numbers are its lines.
+     *
+     * @throws IllegalStateException when the lesson has no twin
+     */
+    public static String twin(String lessonId, Locale language) {
+        String py = resource(twinPath(lessonId));
+        return Comments.portuguese(language) ? python(py, language, new LinkedHashMap<>()) : py;
+    }
+
+    private static String twinPath(String lessonId) {
+        return "/python/lesson_" + lessonId + ".py";
     }
 
     /** The marker a Python run's step events give each line the program reached ({@code line 12}). */
@@ -72,24 +90,32 @@ public record Listing(String java, String python, Map<String, Integer> javaLines
         return fromSources(javaSource, pythonSource, Locale.ENGLISH);
     }
 
-    /** Cuts and maps the two texts, their comments in {@code language} ({@link Comments}). */
+    /**
+     * Cuts and maps the two texts, their comments in {@code language} ({@link Comments}), and the
+     * Python's printed strings too ({@link PrintedStrings}).
+     */
     public static Listing fromSources(String javaSource, String pythonSource, Locale language) {
         Map<String, Integer> jl = new LinkedHashMap<>();
         String java = cutJava(javaSource, jl, language);
         Map<String, Integer> pl = new LinkedHashMap<>();
+        String python = python(pythonSource, language, pl);
+        return new Listing(java, python, Collections.unmodifiableMap(jl), Collections.unmodifiableMap(pl));
+    }
+
+    /** The Python text shown, read in {@code language}, its step comments cut out and put in {@code markers}. */
+    private static String python(String source, Locale language, Map<String, Integer> markers) {
         List<String> py = new ArrayList<>();
-        for (String line : pythonSource.split("\n", -1)) {
-            line = Comments.in(line, "#", language);
+        for (String line : source.split("\n", -1)) {
+            line = Comments.in(PrintedStrings.in(line, language), "#", language);
             Matcher m = PY_STEP.matcher(line);
             if (m.matches()) {
-                pl.put(m.group(2), py.size() + 1);
+                markers.put(m.group(2), py.size() + 1);
                 py.add(m.group(1));
             } else {
                 py.add(line);
             }
         }
-        return new Listing(java, String.join("\n", py).strip() + "\n",
-                Collections.unmodifiableMap(jl), Collections.unmodifiableMap(pl));
+        return String.join("\n", py).strip() + "\n";
     }
 
     private static String cutJava(String source, Map<String, Integer> markers, Locale language) {

@@ -37,7 +37,10 @@ class CommentsTest {
         assertEquals(expected, Comments.in(line, start.strip(), "pt".equals(lang) ? PT : Locale.ENGLISH));
     }
 
-    /** Line by line, the two texts hold the same code: only what follows a comment's opening differs. */
+    /**
+     * Line by line, the two texts hold the same code: only what follows a comment's opening differs,
+     * and in Python a line's first string literal (its printed string, {@link PrintedStrings}).
+     */
     private static void sameCode(String en, String pt, String start, String where) {
         String[] a = en.split("\n", -1);
         String[] b = pt.split("\n", -1);
@@ -49,7 +52,9 @@ class CommentsTest {
 
     private static String code(String line, String start) {
         int at = Comments.opening(line, start);
-        return (at < 0 ? line : line.substring(0, at)).stripTrailing();
+        String code = (at < 0 ? line : line.substring(0, at)).stripTrailing();
+        PrintedStrings.Literal printed = "#".equals(start) ? PrintedStrings.first(code) : null;
+        return printed == null ? code : code.substring(0, printed.from()) + "\"…\"" + code.substring(printed.to());
     }
 
     static Stream<Lesson> lessons() {
@@ -58,8 +63,8 @@ class CommentsTest {
 
     /**
      * Every lesson's listing read in Portuguese has its comments in Portuguese wherever the file
-     * gives a twin, shows no twin marker in either language, and keeps the lines where they are
-     * (a Python run's line numbers are the file's).
+     * gives a twin, shows no twin marker (of a comment or a printed string) in either language, and
+     * keeps the lines where they are (a Python run's line numbers are the file's).
      */
     @ParameterizedTest
     @MethodSource("lessons")
@@ -68,7 +73,9 @@ class CommentsTest {
         Listing pt = Listing.of(lesson, PT);
         for (Listing l : new Listing[] {en, pt}) {
             assertFalse(l.python().contains("#pt:") || l.java().contains("//pt:"), lesson.id());
+            assertFalse(l.python().contains(PrintedStrings.MARKER), lesson.id());
         }
+        assertEquals(en.pythonLines(), pt.pythonLines(), "the step markers keep their lines in Portuguese");
         sameCode(en.python(), pt.python(), "#", lesson.id() + ".py");
         sameCode(en.java(), pt.java(), "//", lesson.id() + ".java");
         assertTrue(pt.python().startsWith("# ProcessLab: a "), pt.python().lines().findFirst().orElse(""));

@@ -51,6 +51,16 @@ class ListingTest {
     }
 
     @Test
+    void aStepMarkerBeforeAPrintedStringsTwinMarksThePrintInEitherLanguage() {
+        Lesson pipe = Lessons.byId("pipe").orElseThrow();
+        for (Map.Entry<java.util.Locale, String> e : Map.of(java.util.Locale.ENGLISH, "print(\"Parent received:\", mine.recv())",
+                java.util.Locale.forLanguageTag("pt-BR"), "print(\"Pai recebeu:\", mine.recv())").entrySet()) {
+            Listing l = Listing.of(pipe, e.getKey());
+            assertEquals(e.getValue(), l.python().split("\n")[l.pythonLines().get("main.recv1") - 1].strip(), e.getKey().toString());
+        }
+    }
+
+    @Test
     void cutsSnippetsInOrderDedentsThemAndMapsMarkers() {
         String src = String.join("\n",
                 "class X {",

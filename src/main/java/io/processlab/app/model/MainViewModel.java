@@ -284,14 +284,14 @@ public final class MainViewModel {
         updateCommands();
     }
 
-    /** Runs the chosen lesson's Python twin (resources/python/lesson_ID.py) with the sheet's settings. */
+    /** Runs the chosen lesson's Python twin (resources/python/lesson_ID.py) with the sheet's settings, printing in the run's language. */
     public void runTwin() {
         LessonPage page = lessons.selected();
         if (page == null || !PythonPages.hasTwin(page.id())) {
             return;
         }
         try {
-            Path twin = PythonSession.twin(page.id());
+            Path twin = PythonSession.twin(page.id(), runLocale());
             runPython(twin, List.of(lessons.current().settings().toJson().toString()), page.id());
         } catch (java.io.IOException e) {
             notice.set(Notice.error(i18n.get("python.no_twin", page.id())));

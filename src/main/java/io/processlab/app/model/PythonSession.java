@@ -2,15 +2,17 @@ package io.processlab.app.model;
 
 import com.google.gson.JsonObject;
 import io.processlab.engine.Run;
+import io.processlab.lessons.Listing;
 import io.processlab.python.PythonException;
 import io.processlab.python.PythonRun;
 import io.processlab.trace.Clock;
 import io.processlab.trace.Trace;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -41,19 +43,24 @@ final class PythonSession implements Session {
         this.exitWords = exitWords;
     }
 
-    /** A seed lesson's twin (resources/python/lesson_ID.py), copied out of the app to run. */
-    static Path twin(String lessonId) throws IOException {
-        try (InputStream in = PythonSession.class.getResourceAsStream("/python/lesson_" + lessonId + ".py")) {
-            if (in == null) {
-                throw new IOException("no Python twin for " + lessonId);
-            }
-            Path dir = Files.createTempDirectory("processlab-twin-");
-            Path file = dir.resolve("lesson_" + lessonId + ".py");
-            Files.copy(in, file);
-            file.toFile().deleteOnExit();
-            dir.toFile().deleteOnExit();
-            return file;
+    /**
+     * A seed lesson's twin (resources/python/lesson_ID.py), written out of the app to run in
+     * {@code language}: in English the file as it is, in Portuguese the text the Code tab shows,
+     * which prints Portuguese ({@link Listing#twin}).
+     */
+    static Path twin(String lessonId, Locale language) throws IOException {
+        String text;
+        try {
+            text = Listing.twin(lessonId, language);
+        } catch (IllegalStateException e) {
+            throw new IOException("no Python twin for " + lessonId, e);
         }
+        Path dir = Files.createTempDirectory("processlab-twin-");
+        Path file = dir.resolve("lesson_" + lessonId + ".py");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        file.toFile().deleteOnExit();
+        dir.toFile().deleteOnExit();
+        return file;
     }
 
     @Override
