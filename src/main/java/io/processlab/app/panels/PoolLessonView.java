@@ -18,11 +18,16 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
     static final double TOOK_WIDTH = 540;
     /** The chunks listed beside a worker; a long run (64 workers, thousands of chunks) says how many more. */
     static final int CHUNKS_SHOWN = 4;
-    /** The normal window: the workers', the results' and the times' cards' widths, side by side. */
-    static final double WORKERS_WIDTH = 500;
+    /**
+     * The normal window: the workers', the results' and the times' cards' widths, side by side.
+     * The workers' is the widest: at 500 px, with five-digit PIDs, "não pegou nada" went under
+     * its worker's name and the idle note took three rows (pt-1440x900-pool, 333 of 375 px),
+     * while the times' card, its few words wrapped, stood half empty.
+     */
+    static final double WORKERS_WIDTH = 540;
     static final double RESULTS_WIDTH = 310;
-    static final double TIMES_WIDTH = 230;
-    static final double TIMES_MIN = 220;
+    static final double TIMES_WIDTH = 200;
+    static final double TIMES_MIN = 190;
     /** Compact (presenter mode): the times' card's width beside the results. */
     static final double COMPACT_TIMES_WIDTH = 300;
     /** Compact: the width the list of items under the worker's name asks for. */
