@@ -67,8 +67,8 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         drawHeld.run();
         VBox lockBox;
         if (compact) {
-            // presenter mode: the lock's state, who holds it and who waits on one line (the card
-            // of a word over a tag over a word left the list of processes three of its rows)
+            // presenter mode: the lock's state and who holds it on one line, who waits on the next
+            // (the card of a word over a tag over a word left the list of processes three of its rows)
             Label waitersTitle = Chips.muted(i18n.get("lock.waiters"));
             waitersTitle.setMinWidth(Region.USE_PREF_SIZE);
             // the word and its tags on a row of their own, the tags wrapping in what the word
@@ -76,7 +76,7 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
             // and its tags went under the lock (en-1920x1080-presenter-process); nested in that
             // line, the pair asked for its one-row width and passed a 1280x720 panel's edge
             HBox.setHgrow(waiting, Priority.ALWAYS);
-            waiting.setPrefWrapLength(COMPACT_WAITERS_LEAST);
+            waiting.setPrefWrapLength(COMPACT_WAITERS);
             HBox waiters = new HBox(8, waitersTitle, waiting);
             waiters.setAlignment(Pos.CENTER_LEFT);
             FlowPane line = new FlowPane(14, 6, lockIcon, held, lastRow);
@@ -126,7 +126,7 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
     }
 
     /** Presenter mode: the width the lock's waiters ask for beside their word (they take the row's width). */
-    static final double COMPACT_WAITERS_LEAST = 200;
+    static final double COMPACT_WAITERS = 200;
 
     /** The least width of a process's last printed line (it wraps below its full width). */
     static final double PRINTED_MIN = 90;

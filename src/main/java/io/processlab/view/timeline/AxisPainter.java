@@ -20,21 +20,15 @@ final class AxisPainter {
     static final double BOX_GAP = 4;
 
     /** A tick label that would be drawn: its text, tick and left and right edge. */
-    private record TickLabel(String text, double x, double from, double to, boolean left) {
+    record TickLabel(String text, double x, double from, double to, boolean left) {
     }
 
     private AxisPainter() {
     }
 
-    static void grid(Painter p, Frame f, Layout lay) {
-        for (long t : TimeAxis.ticks(f.t0(), f.t1(), step(p, f, lay), MAX_TICKS)) {
-            double x = lay.x(f, t);
-            p.line(x, lay.lanesTop(), x, lay.lanesBottom(), Palette.GRID, 1);
-        }
+    /** The axis's round step and the tick labels it shows: worked out once a paint, for the grid and the axis. */
+    record Scale(long step, List<TickLabel> shown) {
     }
-
-    /** Coarser steps tried, at most, for labels that do not fit the round step's ticks. */
-    static final int COARSER = 4;
 
     /**
      * The round step whose every tick keeps its label: about 120 px apart (at least
@@ -42,17 +36,29 @@ final class AxisPainter {
      * before it: a label left out here and there ("0 ms, 100 ms, 150 ms": 50 ms gone) made the
      * scale read as uneven. A step that still leaves one out, after {@link #COARSER} tries, stays.
      */
-    private static long step(Painter p, Frame f, Layout lay) {
+    static Scale scale(Painter p, Frame f, Layout lay) {
         long step = TimeAxis.step(f.span(), lay.plotW(), 120, LEAST_TICKS);
-        for (int i = 0; i < COARSER && labels(p, f, lay, step).dropped(); i++) {
+        Labels labels = labels(p, f, lay, step);
+        for (int i = 0; i < COARSER && labels.dropped(); i++) {
             long coarser = TimeAxis.coarser(step);
             if (coarser == step || TimeAxis.ticks(f.t0(), f.t1(), coarser, MAX_TICKS).length < 2) {
                 break;
             }
             step = coarser;
+            labels = labels(p, f, lay, step);
         }
-        return step;
+        return new Scale(step, labels.shown());
     }
+
+    static void grid(Painter p, Frame f, Layout lay, Scale scale) {
+        for (long t : TimeAxis.ticks(f.t0(), f.t1(), scale.step(), MAX_TICKS)) {
+            double x = lay.x(f, t);
+            p.line(x, lay.lanesTop(), x, lay.lanesBottom(), Palette.GRID, 1);
+        }
+    }
+
+    /** Coarser steps tried, at most, for labels that do not fit the round step's ticks. */
+    static final int COARSER = 4;
 
     /** The tick labels at {@code step}, and whether one was left out that ran into the one before it. */
     private record Labels(List<TickLabel> shown, boolean dropped) {
@@ -94,18 +100,17 @@ final class AxisPainter {
         return new Labels(labels, dropped);
     }
 
-    static void axis(Painter p, Frame f, Layout lay) {
+    static void axis(Painter p, Frame f, Layout lay, Scale scale) {
         double base = lay.axisTop() + TimelineRenderer.AXIS_H - 4;
         double size = TimelineRenderer.AXIS_SIZE;
         p.fillRect(0, lay.axisTop(), f.width(), TimelineRenderer.AXIS_H, Palette.BACKGROUND);
         p.line(lay.plotX(), base, lay.plotX() + lay.plotW(), base, Palette.AXIS, 1.5);
-        long step = step(p, f, lay);
         TimelineRenderer.clip(p, lay.plotX() - 40, lay.axisTop(), lay.plotW() + 80, TimelineRenderer.AXIS_H);
-        for (long t : TimeAxis.ticks(f.t0(), f.t1(), step, MAX_TICKS)) {
+        for (long t : TimeAxis.ticks(f.t0(), f.t1(), scale.step(), MAX_TICKS)) {
             double x = lay.x(f, t);
             p.line(x, base - 6, x, base, Palette.AXIS, 1.5);
         }
-        List<TickLabel> labels = labels(p, f, lay, step).shown();
+        List<TickLabel> labels = scale.shown();
         String cursorText = null;
         double bx = 0;
         double bw = 0;

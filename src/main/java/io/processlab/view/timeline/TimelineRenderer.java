@@ -212,7 +212,8 @@ public final class TimelineRenderer {
                 p.fillRect(0, lay.laneY(f, i), f.width(), h, Palette.LANE_STRIPE);
             }
         }
-        AxisPainter.grid(p, f, lay);
+        AxisPainter.Scale scale = AxisPainter.scale(p, f, lay);
+        AxisPainter.grid(p, f, lay, scale);
         String nothing = lanes.isEmpty() ? Palette.word("no_run", f.locale()) : null;
         if (nothing != null && p.textWidth(nothing, AXIS_SIZE, false) + 20 <= lay.plotW()) {
             // before the first run an empty plot says what will come there, not a blank box
@@ -259,7 +260,7 @@ public final class TimelineRenderer {
         p.unclip();
         outOfView(p, rows, f, lay);
         p.group("axis", Palette.word("time", f.locale()));
-        AxisPainter.axis(p, f, lay);
+        AxisPainter.axis(p, f, lay, scale);
         p.endGroup();
         title(p, f);
         if (f.legend()) {
