@@ -111,11 +111,13 @@ class CompactPanelsTest {
         Node tasks = page.view().lookup("#task-queue");
         Node consumers = page.view().lookup("#consumer-box");
         Node results = page.view().lookup("#result-queue");
+        // the three boxes' places read at one moment, on the FX thread
+        List<Bounds> at = onFx(() -> List.of(scene(tasks), scene(consumers), scene(results)));
         // the flow reads from left to right: tasks feed the consumers, who feed the results
-        assertEquals(top(tasks), top(consumers), 1, "the task queue beside the consumers");
-        assertEquals(top(consumers), top(results), 1, "the result queue beside them");
-        assertTrue(right(tasks) <= left(consumers) && right(consumers) <= left(results));
-        assertTrue(right(results) <= QUEUE_ROOM + 1, "the result queue is not cut: " + right(results));
+        assertEquals(at.get(0).getMinY(), at.get(1).getMinY(), 1, "the task queue beside the consumers");
+        assertEquals(at.get(1).getMinY(), at.get(2).getMinY(), 1, "the result queue beside them");
+        assertTrue(at.get(0).getMaxX() <= at.get(1).getMinX() && at.get(1).getMaxX() <= at.get(2).getMinX());
+        assertTrue(at.get(2).getMaxX() <= QUEUE_ROOM + 1, "the result queue is not cut: " + at.get(2).getMaxX());
         for (Node box : List.of(tasks, consumers, results)) {
             for (Node n : box.lookupAll(".label")) {
                 assertTrue(bottom(n) <= bottom(box) + 1 && right(n) <= right(box) + 1, "whole in its box: " + n);
@@ -595,7 +597,7 @@ class CompactPanelsTest {
         if (width < 0) {
             return layOutFree(page, e, compact);
         }
-        return WaitForAsyncUtils.asyncFx(() -> {
+        double need = WaitForAsyncUtils.asyncFx(() -> {
             page.setCompact(compact);
             page.show(e.fold(), palette);
             Region r = (Region) page.view();
@@ -608,10 +610,19 @@ class CompactPanelsTest {
             holder.layout();
             return h;
         }).get(20, TimeUnit.SECONDS);
+        // a layout pass may ask for another (a wrapped label's height): let the pulse that runs it
+        // end before the test reads the nodes' places from its own thread
+        WaitForAsyncUtils.waitForFxEvents();
+        return need;
+    }
+
+    /** {@code read} run on the FX thread, so that it sees the scene between two pulses. */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(20, TimeUnit.SECONDS);
     }
 
     private double layOutFree(LessonPage page, Events e, boolean compact) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
+        double least = WaitForAsyncUtils.asyncFx(() -> {
             page.setCompact(compact);
             page.show(e.fold(), palette);
             holder.getChildren().setAll(page.view());
@@ -619,6 +630,8 @@ class CompactPanelsTest {
             holder.layout();
             return ((Region) page.view()).minWidth(-1);
         }).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return least;
     }
 
     private static Bounds scene(Node n) {
