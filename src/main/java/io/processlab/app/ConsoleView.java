@@ -146,6 +146,7 @@ public final class ConsoleView {
             text.setPrefWidth(w);
             text.setMaxWidth(w);
             text.setMinHeight(Region.USE_PREF_SIZE);
+            MonoRows.fitFor(text, w);
             return box;
         }
     }

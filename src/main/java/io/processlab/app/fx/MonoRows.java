@@ -48,6 +48,26 @@ public final class MonoRows {
         refit(l);
     }
 
+    /**
+     * Breaks the text {@link #show} gave {@code l} now for the width it is about to be laid out
+     * at, its style applied first, so that its height is known before its layout: broken only when
+     * it got that width, in the layout pass, a console line had more rows than its cell had been
+     * measured for, and showed its end as "…" (en-1280x720-presenter-spawn).
+     */
+    public static void fitFor(Labeled l, double width) {
+        String raw = (String) l.getProperties().get(RAW);
+        if (raw == null) {
+            return;
+        }
+        l.applyCss();
+        double w = width - l.snappedLeftInset() - l.snappedRightInset();
+        if (w <= 0) {
+            return;
+        }
+        l.getProperties().put(FITTED, List.of(String.valueOf(l.getFont()), w));
+        l.setText(fit(raw, l.getFont(), w));
+    }
+
     private static void refit(Labeled l) {
         String raw = (String) l.getProperties().get(RAW);
         double w = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset();

@@ -58,12 +58,14 @@ abstract class LessonPanel<M extends PanelModel, R extends Pane> implements Less
 
     /**
      * The panel's width from which its cards stand side by side rather than one under another
-     * (the normal window at 1440 px and wider): the deadlock's processes beside its locks, the
+     * (the normal window at 1366 px and wider): the deadlock's processes beside its locks, the
      * isolation lesson's notes beside its table. It counts the panel's scrollbar as room: the cards
      * one under another scroll, and their scrollbar (16 px) left a 1440x900 window's panel 1,098 px
-     * wide, too narrow at 1,100 to put them side by side, where they need no scrollbar.
+     * wide, too narrow at 1,100 to put them side by side, where they need no scrollbar. A 1366x768
+     * window's panel (1,056 px) has them side by side too: one under another the isolation lesson
+     * needed 526 px there for 304, side by side 373.
      */
-    static final double WIDE = 1080;
+    static final double WIDE = 1030;
 
     /** Whether the panel is wide: laid out for the normal window (not compact) and {@link #WIDE} or wider. */
     protected boolean wide() {

@@ -22,11 +22,13 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
      * The normal window: the workers', the results' and the times' cards' widths, side by side.
      * The workers' is the widest: at 500 px, with five-digit PIDs, "não pegou nada" went under
      * its worker's name and the idle note took three rows (pt-1440x900-pool, 333 of 375 px),
-     * while the times' card, its few words wrapped, stood half empty.
+     * while the times' card, its few words wrapped, stood half empty. The three ask for what a
+     * 1366x768 window's panel holds (1,056 px): they stood one under another there, 459 px for
+     * 272; wider, the workers' and the results' cards share what is left.
      */
-    static final double WORKERS_WIDTH = 540;
-    static final double RESULTS_WIDTH = 310;
-    static final double TIMES_WIDTH = 200;
+    static final double WORKERS_WIDTH = 530;
+    static final double RESULTS_WIDTH = 270;
+    static final double TIMES_WIDTH = 190;
     static final double TIMES_MIN = 190;
     /** Compact (presenter mode): the times' card's width beside the results. */
     static final double COMPACT_TIMES_WIDTH = 300;

@@ -449,14 +449,15 @@ class CompactPanelsTest {
     }
 
     /**
-     * In a wide normal panel (1440x900 and up) the deadlock's list of processes stands beside the
+     * In a wide normal panel (1366x768 and up) the deadlock's list of processes stands beside the
      * two locks and the isolation lesson's notes beside its table: one under another they left the
-     * default window's panel 357 of its 528 px and 393 of its 508. A narrower panel keeps them under.
+     * default window's panel 357 of its 528 px and 393 of its 508. A narrower panel (1280x720's)
+     * keeps them under.
      */
     @ParameterizedTest(name = "{0}, {1}: a panel {2} px wide has them side by side: {3}")
     @org.junit.jupiter.params.provider.CsvSource({
-        "en, deadlock, 1130, true", "pt, deadlock, 1130, true", "en, deadlock, 970, false",
-        "en, isolation, 1130, true", "pt, isolation, 1130, true", "pt, isolation, 1056, false"})
+        "en, deadlock, 1130, true", "pt, deadlock, 1130, true", "en, deadlock, 1056, true", "en, deadlock, 970, false",
+        "en, isolation, 1130, true", "pt, isolation, 1130, true", "en, isolation, 1056, true", "pt, isolation, 970, false"})
     void aWidePanelPutsItsCardsSideBySideAndIsLower(String lang, String lesson, double width, boolean beside) throws Exception {
         Locale l = Locale.forLanguageTag(lang);
         I18n words = new I18n(l);
@@ -473,8 +474,8 @@ class CompactPanelsTest {
         if (beside) {
             LessonPage narrow = deadlock ? new DeadlockLessonView(Lessons.byId("deadlock").orElseThrow(), words)
                     : new IsolationLessonView(Lessons.byId("isolation").orElseThrow(), words);
-            layOut(narrow, run, false, 1056);
-            double under = layOut(narrow, run, false, 1056);
+            layOut(narrow, run, false, 970);
+            double under = layOut(narrow, run, false, 970);
             assertTrue(h < under - 60, "lower side by side: " + h + " against " + under + " one under another");
         }
     }
