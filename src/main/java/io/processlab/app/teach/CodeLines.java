@@ -105,6 +105,12 @@ final class CodeLines {
     }
 
     /** Two labels, never shown, that measure the lines' fonts: to be placed under the same style as the list. */
+    /** The width of a character of code, in the lines' own style (presenter mode's too). */
+    double charWidth() {
+        textProbe.applyCss();
+        return MonoRows.advance(textProbe.getFont());
+    }
+
     List<Node> probes() {
         for (Label l : List.of(textProbe, numberProbe)) {
             l.setManaged(false);

@@ -35,6 +35,12 @@ public final class CodeView {
     /** The rows of each language the tab makes room for. */
     static final int LINES = 10;
     /**
+     * The least characters a pane holds with both languages side by side (its line numbers
+     * included); fewer, and Python stands alone ({@link CodeViewModel#setNarrow}). The normal
+     * window's tab holds some 57 at 1280x720; presenter mode's column some 33 to 37 below 1920.
+     */
+    static final int PANE_COLUMNS = 42;
+    /**
      * A code list's property that holds its highlighted line (1-based, 0: none), and the style
      * class of that line's cell: what the layout audit looks for.
      */
@@ -122,6 +128,12 @@ public final class CodeView {
         model.shownProperty().addListener((o, a, b) -> panes.run());
         fill.run();
         panes.run();
+        // too narrow for two panes of PANE_COLUMNS characters: Python alone, unless the user chose
+        root.widthProperty().addListener((o, a, w) -> {
+            if (w.doubleValue() > 0) {
+                model.setNarrow(w.doubleValue() / 2 < PANE_COLUMNS * java.charWidth());
+            }
+        });
         this.java = java.list();
         this.javaTitle = (Region) javaPane.getChildren().get(0);
         sides.setOrientation(Orientation.HORIZONTAL);
@@ -168,8 +180,9 @@ public final class CodeView {
         choice.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
                 mark.run(); // pressing the chosen one again keeps it chosen
-            } else {
-                model.shownProperty().set((CodeViewModel.Shown) b.getUserData());
+            } else if (b.getUserData() != model.shownProperty().get()) {
+                // (marking the model's choice selects its button: only the user selects another)
+                model.choose((CodeViewModel.Shown) b.getUserData());
             }
         });
         model.shownProperty().addListener((o, a, b) -> mark.run());

@@ -45,6 +45,12 @@ public final class CodeViewModel {
     private final ReadOnlyIntegerWrapper pythonLine = new ReadOnlyIntegerWrapper(NONE);
     private final javafx.beans.property.ReadOnlyBooleanWrapper pythonRun = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ObjectProperty<Shown> shown = new SimpleObjectProperty<>(Shown.BOTH);
+    /** Whether the tab is too narrow for both languages side by side ({@link #setNarrow}). */
+    private boolean narrow;
+    /** Whether Python alone stands in for both because the tab is narrow, the user having chosen nothing. */
+    private boolean narrowed;
+    /** Whether the user chose what to see ({@link #choose}): kept at every width. */
+    private boolean chosen;
     private ObjectsModel last = new ObjectsModel();
 
     /**
@@ -63,6 +69,12 @@ public final class CodeViewModel {
         this.palette = palette;
         followed.addListener((o, a, b) -> highlight());
         language.addListener((o, a, b) -> again.run());
+        // both set again while the tab is narrow (not by the user): Python alone again
+        shown.addListener((o, a, b) -> {
+            if (b == Shown.BOTH) {
+                fitWidth();
+            }
+        });
     }
 
     /** The language the listings' comments are read in (the window's). */
@@ -119,6 +131,39 @@ public final class CodeViewModel {
     /** The languages the user chose to see; {@link #showsJava} and {@link #showsPython} say what is shown. */
     public ObjectProperty<Shown> shownProperty() {
         return shown;
+    }
+
+    /** The user chose what the tab shows: it stays so, however narrow or wide the tab. */
+    public void choose(Shown what) {
+        chosen = true;
+        narrowed = false;
+        shown.set(what);
+    }
+
+    /**
+     * Says whether the tab is too narrow for both languages side by side (presenter mode's column
+     * of large type: each pane held some 35 characters, and a line of code took two or three rows,
+     * broken inside its calls). Narrow, and the user having chosen nothing, Python alone is shown
+     * across the tab (the lesson's language; Java is a button away); wide again, both.
+     */
+    public void setNarrow(boolean on) {
+        narrow = on;
+        fitWidth();
+    }
+
+    private void fitWidth() {
+        if (chosen) {
+            return;
+        }
+        if (narrow && shown.get() == Shown.BOTH) {
+            narrowed = true;
+            shown.set(Shown.PYTHON);
+        } else if (!narrow && narrowed) {
+            narrowed = false;
+            if (shown.get() == Shown.PYTHON) {
+                shown.set(Shown.BOTH);
+            }
+        }
     }
 
     /** True when the listing has Java to show: a program of the user's has no Java twin. */

@@ -79,6 +79,8 @@ class CodeViewLayoutTest {
         CodeViewModel vm = new CodeViewModel(palette);
         Scene scene = fx(() -> {
             vm.setLesson(lesson);
+            // both, as a user may choose them in presenter mode too (its narrow tab shows Python alone)
+            vm.choose(CodeViewModel.Shown.BOTH);
             CodeView view = new CodeView(vm, new I18n(Locale.ENGLISH));
             StackPane root = new StackPane(view.root());
             Presenter.style(presenter, root);
@@ -165,6 +167,7 @@ class CodeViewLayoutTest {
         CodeViewModel vm = new CodeViewModel(palette);
         Scene scene = fx(() -> {
             vm.setLesson(Lessons.byId("sending").orElseThrow());
+            vm.choose(CodeViewModel.Shown.BOTH);
             StackPane root = new StackPane(new CodeView(vm, new I18n(Locale.ENGLISH)).root());
             Presenter.style(true, root);
             Scene s = new Scene(root, 790, 453);
@@ -203,6 +206,41 @@ class CodeViewLayoutTest {
         assertEquals(CodeViewModel.Shown.PYTHON, vm.shownProperty().get());
         assertEquals(null, fx(() -> scene.lookup("#code-java")), "the Java pane left the tab");
         assertTrue(fx(() -> scene.lookup("#code-python")) != null);
+    }
+
+    /**
+     * Presenter mode's narrow tab, nothing chosen: Python alone across the tab, its button down
+     * (both side by side held some 33 characters a pane and broke calls in three rows); as wide
+     * as a normal window's tab, both again, their button down.
+     */
+    @org.junit.jupiter.api.Test
+    void aPresentersNarrowTabShowsPythonAloneWithItsButtonDownAndAWideOneBoth() throws Exception {
+        ProcessPalette palette = new ProcessPalette();
+        palette.reset(MAIN);
+        CodeViewModel vm = new CodeViewModel(palette);
+        StackPane[] root = new StackPane[1];
+        Scene scene = fx(() -> {
+            vm.setLesson(Lessons.byId("queue").orElseThrow());
+            root[0] = new StackPane(new CodeView(vm, new I18n(Locale.ENGLISH)).root());
+            Presenter.style(true, root[0]);
+            Scene s = new Scene(root[0], 850, 500);
+            s.getStylesheets().add(App.stylesheet());
+            stage.setScene(s);
+            return s;
+        });
+        settle(scene);
+        assertEquals(null, fx(() -> scene.lookup("#code-java")), "no Java pane in the narrow tab");
+        assertTrue(fx(() -> scene.lookup("#code-python")) != null);
+        assertTrue(fx(() -> ((javafx.scene.control.ToggleButton) scene.lookup("#code-python-only")).isSelected()),
+                "the Python button says what is shown");
+        fx(() -> {
+            Presenter.style(false, root[0]);
+            stage.setWidth(1300);
+            return null;
+        });
+        settle(scene);
+        assertTrue(fx(() -> scene.lookup("#code-java")) != null && fx(() -> scene.lookup("#code-python")) != null, "both");
+        assertTrue(fx(() -> ((javafx.scene.control.ToggleButton) scene.lookup("#code-both")).isSelected()));
     }
 
     /** A few pulses: to lay out, to scroll, to draw. */

@@ -115,4 +115,32 @@ class CodeViewModelTest {
         assertTrue(vm.pythonRunProperty().get(), "still the Python run");
         assertTrue(vm.listingProperty().get().java().contains("// with a work time"), vm.listingProperty().get().java());
     }
+
+    /**
+     * A tab too narrow for two panes shows Python alone while the user has chosen nothing, and both
+     * again once wide; what the user chose stays at every width.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "chosen {0}: narrow shows {1}, wide again {2}")
+    @org.junit.jupiter.params.provider.CsvSource({",PYTHON,BOTH", "BOTH,BOTH,BOTH", "JAVA,JAVA,JAVA", "PYTHON,PYTHON,PYTHON"})
+    void aNarrowTabShowsPythonAloneUnlessTheUserChose(CodeViewModel.Shown chosen, CodeViewModel.Shown narrow,
+                                                      CodeViewModel.Shown wide) {
+        if (chosen != null) {
+            vm.choose(chosen);
+        }
+        vm.setNarrow(true);
+        assertEquals(narrow, vm.shownProperty().get(), "narrow");
+        assertEquals(narrow != CodeViewModel.Shown.JAVA, vm.showsPython());
+        assertEquals(narrow != CodeViewModel.Shown.PYTHON, vm.showsJava());
+        vm.setNarrow(false);
+        assertEquals(wide, vm.shownProperty().get(), "wide again");
+    }
+
+    @Test
+    void bothSetAgainWhileTheTabIsNarrowStaysPythonAloneAndTheUsersBothStaysBoth() {
+        vm.setNarrow(true);
+        vm.shownProperty().set(CodeViewModel.Shown.BOTH);
+        assertEquals(CodeViewModel.Shown.PYTHON, vm.shownProperty().get(), "not the user's choice");
+        vm.choose(CodeViewModel.Shown.BOTH);
+        assertEquals(CodeViewModel.Shown.BOTH, vm.shownProperty().get(), "the user's");
+    }
 }
