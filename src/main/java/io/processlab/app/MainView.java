@@ -200,8 +200,10 @@ public final class MainView {
         boolean changed = model.frame();
         LessonPage page = model.selected();
         ObjectsModel at = model.shown();
+        boolean redrawn = false;
         if (page != null && (changed || page != shown || at != shownModel || at.applied() != shownApplied)) {
             page.show(at, model.palette());
+            redrawn = true;
             shown = page;
             shownModel = at;
             shownApplied = at.applied();
@@ -222,7 +224,9 @@ public final class MainView {
             }
         }
         teaching.frame();
-        if (changed || ++framesSinceFit >= FIT_EVERY) {
+        // a panel drawn anew (a seek in a replay too: a consumer holding a task widened the queue's
+        // wide layout past a 1440x900 window's panel) is measured in the same frame
+        if (changed || redrawn || ++framesSinceFit >= FIT_EVERY) {
             framesSinceFit = 0;
             panelNeed(model.state().busy());
         }
@@ -434,7 +438,7 @@ public final class MainView {
             // the wide layout's width is kept only as the normal window measures it: in the
             // presenter's large type it was wider (1,510 px for the deadlock), and a normal
             // window of 1440x900 then kept the compact layout, one card under another
-            double wide = presenter ? 0 : page.view().prefWidth(-1);
+            double wide = presenter ? 0 : wideWidth(page);
             if (!presenter) {
                 wideWidth.put(page, wide);
             }
@@ -450,6 +454,18 @@ public final class MainView {
         panelNeed(false);
     }
 
+    /**
+     * The width the page's layout needs, its cards styled first: its preferred width, or its least
+     * where that is more. Measured before the cards drawn since the last pulse had their style, the
+     * queue's wide layout, two consumers holding a task, asked for less than a 1440x900 window's
+     * panel and then stood 1,153 px wide in it, scrolling sideways (4 single shots of 4 here).
+     */
+    private double wideWidth(LessonPage page) {
+        panelHolder.applyCss(); // cards drawn since the last pulse measure in their own font
+        Node v = page.view();
+        return Math.max(v.prefWidth(-1), v.minWidth(-1));
+    }
+
     /** Tells the split how tall the panel is at its width; while a run goes, only when it grew. */
     private void panelNeed(boolean onlyGrow) {
         LessonPage page = model.selected();
@@ -457,14 +473,14 @@ public final class MainView {
         if (page == null || w <= 0 || split == null) {
             return;
         }
-        if (!compacted.getOrDefault(page, false) && page.view().prefWidth(-1) > w) {
+        if (!compacted.getOrDefault(page, false) && wideWidth(page) > w) {
             // what the run drew (a long printed line) no longer fits the wide layout: the
             // compact one, as a narrower window would have chosen (fitPanel tells the need)
             fitPanel();
             return;
         }
         Insets in = panelScroll.getInsets();
-        panelHolder.applyCss(); // cards drawn since the last pulse measure in their own font
+        panelHolder.applyCss();
         // (2 px for the scroll pane's border, 1 for the divider's place rounded down to a pixel)
         double need = Math.ceil(panelHolder.prefHeight(w) + in.getTop() + in.getBottom() + 3);
         if (!onlyGrow || need > split.needs().panel()) {

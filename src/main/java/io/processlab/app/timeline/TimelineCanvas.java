@@ -230,7 +230,19 @@ public final class TimelineCanvas extends Region {
 
     /** While true, "now" moves with the trace's clock (the run goes), also when the cursor does not follow it. */
     public void setLive(boolean on) {
+        boolean ended = live && !on;
         live = on;
+        if (ended && view.fitted()) {
+            // a fitted view grew by half each time the run reached its edge: at the end it fits
+            // the run again (a queue run of 1.33 s stood on an axis to 2.2 s, 40 % of it empty)
+            view.fit(end());
+            dirty = true;
+        }
+    }
+
+    /** The view's time window (for tests). */
+    Viewport view() {
+        return view;
     }
 
     /** While true, the cursor sits at "now" and the view keeps it in sight as the run goes. */

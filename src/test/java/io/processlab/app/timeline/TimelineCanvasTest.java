@@ -179,6 +179,41 @@ class TimelineCanvasTest {
         assertEquals(501_000, at[1], "without one given, the canvas reads the clock itself");
     }
 
+    /**
+     * A fitted view grows by half whenever the live run reaches its edge; when the run ends it fits
+     * the run again, its right edge just past the end (not up to half a run after it).
+     */
+    @Test
+    void aFittedViewFitsTheRunAgainWhenTheRunEnds() throws Exception {
+        long[] clock = {0};
+        Trace live = new Trace(() -> clock[0]);
+        long[] edges = onFx(() -> {
+            TimelineCanvas c = new TimelineCanvas();
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(c), 1000, 500));
+            stage.show();
+            c.setTrace(live);
+            c.setLive(true);
+            c.setFollowLive(true);
+            for (var e : Events.parse("0 1 start; 100 2 start; 1300000 2 exit detail=code 0; 1330000 1 end")) {
+                clock[0] = e.tUs();
+                live.record(e.pid(), e.name(), e.kind(), e.object(), e.detail());
+                c.refresh();
+            }
+            clock[0] = 1_340_000;
+            c.refresh();
+            long during = c.view().t1();
+            c.setFollowLive(false);
+            c.setLive(false);
+            c.refresh();
+            long after = c.view().t1();
+            stage.close();
+            return new long[] {during, after};
+        });
+        assertTrue(edges[0] > 1_800_000, "while it ran the view grew by half: " + edges[0]);
+        assertTrue(edges[1] >= 1_340_000 && edges[1] < 1_650_000, "at the end, the run and a little room: " + edges[1]);
+    }
+
     /** The pointer over a lane (its name or its bars) draws that process's arrows strong; leaving the canvas, none. */
     @Test
     void theLaneUnderThePointerIsTheOneWhoseArrowsAreStrong() throws Exception {
