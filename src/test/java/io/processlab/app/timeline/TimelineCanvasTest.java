@@ -154,17 +154,8 @@ class TimelineCanvasTest {
         long[] clock = {0};
         Trace live = new Trace(() -> clock[0]);
         long[] at = onFx(() -> {
-            TimelineCanvas c = new TimelineCanvas();
             Stage stage = new Stage();
-            stage.setScene(new Scene(new StackPane(c), 1000, 500));
-            stage.show();
-            c.setTrace(live);
-            c.setLive(true);
-            c.setFollowLive(true);
-            for (var e : Events.parse("0 1 start; 100 1 get-wait object=q")) {
-                clock[0] = e.tUs();
-                live.record(e.pid(), e.name(), e.kind(), e.object(), e.detail());
-            }
+            TimelineCanvas c = following(stage, live, clock, "0 1 start; 100 1 get-wait object=q");
             clock[0] = 501_000;
             c.setPresent(500_000);
             c.refresh();
@@ -188,18 +179,8 @@ class TimelineCanvasTest {
         long[] clock = {0};
         Trace live = new Trace(() -> clock[0]);
         long[] edges = onFx(() -> {
-            TimelineCanvas c = new TimelineCanvas();
             Stage stage = new Stage();
-            stage.setScene(new Scene(new StackPane(c), 1000, 500));
-            stage.show();
-            c.setTrace(live);
-            c.setLive(true);
-            c.setFollowLive(true);
-            for (var e : Events.parse("0 1 start; 100 2 start; 1300000 2 exit detail=code 0; 1330000 1 end")) {
-                clock[0] = e.tUs();
-                live.record(e.pid(), e.name(), e.kind(), e.object(), e.detail());
-                c.refresh();
-            }
+            TimelineCanvas c = following(stage, live, clock, "0 1 start; 100 2 start; 1300000 2 exit detail=code 0; 1330000 1 end");
             clock[0] = 1_340_000;
             c.refresh();
             long during = c.view().t1();
@@ -212,6 +193,25 @@ class TimelineCanvasTest {
         });
         assertTrue(edges[0] > 1_800_000, "while it ran the view grew by half: " + edges[0]);
         assertTrue(edges[1] >= 1_340_000 && edges[1] < 1_650_000, "at the end, the run and a little room: " + edges[1]);
+    }
+
+    /**
+     * A canvas on {@code stage}, 1000x500, following the live trace {@code live} as it records
+     * {@code events} (the clock at each event's time, a frame after each).
+     */
+    private static TimelineCanvas following(Stage stage, Trace live, long[] clock, String events) {
+        TimelineCanvas c = new TimelineCanvas();
+        stage.setScene(new Scene(new StackPane(c), 1000, 500));
+        stage.show();
+        c.setTrace(live);
+        c.setLive(true);
+        c.setFollowLive(true);
+        for (var e : Events.parse(events)) {
+            clock[0] = e.tUs();
+            live.record(e.pid(), e.name(), e.kind(), e.object(), e.detail());
+            c.refresh();
+        }
+        return c;
     }
 
     /** The pointer over a lane (its name or its bars) draws that process's arrows strong; leaving the canvas, none. */
