@@ -99,18 +99,31 @@ final class LessonColumn {
 
     /**
      * Scrolls the list so that {@code p} shows whole, with the lesson above it, unless it
-     * already does (a list that shows it is left as it is).
+     * already does (a list that shows it is left as it is), and so that no lesson is cut at the
+     * list's top edge.
      */
     private static void reveal(ListView<LessonPage> list, LessonPage p) {
         int i = list.getItems().indexOf(p);
         // laid out at once after each scroll: the cells' heights are known only then, and a
-        // scroll by estimated heights can stop short; a list too short for two lessons gets the
-        // chosen one at its top (the third try)
-        for (int tries = 0; tries < 3 && i >= 0 && !shownWhole(list, i); tries++) {
+        // scroll by estimated heights can stop short, or leave the lesson above cut at the top
+        // (its subtitle alone showing, "Workers share a map" over the deadlock at 1366x768); a
+        // list too short for two lessons gets the chosen one at its top (the third try)
+        for (int tries = 0; tries < 3 && i >= 0 && !(shownWhole(list, i) && topWhole(list)); tries++) {
             list.scrollTo(tries < 2 ? Math.max(0, i - 1) : i);
             list.applyCss();
             list.layout();
         }
+    }
+
+    /** Whether the list's first lesson in sight is whole: none is cut at its top edge. */
+    private static boolean topWhole(ListView<LessonPage> list) {
+        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || flow.getFirstVisibleCell() == null) {
+            return true;
+        }
+        IndexedCell<?> cell = flow.getFirstVisibleCell();
+        Bounds c = cell.localToScene(cell.getBoundsInLocal());
+        Bounds f = flow.localToScene(flow.getBoundsInLocal());
+        return c.getMinY() >= f.getMinY() - 1;
     }
 
     private static boolean shownWhole(ListView<LessonPage> list, int i) {
