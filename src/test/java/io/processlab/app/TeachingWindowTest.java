@@ -128,6 +128,12 @@ class TeachingWindowTest {
         robot.type(KeyCode.F1);
         assertTrue(help.isVisible(), "F1 opens the help");
         assertTrue(texts(robot, "#help-keys").containsAll(List.of("F5 / Ctrl+R", "Run the lesson", "F10", "F11")));
+        // as tall as what it says where the window has room (as tall as the window, it stood half empty)
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region card = robot.lookup(".help-card").queryAs(javafx.scene.layout.Region.class);
+        double[] heights = fx(() -> new double[] {card.getHeight(), card.prefHeight(card.getWidth()), ((javafx.scene.layout.Region) help).getHeight()});
+        assertTrue(heights[0] <= heights[1] + 1 && heights[0] < heights[2], "the help card " + heights[0]
+                + " px tall for " + heights[1] + " px of content in a " + heights[2] + "-px window");
         robot.type(KeyCode.ESCAPE);
         assertFalse(help.isVisible(), "Esc closes it");
 

@@ -232,6 +232,11 @@ public final class TimelineCanvas extends Region {
     public void setLive(boolean on) {
         boolean ended = live && !on;
         live = on;
+        if (ended && states.endUs() > 0) {
+            // the run is its events: the clock read after the last of them (the window sees the
+            // end once the children's pipes close) no longer stretches it
+            now = Math.min(now, states.endUs());
+        }
         if (ended && view.fitted()) {
             // a fitted view grew by half each time the run reached its edge: at the end it fits
             // the run again (a queue run of 1.33 s stood on an axis to 2.2 s, 40 % of it empty)
