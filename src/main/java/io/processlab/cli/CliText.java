@@ -1,6 +1,7 @@
 package io.processlab.cli;
 
 import io.processlab.api.Texts;
+import io.processlab.view.Units;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -15,8 +16,13 @@ final class CliText {
     private CliText() {
     }
 
+    /**
+     * The text of {@code key} with {@code args}, for the terminal: the window's no-break spaces
+     * (between a value and its unit, in the study's and the timeline's words it is given) become
+     * plain ones, as a terminal wraps at its edge whatever the text.
+     */
     static String get(Locale locale, String key, Object... args) {
-        return Texts.from(BUNDLE, locale, key, args);
+        return Units.plain(Texts.from(BUNDLE, locale, key, args));
     }
 
     /**

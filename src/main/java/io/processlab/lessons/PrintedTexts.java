@@ -28,7 +28,7 @@ public final class PrintedTexts implements Version1Prints {
             "threads.threads", "threads.memory", "cores.machine", "cores.round", "pool.times");
     /** Texts whose words have changed since version 1: the key of the words those files wrote. */
     static final Map<String, String> V1_WORDS = Map.of("sending.ok", "sending.v1.ok", "sending.refused", "sending.v1.refused",
-            "cores.round", "cores.v1.round");
+            "cores.round", "cores.v1.round", "spawn.child_args", "spawn.v1.child_args", "spawn.parent_me", "spawn.v1.parent_me");
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Texts.locale("pt"));
     private static final Map<String, List<Pattern>> PATTERNS = compileAll();
 

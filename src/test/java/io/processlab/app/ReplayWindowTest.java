@@ -20,6 +20,7 @@ import io.processlab.trace.ProcessInfo;
 import io.processlab.trace.Trace;
 import io.processlab.trace.TraceEvent;
 import io.processlab.trace.TraceFile;
+import io.processlab.view.Units;
 import io.processlab.view.objects.Events;
 import io.processlab.view.objects.ObjectsModel;
 import java.awt.image.BufferedImage;
@@ -185,7 +186,7 @@ class ReplayWindowTest {
         assertEquals("0.5", fx(() -> vm.settingsOf("queue").field("task_seconds").textProperty().get()));
         assertEquals(SampleRuns.QUEUE, fx(() -> vm.traceProperty().get().events()));
         assertEquals(SampleRuns.QUEUE.get(SampleRuns.QUEUE.size() - 1).tUs(), fx(() -> vm.player().time()), "the scrubber at the end");
-        assertEquals("Saved run: Queues: workers share the work, 0.0 s, 2 child processes.",
+        assertEquals("Saved run of \u201cQueues: workers share the work\u201d, " + Units.of("0.0", "s") + ", 2 child processes.",
                 texts(robot, "#status").get(0));
         assertTrue(texts(robot, "#notice-text").get(0).startsWith("Opened queue.processlab"));
         assertTrue(texts(robot, "#console").contains("Result: 0 * 0 = 0"));
@@ -271,8 +272,8 @@ class ReplayWindowTest {
         BufferedImage b = ImageIO.read(two.toFile());
         assertEquals(2 * a.getWidth(), b.getWidth());
         assertEquals(2 * a.getHeight(), b.getHeight());
-        assertEquals("Exported the whole timeline to " + two + " (" + b.getWidth() + " \u00D7 " + b.getHeight()
-                + " pixels).", texts(robot, "#notice-text").get(0));
+        assertEquals("Exported the whole timeline to " + two + " (" + b.getWidth() + Units.NO_BREAK + "\u00D7" + Units.NO_BREAK
+                + b.getHeight() + " pixels).", texts(robot, "#notice-text").get(0));
 
         Path chrome = dir.resolve("run.json");
         view.files().exportChrome(chrome).get(30, TimeUnit.SECONDS);

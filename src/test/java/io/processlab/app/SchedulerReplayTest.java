@@ -16,6 +16,7 @@ import io.processlab.trace.ProcessInfo;
 import io.processlab.trace.Trace;
 import io.processlab.trace.TraceEvent;
 import io.processlab.trace.TraceFile;
+import io.processlab.view.Units;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -108,10 +109,10 @@ class SchedulerReplayTest {
         assertTrue(vm.open(steppedRun(), null));
         heldAt(1_500_000);
         String en = i18n.get("scheduler.replay", "1.5");
-        assertTrue(en.startsWith("Replay:") && en.contains("1.5 s"), en);
+        assertTrue(en.startsWith("Replay:") && en.contains(Units.of("1.5", "s")), en);
         i18n.setLocale(I18n.PORTUGUESE);
         String pt = i18n.get("scheduler.replay", "1.5");
-        assertTrue(pt.startsWith("Repeti\u00E7\u00E3o:") && pt.contains("1.5 s"), pt);
+        assertTrue(pt.startsWith("Repeti\u00E7\u00E3o:") && pt.contains(Units.of("1.5", "s")), pt);
 
         vm.reset();
         vm.frame();

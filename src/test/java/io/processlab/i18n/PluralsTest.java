@@ -2,6 +2,7 @@ package io.processlab.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.processlab.view.Units;
 import io.processlab.wire.Bundles;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,15 +16,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PluralsTest {
     @ParameterizedTest(name = "{0} {1} with {2}: {3} / {4}")
     @CsvSource(delimiter = '|', textBlock = """
-            i18n.messages | status.done      | 1 | “Queue” finished in 1.0 s; its one child process ended well. | “Queue” terminou em 1.0 s; o seu único processo filho terminou bem.
-            i18n.messages | status.done      | 3 | “Queue” finished in 1.0 s; all 3 child processes ended well. | “Queue” terminou em 1.0 s; os 3 processos filhos terminaram bem.
-            i18n.messages | status.opened    | 1 | Saved run: Queue, 1.0 s, 1 child process.                 | Execução salva: Queue, 1.0 s, 1 processo filho.
-            i18n.messages | status.opened    | 0 | Saved run: Queue, 1.0 s, 0 child processes.                | Execução salva: Queue, 1.0 s, 0 processos filhos.
-            i18n.messages | status.opened    | 12345 | Saved run: Queue, 1.0 s, 12345 child processes.        | Execução salva: Queue, 1.0 s, 12345 processos filhos.
+            i18n.messages | status.done      | 1 | “Queue” finished in 1.0_s; its one child process ended well. | “Queue” terminou em 1.0_s; o seu único processo filho terminou bem.
+            i18n.messages | status.done      | 3 | “Queue” finished in 1.0_s; all 3 child processes ended well. | “Queue” terminou em 1.0_s; os 3 processos filhos terminaram bem.
+            i18n.messages | status.opened    | 1 | Saved run of “Queue”, 1.0_s, 1 child process.              | Execução salva de “Queue”, 1.0_s, 1 processo filho.
+            i18n.messages | status.opened    | 0 | Saved run of “Queue”, 1.0_s, 0 child processes.             | Execução salva de “Queue”, 1.0_s, 0 processos filhos.
+            i18n.messages | status.opened    | 12345 | Saved run of “Queue”, 1.0_s, 12345 child processes.     | Execução salva de “Queue”, 1.0_s, 12345 processos filhos.
             """)
     void theRunsStatusSaysOneChildOrMany(String bundle, String key, int n, String en, String pt) {
-        assertEquals(en, Bundles.text(bundle, Locale.ENGLISH, key, "Queue", "1.0", n));
-        assertEquals(pt, Bundles.text(bundle, Bundles.PORTUGUESE, key, "Queue", "1.0", n));
+        // "_s": the seconds' unit, after the no-break space that keeps it with its value
+        String s = Units.NO_BREAK + "s";
+        assertEquals(en.replace("_s", s), Bundles.text(bundle, Locale.ENGLISH, key, "Queue", "1.0", n));
+        assertEquals(pt.replace("_s", s), Bundles.text(bundle, Bundles.PORTUGUESE, key, "Queue", "1.0", n));
     }
 
     @ParameterizedTest(name = "{0} {1} with {2}: {3} / {4}")

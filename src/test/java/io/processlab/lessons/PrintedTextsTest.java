@@ -30,6 +30,8 @@ class PrintedTextsTest {
                 p.said(t("pt", "cores.v1.round", 3, 7, "1.5", "0.5", "[1]")));
         assertEquals(new Fields.Said("cores.round", List.of("3", "7", "1.5", "0.5", "[1]")),
                 p.said(t("en", "cores.v1.round", 3, 7, "1.5", "0.5", "[1]")));
+        assertEquals(new Fields.Said("spawn.parent_me", List.of("100", "42")), p.said("Pai: pid=100, marcador est\u00e1tico=42"),
+                "a line of a version-1 file in the words it wrote then");
         assertNull(p.said("3 primes"));
         assertNotNull(p.said(t("en", "spawn.message", "{}")), "a pattern with an apostrophe written '' matches its text");
     }

@@ -193,6 +193,7 @@ class RepeatTest {
         assertEquals(40_000, h.bins().get(0).lowUs());
         assertEquals(4, h.bins().stream().mapToInt(Histogram.Bin::count).sum());
         assertTrue(h.bins().size() <= Histogram.MAX_BINS);
-        assertEquals("40 ms a 60 ms", h.bins().get(0).words(Texts.locale("pt")));
+        // a value and its unit joined by a no-break space (the window wraps no line between them)
+        assertEquals("40\u00A0ms a 60\u00A0ms", h.bins().get(0).words(Texts.locale("pt")));
     }
 }

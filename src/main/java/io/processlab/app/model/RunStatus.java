@@ -97,7 +97,8 @@ final class RunStatus {
             case IDLE -> f.opened() ? i18n.get("status.opened", title, seconds, children)
                     : f.sheet() != null && !f.sheet().validProperty().get()
                     ? i18n.get("status.invalid", f.sheet().problemProperty().get())
-                    : i18n.get("status.idle", title);
+                    // no lesson to name: what to do first
+                    : f.selected() == null ? i18n.get("lessons.hint") : i18n.get("status.idle", title);
         });
     }
 

@@ -38,7 +38,7 @@ public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBo
         Label unfinished = new Label();
         unfinished.setId("unfinished");
         unfinished.getStyleClass().add("counter");
-        unfinished.textProperty().bind(i18n.text(compact ? "queue.unfinished_short" : "queue.unfinished_label").concat(" ").concat(model.unfinishedProperty().asString()));
+        unfinished.textProperty().bind(i18n.text("queue.unfinished_label").concat(" ").concat(model.unfinishedProperty().asString()));
         // 10 beside "Tasks 5": the count takes in the poison pills too, which the tip says
         Tooltip unfinishedTip = new Tooltip();
         unfinishedTip.textProperty().bind(i18n.text("queue.unfinished_tip"));

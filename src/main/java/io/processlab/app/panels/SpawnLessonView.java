@@ -3,6 +3,7 @@ package io.processlab.app.panels;
 import io.processlab.app.fx.MonoRows;
 import io.processlab.app.i18n.I18n;
 import io.processlab.lessons.Lesson;
+import io.processlab.view.Units;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -35,7 +36,7 @@ public final class SpawnLessonView extends LessonPanel<SpawnLessonViewModel, VBo
             facts.addRow(2, name("spawn.marker"), value(b.parentMarker()), value(b.childMarker()));
             facts.addRow(3, name("spawn.its_parent"), value(null), value(b.childParentPid()));
             facts.addRow(4, name("spawn.age"), value(null),
-                    value(b.childAgeMs() == null ? null : b.childAgeMs() + " " + i18n.get("unit.ms")));
+                    value(b.childAgeMs() == null ? null : Units.of(b.childAgeMs(), i18n.get("unit.ms"))));
         };
         watch.value(model.birthProperty(), draw);
         draw.run();

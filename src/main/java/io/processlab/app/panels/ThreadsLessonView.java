@@ -2,6 +2,7 @@ package io.processlab.app.panels;
 
 import io.processlab.app.i18n.I18n;
 import io.processlab.lessons.Lesson;
+import io.processlab.view.Units;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -46,9 +47,9 @@ public final class ThreadsLessonView extends LessonPanel<ThreadsLessonViewModel,
             String ms = i18n.get("unit.ms");
             List<Bars.Bar> bars = List.of(
                     new Bars.Bar(i18n.get("threads.n_threads", r.count()), r.threadMs(),
-                            Numbers.one(i18n.locale(), r.threadMs()) + " " + ms, "bar-threads"),
+                            Units.of(Numbers.one(i18n.locale(), r.threadMs()), ms), "bar-threads"),
                     new Bars.Bar(i18n.get("threads.n_processes", r.count()), r.processMs(),
-                            Numbers.one(i18n.locale(), r.processMs()) + " " + ms, "bar-processes"));
+                            Units.of(Numbers.one(i18n.locale(), r.processMs()), ms), "bar-processes"));
             Label ratio = new Label(i18n.get("threads.ratio",
                     Numbers.one(i18n.locale(), r.processMs() / Math.max(r.threadMs(), 0.001))));
             ratio.getStyleClass().add("counter");
@@ -67,10 +68,10 @@ public final class ThreadsLessonView extends LessonPanel<ThreadsLessonViewModel,
         List<Bars.Bar> bars = new ArrayList<>();
         if (r.threadsMib() >= 0) {
             bars.add(new Bars.Bar(i18n.get("threads.threads_memory", r.count()), r.threadsMib(),
-                    Numbers.one(i18n.locale(), r.threadsMib()) + " " + mib, "bar-threads"));
+                    Units.of(Numbers.one(i18n.locale(), r.threadsMib()), mib), "bar-threads"));
         }
         bars.add(new Bars.Bar(i18n.get("threads.children_memory", r.count()), r.childrenMib(),
-                Numbers.one(i18n.locale(), r.childrenMib()) + " " + mib, "bar-processes"));
+                Units.of(Numbers.one(i18n.locale(), r.childrenMib()), mib), "bar-processes"));
         Label why = Chips.muted(i18n.get("threads.memory_why"));
         memory.getChildren().setAll(mTitle, Bars.chart(bars), why);
     }

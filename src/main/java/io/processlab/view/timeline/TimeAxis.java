@@ -1,8 +1,12 @@
 package io.processlab.view.timeline;
 
+import io.processlab.view.Units;
 import java.util.Locale;
 
-/** Ticks at round times (1, 2 or 5 times a power of ten) and their labels. */
+/**
+ * Ticks at round times (1, 2 or 5 times a power of ten) and their labels. Every time written here
+ * keeps its value and unit together ({@link Units}: a no-break space between them).
+ */
 public final class TimeAxis {
     private TimeAxis() {
     }
@@ -94,15 +98,15 @@ public final class TimeAxis {
     /** A tick's label in {@code locale}'s way of writing decimals ("1,5 s" in Portuguese). */
     public static String label(long t, long step, long visibleEndUs, Locale locale) {
         if (t == 0) {
-            return visibleEndUs >= 1_000_000 ? "0 s" : visibleEndUs >= 1_000 ? "0 ms" : "0 \u00b5s";
+            return Units.of("0", visibleEndUs >= 1_000_000 ? "s" : visibleEndUs >= 1_000 ? "ms" : "\u00b5s");
         }
         if (visibleEndUs >= 1_000_000) {
-            return fixed(t / 1e6, decimals(step, 1_000_000), locale) + " s";
+            return Units.of(fixed(t / 1e6, decimals(step, 1_000_000), locale), "s");
         }
         if (visibleEndUs >= 1_000) {
-            return fixed(t / 1e3, decimals(step, 1_000), locale) + " ms";
+            return Units.of(fixed(t / 1e3, decimals(step, 1_000), locale), "ms");
         }
-        return t + " \u00b5s";
+        return Units.of(String.valueOf(t), "\u00b5s");
     }
 
     /**
@@ -116,12 +120,12 @@ public final class TimeAxis {
     /** A cursor's time in {@code locale}'s way of writing decimals ("2,425 s" in Portuguese). */
     public static String format(long us, long visibleEndUs, long spanUs, Locale locale) {
         if (visibleEndUs >= 1_000_000) {
-            return inSeconds(us, clampDecimals(spanUs / 1e6, 3, 6), locale) + " s";
+            return Units.of(inSeconds(us, clampDecimals(spanUs / 1e6, 3, 6), locale), "s");
         }
         if (visibleEndUs >= 1_000) {
-            return fixed(us / 1e3, clampDecimals(spanUs / 1e3, 1, 3), locale) + " ms";
+            return Units.of(fixed(us / 1e3, clampDecimals(spanUs / 1e3, 1, 3), locale), "ms");
         }
-        return us + " \u00b5s";
+        return Units.of(String.valueOf(us), "\u00b5s");
     }
 
     /**
@@ -146,19 +150,19 @@ public final class TimeAxis {
     /** A duration or time in words, in {@code locale}'s way of writing decimals: "1,234 s" in Portuguese. */
     public static String format(long us, Locale locale) {
         if (Math.abs(us) >= 1_000_000) {
-            return fixed(us / 1e6, 3, locale) + " s";
+            return Units.of(fixed(us / 1e6, 3, locale), "s");
         }
         if (Math.abs(us) >= 1_000) {
-            return fixed(us / 1e3, 1, locale) + " ms";
+            return Units.of(fixed(us / 1e3, 1, locale), "ms");
         }
-        return us + " \u00b5s";
+        return Units.of(String.valueOf(us), "\u00b5s");
     }
 
     /** Seconds as a lesson asked for them, with no more decimals than needed: "0.5 s", "0,1 s", "2 s". */
     public static String seconds(double s, Locale locale) {
         java.text.DecimalFormat f = new java.text.DecimalFormat("0.######",
                 java.text.DecimalFormatSymbols.getInstance(io.processlab.wire.Bundles.of(locale)));
-        return f.format(s) + " s";
+        return Units.of(f.format(s), "s");
     }
 
     private static int decimals(long step, long unit) {

@@ -45,7 +45,7 @@ class MainViewModelTest {
         assertTrue(vm.canRunProperty().get());
         assertFalse(vm.canStopProperty().get());
         assertEquals(RunState.IDLE, vm.state());
-        assertEquals("Processes and a lock: check the settings and press Run.", vm.statusProperty().get());
+        assertEquals("Check the settings of \u201cProcesses and a lock\u201d and press Run.", vm.statusProperty().get());
     }
 
     @Test
@@ -81,7 +81,8 @@ class MainViewModelTest {
         assertFalse(vm.canRunProperty().get());
         assertTrue(vm.canStopProperty().get());
         assertFalse(vm.canChooseLessonProperty().get());
-        assertTrue(vm.statusProperty().get().startsWith("Running Queue"), vm.statusProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("\u201cQueue") && vm.statusProperty().get().contains("\u201d running for "),
+                vm.statusProperty().get());
         assertTrue(frames(() -> !vm.state().busy(), 60), "the run ends");
         assertEquals(RunState.DONE, vm.state(), vm.statusProperty().get());
 

@@ -135,8 +135,8 @@ class ConceptPagesTest {
         vm.update(Events.of()
                 .child(9, "spawn.describe")
                 .print(9, t("pt", "spawn.child_me", 9, 100, 250))
-                .print(9, t("pt", "spawn.child_args", "ol\u00e1", 0))
-                .print(MAIN, t("pt", "spawn.parent_me", 100, 42))
+                .print(9, t("pt", "spawn.v1.child_args", "ol\u00e1", 0))
+                .print(MAIN, t("pt", "spawn.v1.parent_me", 100, 42))
                 .print(MAIN, t("pt", "spawn.command", "java -cp core.jar io.processlab.child.ChildMain 100"))
                 .print(MAIN, t("pt", "spawn.message", "{\"type\":\"spawn\",\"target\":\"spawn.describe\",\"args\":[\"ol\u00e1\"]}"))
                 .fold(), palette);

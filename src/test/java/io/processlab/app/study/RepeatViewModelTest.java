@@ -65,7 +65,7 @@ class RepeatViewModelTest {
         assertEquals(2, model.aspectBars().stream().mapToInt(RepeatViewModel.Bar::count).sum(), "it came in both runs");
         assertEquals("deadlock, broken by a timeout", model.counts().get(0).outcome());
         assertTrue(model.runs().get(0).outcome().startsWith("deadlock after ")
-                && model.runs().get(0).outcome().endsWith(" s, broken by a timeout"), model.runs().get(0).outcome());
+                && model.runs().get(0).outcome().endsWith("\u00A0s, broken by a timeout"), model.runs().get(0).outcome());
     }
 
     @Test

@@ -38,14 +38,14 @@ class PanelContentTest {
         assertEquals(List.of("Task queue (JoinableQueue)", "Consumers", "Result queue"), titles);
         String w = words(c);
         assertTrue(w.contains("Consumer-1 \u00b7 "), w);
-        assertTrue(w.contains("Unfinished tasks:"), w);
+        assertTrue(w.contains("Unfinished items:"), w);
         assertNull(c.note());
     }
 
     @Test
     void atTheStartNothingIsQueuedAndAtTheEndEveryTaskIsDone() {
         String end = words(at("queue", 1, Locale.ENGLISH));
-        assertTrue(end.contains("Unfinished tasks: 0"), end);
+        assertTrue(end.contains("Unfinished items: 0"), end);
         for (String line : end.split("\n")) {
             if (line.startsWith("Consumers")) {
                 assertTrue(line.contains("ended"), line);
@@ -74,7 +74,7 @@ class PanelContentTest {
     void thePortuguesePanelSpeaksPortuguese() {
         PanelContent c = at("queue", 0.6, Locale.forLanguageTag("pt-BR"));
         assertEquals("Consumidores", c.boxes().get(1).title());
-        assertTrue(words(c).contains("Tarefas pendentes:"), words(c));
+        assertTrue(words(c).contains("Itens pendentes:"), words(c));
     }
 
     /** The chips' colours are the style sheet's .proc-N rules, so a picture and the window agree. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.processlab.trace.RuntimeKind;
+import io.processlab.view.Units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -159,7 +160,7 @@ class TimelineReadingTest {
         double axisY = Double.NaN;
         for (int i = 0; i < p.texts.size(); i++) {
             String t = p.texts.get(i);
-            if (t.matches("[0-9.,]+ (s|ms|\u00b5s)") && !t.equals(cursorText)) {
+            if (t.matches("[0-9.,]+" + Units.NO_BREAK + "(s|ms|\u00b5s)") && !t.equals(cursorText)) {
                 if (Double.isNaN(axisY)) {
                     axisY = p.textBoxes.get(i)[2];
                 }
@@ -214,7 +215,7 @@ class TimelineReadingTest {
                 .laneHeight(40).legend(false));
         List<String> labels = tickLabels(p, null);
         assertTrue(labels.size() >= 2, "a scale: " + labels);
-        List<Double> at = labels.stream().map(t -> Double.parseDouble(t.substring(0, t.indexOf(' ')))).toList();
+        List<Double> at = labels.stream().map(t -> Double.parseDouble(t.substring(0, t.indexOf(Units.NO_BREAK)))).toList();
         for (int i = 2; i < at.size(); i++) {
             assertEquals(at.get(1) - at.get(0), at.get(i) - at.get(i - 1), 1e-9, "evenly apart: " + labels);
         }
@@ -233,7 +234,7 @@ class TimelineReadingTest {
         new TimelineRenderer().paint(p, s, new Frame().size(width, 300).range(0, 6_000_000).now(6_000_000)
                 .laneHeight(40).legend(false).cursor(cursor));
         List<String> kept = tickLabels(p, TimeAxis.format(cursor, 6_000_000, 6_000_000, Locale.ENGLISH));
-        assertTrue(!kept.isEmpty() && kept.get(0).startsWith("0 "), "the origin kept: " + kept);
+        assertTrue(!kept.isEmpty() && kept.get(0).startsWith("0" + Units.NO_BREAK), "the origin kept: " + kept);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.processlab.trace.Trace;
+import io.processlab.view.Units;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,7 +119,7 @@ class TimelineRendererTest {
         ProcessStates s = Events.states(RUN);
         RecordingPainter p = new RecordingPainter();
         new TimelineRenderer().paint(p, s, frame(s).cursor(500));
-        assertTrue(p.texts.contains("0.50 ms"), p.texts.toString());
+        assertTrue(p.texts.contains(Units.of("0.50", "ms")), p.texts.toString());
     }
 
     @Test
@@ -130,9 +131,9 @@ class TimelineRendererTest {
         RecordingPainter with = new RecordingPainter();
         new TimelineRenderer().paint(with, s, new Frame().size(1000, 400).range(0, 1_000_000).now(s.endUs())
                 .laneHeight(40).cursor(400_000));
-        assertTrue(without.texts.contains("0.4 s") && without.texts.contains("0.2 s"), without.texts.toString());
-        assertFalse(with.texts.contains("0.4 s"), "the tick under the cursor's box: " + with.texts);
-        assertTrue(with.texts.contains("0.2 s") && with.texts.contains("0.6 s"), with.texts.toString());
+        assertTrue(without.texts.contains(Units.of("0.4", "s")) && without.texts.contains(Units.of("0.2", "s")), without.texts.toString());
+        assertFalse(with.texts.contains(Units.of("0.4", "s")), "the tick under the cursor's box: " + with.texts);
+        assertTrue(with.texts.contains(Units.of("0.2", "s")) && with.texts.contains(Units.of("0.6", "s")), with.texts.toString());
     }
 
     @ParameterizedTest
@@ -141,11 +142,11 @@ class TimelineRendererTest {
         ProcessStates s = Events.states(RUN);
         RecordingPainter p = new RecordingPainter();
         new TimelineRenderer().paint(p, s, new Frame().size(width, 300).range(0, spanUs).now(s.endUs()).laneHeight(40));
-        // the axis's labels: the texts on the axis's baseline that are times
+        // the axis's labels: the texts on the axis's baseline that are times (value and unit kept together)
         java.util.List<double[]> ticks = new java.util.ArrayList<>();
         double axisY = Double.NaN;
         for (int i = 0; i < p.texts.size(); i++) {
-            if (p.texts.get(i).matches("[0-9.,]+ (s|ms|\u00b5s)")) {
+            if (p.texts.get(i).matches("[0-9.,]+" + Units.NO_BREAK + "(s|ms|\u00b5s)")) {
                 if (Double.isNaN(axisY)) {
                     axisY = p.textBoxes.get(i)[2];
                 }
@@ -227,7 +228,7 @@ class TimelineRendererTest {
             RecordingPainter p = new RecordingPainter();
             new TimelineRenderer().paint(p, s, new Frame().size(width, 300).range(0, end).now(end).laneHeight(30));
             for (int i = 0; i < p.texts.size(); i++) {
-                if (p.texts.get(i).matches("\\d[\\d.,]* (ms|s|\u00B5s)")) {
+                if (p.texts.get(i).matches("\\d[\\d.,]*" + Units.NO_BREAK + "(ms|s|\u00B5s)")) {
                     assertTrue(p.textBoxes.get(i)[1] <= width - TimelineRenderer.MARGIN / 2 - 6 + 0.5,
                             p.texts.get(i) + " ends at " + p.textBoxes.get(i)[1] + " of " + width);
                 }
