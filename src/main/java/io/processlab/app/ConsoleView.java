@@ -109,6 +109,17 @@ public final class ConsoleView {
             text.getStyleClass().setAll("label", "console-text", "console-" + line.kind().name().toLowerCase(java.util.Locale.ROOT));
             setText(null);
             setGraphic(arrange());
+            fit();
+        }
+
+        /**
+         * Breaks the line into its rows now, in its own style, for the width it wraps at: broken
+         * only when the label got that width in the layout pass (or in a font its style had not
+         * given it yet, before it stood in the cell), a long line had more rows than its cell had
+         * been measured for and showed its end as "…" (the spawn command in presenter mode).
+         */
+        private void fit() {
+            MonoRows.fitFor(text, text.getPrefWidth());
         }
 
         @Override
@@ -117,6 +128,7 @@ public final class ConsoleView {
             // the grid's 1366x768 pictures had one line beside its tag among lines under theirs)
             if (getGraphic() != null && ((getGraphic() == stack) != under() || Math.abs(text.getPrefWidth() - wrapWidth()) > 1)) {
                 setGraphic(arrange());
+                fit();
             }
             super.layoutChildren();
         }
@@ -146,7 +158,6 @@ public final class ConsoleView {
             text.setPrefWidth(w);
             text.setMaxWidth(w);
             text.setMinHeight(Region.USE_PREF_SIZE);
-            MonoRows.fitFor(text, w);
             return box;
         }
     }

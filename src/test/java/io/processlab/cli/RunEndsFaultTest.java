@@ -124,7 +124,12 @@ class RunEndsFaultTest {
         Cli cli = new Cli("run", "pool", "--set", "items=100000", "--lang", "en");
         Waits.until(60, "a pool worker to start (output: " + cli.out + ")",
                 () -> cli.out.stream().anyMatch(l -> l.startsWith("Starting PoolWorker-")));
-        ProcessHandle victim = cli.process.children().filter(ProcessHandle::isAlive).findFirst().orElseThrow();
+        // the worker started first (the one that said so, most likely): a worker killed before it
+        // started, as the first child found could be, ends the run's words otherwise
+        ProcessHandle victim = cli.process.children().filter(ProcessHandle::isAlive)
+                .min(java.util.Comparator.comparing((ProcessHandle h) -> h.info().startInstant().orElse(java.time.Instant.MAX))
+                        .thenComparingLong(ProcessHandle::pid))
+                .orElseThrow();
         victim.destroyForcibly(); // while the map goes on: the pool runs its chunks again in a new worker
         assertEquals(0, cli.end(120), "stderr: " + cli.err);
         assertTrue(cli.out.contains("Pool: [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, ..., 199994, 199996, 199998] (100000)"),
