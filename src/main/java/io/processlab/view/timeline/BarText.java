@@ -45,6 +45,22 @@ final class BarText {
         return said;
     }
 
+    /**
+     * The bar's words when {@link #say}'s do not fit it: the call's name alone ("join", "recv",
+     * "sleep"), as Python writes it; null for another label. A short join after a recv was drawn
+     * as one hatch with the recv's words ("aguarda pipe-2.a (recv)" up to the end, the parent
+     * long done receiving).
+     */
+    static String brief(String label) {
+        if (label == null) {
+            return null;
+        }
+        String call = label.startsWith(Lane.GAVE_UP) ? label.substring(Lane.GAVE_UP.length()) : label;
+        int space = call.indexOf(' ');
+        String verb = space < 0 ? call : call.substring(0, space);
+        return CALLS.contains(verb) || verb.equals("sleep") ? verb : null;
+    }
+
     /** What decides a bar's words. */
     private record Key(String label, State state, long lastedUs, Locale locale) {
     }

@@ -112,8 +112,10 @@ final class LanePainter {
                 flushRun();
                 int from = pending == Integer.MIN_VALUE ? c0 : Math.max(c0, pending + 1);
                 bar(p, s.state(i), from, c1, barTop, barH, true);
-                label(s.state(i), BarText.say(s.label(i), s.state(i), s.end(i) == Segments.OPEN ? -1 : b - a, f.locale()),
-                        from, c1);
+                if (!label(s.state(i), BarText.say(s.label(i), s.state(i), s.end(i) == Segments.OPEN ? -1 : b - a, f.locale()),
+                        from, c1)) {
+                    label(s.state(i), BarText.brief(s.label(i)), from, c1);
+                }
             } else {
                 if (c0 != col) {
                     finishColumn();
@@ -185,29 +187,34 @@ final class LanePainter {
         }
     }
 
-    /** Writes the interval's label inside a wide enough bar, on a patch of plain colour. */
-    private void label(State s, String text, double x0, double x1) {
+    /**
+     * Writes the interval's label inside a wide enough bar, on a patch of plain colour.
+     *
+     * @return whether it was written (or the bar takes no words): false when it does not fit
+     */
+    private boolean label(State s, String text, double x0, double x1) {
         if (text == null || barH < 12 || s == State.EXITED) {
-            return;
+            return true;
         }
         double size = Math.min(BAR_TEXT, barH - 3);
         double left = Math.max(x0, plotLeft);
         double right = Math.min(x1, plotRight);
         if (text.length() * size * 0.2 > right - left) {
-            return; // surely too long for the bar: a long text is not measured at all
+            return false; // surely too long for the bar: a long text is not measured at all
         }
         double tw = p.textWidth(text, size, false);
         if (right - left < tw + 12) {
-            return;
+            return false;
         }
         int color = Palette.color(s);
         double y = s == State.FAILED ? barTop + barH * 0.2 : barTop;
         double hh = s == State.FAILED ? barH * 0.6 : barH;
         if (hh < size) {
-            return;
+            return true;
         }
         p.fillRect(left + 4, y + 2, tw + 6, hh - 4, color);
         p.text(text, left + 7, y + hh / 2 + size * 0.36, Palette.textOn(color), size, false, Painter.Align.LEFT);
+        return true;
     }
 
     private void band(Segments s, double top, double h) {

@@ -33,6 +33,22 @@ class TimelineRendererTest {
         assertEquals(0, p.clipDepth(), "every clip is undone");
     }
 
+    /**
+     * A short join after a long recv: its bar too narrow for "join communicator", it says "join"
+     * (drawn wordless, the hatch read as the recv's up to the end).
+     */
+    @Test
+    void aBarTooNarrowForItsWordsSaysItsCallsName() {
+        ProcessStates s = Events.states("0 1 spawn detail=communicator (3): pipe.communicator; 50 3 start;"
+                + " 100 1 recv-wait object=pipe-2.a; 7200 3 send object=pipe-2.b msg=1; 7200 1 recv object=pipe-2.a msg=1;"
+                + " 7300 1 process-join-wait detail=communicator (3); 7900 3 exit detail=code 0;"
+                + " 8000 1 process-joined detail=communicator (3); 8100 1 end");
+        RecordingPainter p = new RecordingPainter();
+        new TimelineRenderer().paint(p, s, new Frame().size(1000, 400).range(0, 8100).now(8100).laneHeight(40).legend(false));
+        assertTrue(p.texts.stream().anyMatch(t -> t.startsWith("recv pipe-2.a")), p.texts.toString());
+        assertTrue(p.texts.contains("join"), "the join's bar says its call: " + p.texts);
+    }
+
     @Test
     void theLegendNamesEveryStateInTheChosenLanguage() {
         ProcessStates s = Events.states(RUN);
