@@ -45,7 +45,8 @@ public final class WireView {
         filter.textProperty().bindBidirectional(model.filterProperty());
         filter.setPrefColumnCount(14);
         Label count = new Label();
-        count.getStyleClass().add("muted");
+        // a tag of its own: beside the hint it read as its first words ("10 linhas O que de fato passou")
+        count.getStyleClass().addAll("muted", "wire-count");
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("wire.count", model.shown().size()), model.shown(), i18n.localeProperty()));
         Label hint = new Label();

@@ -47,18 +47,24 @@ final class BarText {
 
     /**
      * The bar's words when {@link #say}'s do not fit it: the call's name alone ("join", "recv",
-     * "sleep"), as Python writes it; null for another label. A short join after a recv was drawn
+     * "sleep"), as Python writes it, and "gave up" after it where the call gave up ("wait · gave
+     * up"); null for another label. A short join after a recv was drawn
      * as one hatch with the recv's words ("aguarda pipe-2.a (recv)" up to the end, the parent
      * long done receiving).
      */
-    static String brief(String label) {
+    static String brief(String label, Locale locale) {
         if (label == null) {
             return null;
         }
-        String call = label.startsWith(Lane.GAVE_UP) ? label.substring(Lane.GAVE_UP.length()) : label;
+        boolean gaveUp = label.startsWith(Lane.GAVE_UP);
+        String call = gaveUp ? label.substring(Lane.GAVE_UP.length()) : label;
         int space = call.indexOf(' ');
         String verb = space < 0 ? call : call.substring(0, space);
-        return CALLS.contains(verb) || verb.equals("sleep") ? verb : null;
+        if (!CALLS.contains(verb) && !verb.equals("sleep")) {
+            return null;
+        }
+        // a wait that gave up says so even short: it is what its lane is there to show
+        return gaveUp ? Palette.text(locale, "bar.gave_up", verb) : verb;
     }
 
     /** What decides a bar's words. */

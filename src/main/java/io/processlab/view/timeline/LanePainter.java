@@ -114,7 +114,7 @@ final class LanePainter {
                 bar(p, s.state(i), from, c1, barTop, barH, true);
                 if (!label(s.state(i), BarText.say(s.label(i), s.state(i), s.end(i) == Segments.OPEN ? -1 : b - a, f.locale()),
                         from, c1)) {
-                    label(s.state(i), BarText.brief(s.label(i)), from, c1);
+                    label(s.state(i), BarText.brief(s.label(i), f.locale()), from, c1);
                 }
             } else {
                 if (c0 != col) {

@@ -49,6 +49,16 @@ class TimelineRendererTest {
         assertTrue(p.texts.contains("join"), "the join's bar says its call: " + p.texts);
     }
 
+    /** A short wait that gave up keeps its "gave up" where its whole words do not fit. */
+    @Test
+    void aNarrowBarOfAWaitThatGaveUpStillSaysSo() {
+        ProcessStates s = Events.states("0 1 spawn detail=not-block (2): event.waiter; 50 2 start;"
+                + " 100 2 event-wait object=event; 1300 2 event-wake object=event detail=timeout; 1400 2 exit detail=code 0; 8000 1 end");
+        RecordingPainter p = new RecordingPainter();
+        new TimelineRenderer().paint(p, s, new Frame().size(1000, 400).range(0, 8000).now(8000).laneHeight(40).legend(false));
+        assertTrue(p.texts.contains(Palette.text(Locale.ENGLISH, "bar.gave_up", "wait")), p.texts.toString());
+    }
+
     @Test
     void theLegendNamesEveryStateInTheChosenLanguage() {
         ProcessStates s = Events.states(RUN);
