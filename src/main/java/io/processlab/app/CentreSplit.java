@@ -446,6 +446,11 @@ final class CentreSplit {
      */
     private static double[] column(double rest, Needs n, double floor) {
         floor = Math.max(floor, n.timelineLeast());
+        if (n.timeline() > 0) {
+            // a run of two lanes keeps no empty third under them (the sending demo beside its Code
+            // tab: 60 px of empty rows under "echo" while the panel stood at its titles)
+            floor = Math.min(floor, n.timeline());
+        }
         double reserve = clamp(rest * TIMELINE_SHARE, Math.min(floor, rest - PANEL_MIN * 0.6), Math.max(floor, TIMELINE_MIN));
         if (n.timeline() > 0) {
             // the lanes the run has, when they leave the panel its room; else the panel first

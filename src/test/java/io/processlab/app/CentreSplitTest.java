@@ -163,4 +163,17 @@ class CentreSplitTest {
     void theConsoleColumnIsItsShareOrItsTabRow(double width, double row, double column) {
         assertEquals(column, CentreSplit.sideWidth(width, false, row), 1e-6);
     }
+
+    /**
+     * Stacked, a chosen tab that needs room and a run of two lanes: the timeline takes what its
+     * lanes need, not its least of three, and the panel the rest (the sending demo beside its Code
+     * tab kept 60 px of empty rows under its last lane while the panel stood at its titles).
+     */
+    @org.junit.jupiter.api.Test
+    void aRunOfTwoLanesBesideAChosenTabKeepsNoEmptyLaneForTheTimeline() {
+        double[] h = CentreSplit.heights(620, new CentreSplit.Needs(1022, 130, 300));
+        assertEquals(300, h[2], 1, "the tab");
+        assertEquals(130, h[1], 1, "the timeline: its two lanes");
+        assertEquals(190, h[0], 1, "the panel: the rest");
+    }
 }
