@@ -13,8 +13,9 @@ import javafx.scene.layout.StackPane;
 /**
  * The centre's split, and the one owner of its dividers. Stacked (the normal window): the lesson's
  * panel on top, the timeline in the middle, the tabs (console, wire, Code, Scheduler) below.
- * Side by side (presenter mode, large text on a screen often 1280x720): the panel over the
- * timeline on the left, the tabs as a column on the right, as tall as the split.
+ * Side by side (presenter mode, large text on a screen often 1280x720): the panel across the
+ * whole width on top, below it the timeline on the left and the tabs as a column on the right
+ * (or, for a tab read at length, the column as tall as the split beside the panel over the timeline).
  *
  * <p>Each part says what it needs ({@link #setNeeds}): the panel the height that shows its cards
  * whole, the timeline the height of its lanes, the tabs the room of the chosen one (the Code tab
@@ -103,10 +104,17 @@ final class CentreSplit {
     private final Region console;
     private final SplitPane vertical = new SplitPane();
     private final SplitPane horizontal = new SplitPane();
+    /**
+     * Side by side, the panel across the width: the timeline beside the tabs under it (a split of
+     * its own: {@link #horizontal} holds {@link #vertical} in the other arrangements, and a split
+     * that held the split holding it made a cycle in the scene).
+     */
+    private final SplitPane lower = new SplitPane();
     private final StackPane root = new StackPane();
     /** Whether the user dragged a divider: stacked, side by side (the left column), side by side (the column). */
     private final boolean[] moved = {false, false, false};
     private boolean side;
+    private boolean tall;
     private Needs needs = Needs.NONE;
     /** The panel's height lowered to where it cuts no line of text (see {@link #setPanelCut}). */
     private DoubleUnaryOperator cut = DoubleUnaryOperator.identity();
@@ -123,6 +131,8 @@ final class CentreSplit {
         vertical.setId("centre-split");
         horizontal.setOrientation(Orientation.HORIZONTAL);
         horizontal.setId("centre-side-split");
+        lower.setOrientation(Orientation.HORIZONTAL);
+        lower.setId("centre-lower-split");
         panel.setMinHeight(PANEL_MIN * 0.6);
         console.setMinHeight(CONSOLE_SHORT * 0.9);
         timeline.setMinHeight(TIMELINE_FLOOR * 0.6);
@@ -130,10 +140,12 @@ final class CentreSplit {
         SplitPane.setResizableWithParent(console, false);
         watch(vertical, () -> moved[side ? 1 : 0] = true);
         watch(horizontal, () -> moved[2] = true);
+        watch(lower, () -> moved[2] = true);
         // the split pane, in its own layout after a new size, keeps the panel and the console at
         // their pixel heights and gives the whole change to the timeline: place them again after it
         vertical.heightProperty().addListener((o, a, h) -> resized());
         horizontal.widthProperty().addListener((o, a, w) -> resized());
+        lower.widthProperty().addListener((o, a, w) -> resized());
         vertical.getItems().setAll(panel, timeline, console);
         root.getChildren().setAll(vertical);
     }
@@ -142,7 +154,7 @@ final class CentreSplit {
         return root;
     }
 
-    /** Whether the console tabs stand as a column beside the panel and the timeline. */
+    /** Whether the console tabs stand as a column beside the timeline. */
     boolean isSide() {
         return side;
     }
@@ -161,30 +173,71 @@ final class CentreSplit {
     }
 
     /**
-     * Puts the parts in their splits: stacked, the three in one; side by side, the panel over the
-     * timeline beside the tabs; side by side with the Code or Scheduler tab chosen (which then take
-     * the wider column), the timeline alone beside them: at presenter size the panel's cards would
+     * Puts the parts in their splits: stacked, the three in one; side by side, the panel across the
+     * whole width over the timeline and the tabs' column beside it (the panel's cards then stand
+     * side by side as in a normal window; with the column as tall as the split, a 1920x1080
+     * presenter window scrolled the pool's and the lock's cards beside a console three parts empty);
+     * side by side with the Predict tab chosen, the column as tall as the split beside the panel over
+     * the timeline ({@link #setColumnTall}); side by side with a tab that needs room chosen (Code,
+     * Scheduler, Wire, which then take the wider column), the timeline alone beside them: at presenter size the panel's cards would
      * not be readable in what is left, and the chosen tab is what the class is looking at.
      */
     private void arrange() {
         if (side) {
-            java.util.List<Region> left = wide() ? java.util.List.of(timeline) : java.util.List.of(panel, timeline);
-            if (!vertical.getItems().equals(left)) {
-                vertical.getItems().setAll(left);
+            java.util.List<Region> rows;
+            java.util.List<Region> columns;
+            java.util.List<Region> under;
+            if (wide()) {
+                rows = java.util.List.of();
+                columns = java.util.List.of(timeline, console);
+                under = java.util.List.of();
+            } else if (tall) {
+                rows = java.util.List.of(panel, timeline);
+                columns = java.util.List.of(vertical, console);
+                under = java.util.List.of();
+            } else {
+                rows = java.util.List.of(panel, lower);
+                columns = java.util.List.of();
+                under = java.util.List.of(timeline, console);
             }
-            if (horizontal.getItems().size() != 2) {
-                horizontal.getItems().setAll(vertical, console);
+            if (!vertical.getItems().equals(rows) || !horizontal.getItems().equals(columns)
+                    || !lower.getItems().equals(under)) {
+                // (a node stands in one split at a time: each is emptied before any is filled)
+                vertical.getItems().clear();
+                horizontal.getItems().clear();
+                lower.getItems().clear();
+                lower.getItems().setAll(under);
+                horizontal.getItems().setAll(columns);
+                vertical.getItems().setAll(rows);
                 SplitPane.setResizableWithParent(vertical, true);
+                SplitPane.setResizableWithParent(lower, true);
             }
-            root.getChildren().setAll(horizontal);
+            root.getChildren().setAll(wide() || tall ? horizontal : vertical);
         } else {
             horizontal.getItems().clear();
+            lower.getItems().clear();
             java.util.List<Region> stacked = panelFits(vertical.getHeight(), needs)
                     ? java.util.List.of(panel, timeline, console) : java.util.List.of(timeline, console);
             if (!vertical.getItems().equals(stacked)) {
                 vertical.getItems().setAll(stacked);
             }
             root.getChildren().setAll(vertical);
+        }
+    }
+
+    /**
+     * Side by side, whether the tabs' column stands as tall as the split beside the panel and the
+     * timeline (the Predict tab: its questions and their choices are read there, the panel beside
+     * them) rather than beside the timeline alone (the console).
+     */
+    void setColumnTall(boolean on) {
+        if (on != tall) {
+            tall = on;
+            if (side) {
+                arrange();
+                place();
+                settle(4);
+            }
         }
     }
 
@@ -293,7 +346,7 @@ final class CentreSplit {
      */
     double[] dividers() {
         double[] v = vertical.getDividerPositions();
-        double[] h = horizontal.getDividerPositions();
+        double[] h = columns().getDividerPositions();
         double nan = Double.NaN;
         double[] out = {nan, nan, nan, nan};
         if (!side && moved[0] && v.length == 2 && sane(v, vertical.getHeight())) {
@@ -368,10 +421,16 @@ final class CentreSplit {
                 vertical.setDividerPositions(cut(px[0]) / h, (px[0] + px[1]) / h);
             }
         }
-        double w = horizontal.getWidth();
+        SplitPane columns = columns();
+        double w = columns.getWidth();
         if (side && w >= 100 && !moved[2]) {
-            horizontal.setDividerPositions((w - sideWidth(w, needs.tabs() > 0, tabRow.getAsDouble(), wideShare)) / w);
+            columns.setDividerPositions((w - sideWidth(w, needs.tabs() > 0, tabRow.getAsDouble(), wideShare)) / w);
         }
+    }
+
+    /** The split that has the tabs' column beside the timeline (side by side). */
+    private SplitPane columns() {
+        return lower.getItems().isEmpty() ? horizontal : lower;
     }
 
     /** Kept dividers are put back once their split has items and a size. */

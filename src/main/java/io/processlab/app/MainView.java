@@ -79,7 +79,12 @@ public final class MainView {
     private final StackPane panelHolder = new StackPane();
     private final ScrollPane panelScroll = new ScrollPane(panelHolder);
     private final Map<LessonPage, Boolean> compacted = new HashMap<>();
+    /** Each page's wide layout's width, as the normal window measures it. */
     private final Map<LessonPage, Double> wideWidth = new HashMap<>();
+    /** Presenter mode: for each page and panel width (in steps of {@link #CHOICE_STEP}), whether compact shows it lower. */
+    private final Map<LessonPage, Map<Long, Boolean>> presenterChoice = new HashMap<>();
+    /** The panel widths that share a presenter choice. */
+    static final double CHOICE_STEP = 8;
     private CentreSplit split;
     private int framesSinceFit;
     private final AnimationTimer frames;
@@ -140,6 +145,11 @@ public final class MainView {
             if (!s.busy() && s != RunState.IDLE) {
                 // fitted once the timeline has taken the run's last events (this frame's refresh)
                 fitWhenEnded = true;
+                // the cards the run drew decide presenter mode's layout: measured again once
+                LessonPage page = model.selected();
+                if (page != null && presenterChoice.remove(page) != null) {
+                    Platform.runLater(this::fitPanel);
+                }
             }
         });
     }
@@ -423,8 +433,8 @@ public final class MainView {
 
     /**
      * The shown lesson's panel in the room it has: compact (its cards stacked for a narrow room)
-     * when its wide layout is wider than the panel (or in presenter mode), wide again when there is
-     * room; then tells the split the height that shows it whole.
+     * when its wide layout is wider than the panel, wide again when there is room (in presenter mode
+     * too: the panel has the window's width there); then tells the split the height that shows it whole.
      */
     void fitPanel() {
         LessonPage page = model.selected();
@@ -433,25 +443,59 @@ public final class MainView {
             return;
         }
         boolean presenter = teaching.model().presenterProperty().get();
-        boolean compact = compacted.getOrDefault(page, false);
-        if (!compact) {
-            // the wide layout's width is kept only as the normal window measures it: in the
-            // presenter's large type it was wider (1,510 px for the deadlock), and a normal
-            // window of 1440x900 then kept the compact layout, one card under another
-            double wide = presenter ? 0 : wideWidth(page);
-            if (!presenter) {
-                wideWidth.put(page, wide);
+        Scene scene = root.getScene();
+        page.setTypeSize(presenter && scene != null
+                ? Presenter.PANEL_TYPE * Presenter.scale(scene.getWidth(), scene.getHeight()) : 1);
+        if (presenter) {
+            presenterLayout(page, room);
+        } else if (!compacted.getOrDefault(page, false)) {
+            double wide = wideWidth(page);
+            wideWidth.put(page, wide);
+            if (wide > room) {
+                layOut(page, true);
             }
-            if (presenter || wide > room) {
-                compacted.put(page, true);
-                page.setCompact(true);
-            }
-        } else if (!presenter && wideWidth.getOrDefault(page, 0.0) <= room) {
+        } else if (wideWidth.getOrDefault(page, 0.0) <= room) {
             // (a width not measured yet is measured by laying the page out wide once)
-            compacted.put(page, false);
-            page.setCompact(false);
+            layOut(page, false);
         }
         panelNeed(false);
+    }
+
+    /**
+     * Presenter mode: the page's compact or wide layout, whichever shows it lower at this width (the
+     * wide one only where it fits), measured both ways once for a width and again when a run ends.
+     * Neither wins everywhere in large type: after a run at 1920x1080 the queue's wide layout (its
+     * task queue a narrow column) needed 456 px where its compact one needed 219, the lock lesson's
+     * compact one 611 where its wide one needed 440; the isolation lesson's wide one was the lower at
+     * 1280x720 and the higher at 1920x1080.
+     */
+    private void presenterLayout(LessonPage page, double room) {
+        Map<Long, Boolean> chosen = presenterChoice.computeIfAbsent(page, p -> new HashMap<>());
+        long key = Math.round(room / CHOICE_STEP);
+        Boolean compact = chosen.get(key);
+        if (compact == null) {
+            double wide = heightFor(page, false, room);
+            double narrow = heightFor(page, true, room);
+            compact = narrow <= wide;
+            chosen.put(key, compact);
+        }
+        layOut(page, compact);
+    }
+
+    /** The panel's height at {@code room} pixels wide in one of the page's layouts (none: too wide for it). */
+    private double heightFor(LessonPage page, boolean compact, double room) {
+        layOut(page, compact);
+        if (wideWidth(page) > room && !compact) { // (wideWidth styles the cards just built)
+            return Double.MAX_VALUE;
+        }
+        return panelHolder.prefHeight(room);
+    }
+
+    private void layOut(LessonPage page, boolean compact) {
+        if (compacted.getOrDefault(page, false) != compact) {
+            compacted.put(page, compact);
+            page.setCompact(compact);
+        }
     }
 
     /**
@@ -476,6 +520,7 @@ public final class MainView {
         if (!compacted.getOrDefault(page, false) && wideWidth(page) > w) {
             // what the run drew (a long printed line) no longer fits the wide layout: the
             // compact one, as a narrower window would have chosen (fitPanel tells the need)
+            presenterChoice.computeIfAbsent(page, p -> new HashMap<>()).put(Math.round(w / CHOICE_STEP), true);
             fitPanel();
             return;
         }
@@ -499,6 +544,9 @@ public final class MainView {
         boolean wire = t != null && "tab-wire".equals(t.getId());
         boolean wideTab = wire || t != null && "tab-code".equals(t.getId());
         split.setWideShare(wideTab ? CentreSplit.SIDE_WIDE_SHARE : CentreSplit.SIDE_TAB_SHARE);
+        // side by side, the Predict tab (which asks for no room there) is read at length: its column
+        // as tall as the split (beside the timeline alone it showed 101 of its first question's 230 px)
+        split.setColumnTall(t != null && "tab-predict".equals(t.getId()));
         if (need <= 0 && wire) {
             // the wire's bar and a few of its JSON lines (each often two rows): on a short screen
             // the panel leaves the split for it, as for the Code tab

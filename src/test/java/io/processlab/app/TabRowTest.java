@@ -36,10 +36,7 @@ class TabRowTest {
 
     @AfterEach
     void end() throws Exception {
-        fx(() -> {
-            window.view.teaching().model().presenterProperty().set(false);
-            return null;
-        });
+        window.presenter(false);
         window.close();
     }
 

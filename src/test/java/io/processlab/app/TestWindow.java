@@ -53,6 +53,14 @@ final class TestWindow {
         return new TestWindow(vm, view, i18n);
     }
 
+    /** Turns presenter mode on or off (FX thread). */
+    void presenter(boolean on) throws Exception {
+        fx(() -> {
+            view.teaching().model().presenterProperty().set(on);
+            return null;
+        });
+    }
+
     /** Stops the frames and ends any run (call from {@code @AfterEach}). */
     void close() throws Exception {
         fx(() -> {

@@ -26,8 +26,8 @@ public final class CoresLessonView extends LessonPanel<CoresLessonViewModel, HBo
         HBox.setHgrow(chart, Priority.ALWAYS);
         VBox used = Chips.box(i18n.get("cores.used_title"));
         used.setId("cores-used");
-        used.setMinWidth(300);
-        used.setPrefWidth(420);
+        used.setMinWidth(px(300));
+        used.setPrefWidth(px(420));
         Runnable draw = () -> draw(chart, used);
         watch.list(model.rounds(), draw);
         watch.value(model.machineCoresProperty(), draw);

@@ -119,7 +119,7 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
             }
             HBox.setHgrow(b, Priority.ALWAYS);
             b.setPrefWidth(10);
-            b.setMaxWidth(LOCK_MOST);
+            b.setMaxWidth(px(LOCK_MOST));
             box.getChildren().add(b);
         }
     }

@@ -103,14 +103,14 @@ public final class EventLessonView extends LessonPanel<EventLessonViewModel, HBo
             // the normal window: who waits, who woke, who gave up side by side, each whole
             lists = new HBox(12);
             for (VBox b : boxes) {
-                b.setPrefWidth(LIST_WIDTH);
+                b.setPrefWidth(px(LIST_WIDTH));
                 // its least width is its own (its widest name tag, which never shrinks): a fixed
                 // least let "not-block · 10433" run past the card's edge
                 b.setMaxWidth(Double.MAX_VALUE);
                 HBox.setHgrow(b, Priority.ALWAYS);
             }
             for (FlowPane f : List.of(waiting, woken, timedOut)) {
-                f.setPrefWrapLength(LIST_WIDTH - 30);
+                f.setPrefWrapLength(px(LIST_WIDTH - 30));
             }
         }
         lists.getChildren().setAll(boxes);

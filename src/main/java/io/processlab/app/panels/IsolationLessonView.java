@@ -66,8 +66,8 @@ public final class IsolationLessonView extends LessonPanel<IsolationLessonViewMo
             boolean was = root.getChildren().size() == 1;
             if (wide()) {
                 VBox notes = new VBox(12, methodBox, backBox);
-                notes.setPrefWidth(NOTES_WIDTH);
-                notes.setMinWidth(NOTES_WIDTH * 0.8);
+                notes.setPrefWidth(px(NOTES_WIDTH));
+                notes.setMinWidth(px(NOTES_WIDTH * 0.8));
                 HBox.setHgrow(table, Priority.ALWAYS);
                 table.setPrefWidth(10);
                 root.getChildren().setAll(new HBox(12, table, notes));

@@ -17,6 +17,7 @@ final class LazyPage implements LessonPage {
     private final Function<Lesson, LessonPage> build;
     private LessonPage page;
     private boolean compact;
+    private double typeSize = 1;
 
     LazyPage(Lesson lesson, Function<Lesson, LessonPage> build) {
         this.lesson = lesson;
@@ -29,6 +30,7 @@ final class LazyPage implements LessonPage {
             if (compact) {
                 page.setCompact(true);
             }
+            page.setTypeSize(typeSize);
         }
         return page;
     }
@@ -65,6 +67,14 @@ final class LazyPage implements LessonPage {
         compact = on;
         if (page != null) {
             page.setCompact(on);
+        }
+    }
+
+    @Override
+    public void setTypeSize(double size) {
+        typeSize = size;
+        if (page != null) {
+            page.setTypeSize(size);
         }
     }
 }

@@ -38,4 +38,12 @@ public interface LessonPage {
      */
     default void setCompact(boolean on) {
     }
+
+    /**
+     * How much larger the panel's type is than the normal window's ({@code 1} there; presenter mode:
+     * its sheet's panel text times the presenter's scale): the wide layout's fixed widths grow by
+     * it, so that its cards hold their words in presenter mode too; a page without fixed widths ignores it.
+     */
+    default void setTypeSize(double size) {
+    }
 }

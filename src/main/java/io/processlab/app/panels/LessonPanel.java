@@ -25,6 +25,8 @@ abstract class LessonPanel<M extends PanelModel, R extends Pane> implements Less
     protected final Watch watch = new Watch();
     /** Whether the page is laid out for a narrow room with large text (presenter mode). */
     protected boolean compact;
+    /** How much larger the type is than the normal window's (see {@link LessonPage#setTypeSize}). */
+    private double typeSize = 1;
 
     LessonPanel(Lesson lesson, I18n i18n, M model, R root) {
         this.lesson = lesson;
@@ -56,6 +58,25 @@ abstract class LessonPanel<M extends PanelModel, R extends Pane> implements Less
         rebuild();
     }
 
+    @Override
+    public void setTypeSize(double size) {
+        if (Math.abs(size - typeSize) < 1e-3) {
+            return;
+        }
+        typeSize = size;
+        if (!compact) {
+            rebuild();
+        }
+    }
+
+    /**
+     * A fixed width of the wide layout, {@code normal} pixels in the normal window's type, in the
+     * type the panel has (the compact layout's widths are its own, for presenter mode's type).
+     */
+    protected double px(double normal) {
+        return compact ? normal : normal * typeSize;
+    }
+
     /**
      * The panel's width from which its cards stand side by side rather than one under another
      * (the normal window at 1366 px and wider): the deadlock's processes beside its locks, the
@@ -69,7 +90,7 @@ abstract class LessonPanel<M extends PanelModel, R extends Pane> implements Less
 
     /** Whether the panel is wide: laid out for the normal window (not compact) and {@link #WIDE} or wider. */
     protected boolean wide() {
-        return !compact && root.getWidth() >= WIDE;
+        return !compact && root.getWidth() >= px(WIDE);
     }
 
     /** Runs {@code place} each time the panel becomes wide or stops being wide (see {@link #wide}), for this build. */

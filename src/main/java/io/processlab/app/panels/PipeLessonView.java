@@ -101,8 +101,8 @@ public final class PipeLessonView extends LessonPanel<PipeLessonViewModel, VBox>
         if (p.towardA().isEmpty() && p.towardB().isEmpty()) {
             middle.getChildren().add(Chips.muted(i18n.get("pipe.empty")));
         }
-        middle.setMinWidth(200);
-        middle.setPrefWidth(300);
+        middle.setMinWidth(px(200));
+        middle.setPrefWidth(px(300));
         Node a = end(p.a());
         Node b = end(p.b());
         HBox.setHgrow(a, Priority.ALWAYS);
@@ -186,8 +186,8 @@ public final class PipeLessonView extends LessonPanel<PipeLessonViewModel, VBox>
         v.getStyleClass().add("pipe-end");
         v.setId("end-" + e.id().replace('.', '-'));
         if (!compact) {
-            v.setMinWidth(250);
-            v.setPrefWidth(420);
+            v.setMinWidth(px(250));
+            v.setPrefWidth(px(420));
         }
         return v;
     }

@@ -60,7 +60,7 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
         watch.value(model.idleWorkersProperty(), drawIdle);
         drawIdle.run();
         VBox workerBox = Chips.box(i18n.get("pool.workers"), workers, idle);
-        workerBox.setMinWidth(380);
+        workerBox.setMinWidth(px(380));
 
         FlowPane slots = Chips.flow();
         slots.setId("pool-results");
@@ -100,11 +100,11 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
         } else {
             // three cards side by side, each as tall as the panel: the times stood under the
             // results and were cut at 1440x900, the default window (issue 12, finding 8)
-            workerBox.setPrefWidth(WORKERS_WIDTH);
-            slots.setPrefWrapLength(RESULTS_WIDTH - 30);
-            resultBox.setPrefWidth(RESULTS_WIDTH);
-            timeBox.setPrefWidth(TIMES_WIDTH);
-            timeBox.setMinWidth(TIMES_MIN);
+            workerBox.setPrefWidth(px(WORKERS_WIDTH));
+            slots.setPrefWrapLength(px(RESULTS_WIDTH - 30));
+            resultBox.setPrefWidth(px(RESULTS_WIDTH));
+            timeBox.setPrefWidth(px(TIMES_WIDTH));
+            timeBox.setMinWidth(px(TIMES_MIN));
             // the workers' card grows too: beside a name its list stays on one row
             HBox.setHgrow(workerBox, Priority.ALWAYS);
             HBox.setHgrow(resultBox, Priority.ALWAYS);
@@ -140,7 +140,7 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
         // flowing under it unindented, it read as no worker's)
         // it asks for a modest width and takes the card's whole width where it gets it: a fixed
         // most wrapped it at 330 px in a 940-px card, and in three rows in presenter mode
-        took.setPrefWidth(compact ? COMPACT_TOOK_WIDTH : TOOK_WIDTH);
+        took.setPrefWidth(compact ? COMPACT_TOOK_WIDTH : px(TOOK_WIDTH));
         took.setMaxWidth(Double.MAX_VALUE);
         took.setPadding(new javafx.geometry.Insets(0, 0, 0, TOOK_INDENT));
         HBox head = new HBox(10, Chips.chip(w.chip()), state);

@@ -86,8 +86,8 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         } else {
             lockBox = Chips.box(i18n.get("lock.title"), lockIcon, held, lastRow,
                     Chips.muted(i18n.get("lock.waiters")), waiting, heldNote);
-            lockBox.setMinWidth(230);
-            lockBox.setPrefWidth(LOCK_WIDTH);
+            lockBox.setMinWidth(px(230));
+            lockBox.setPrefWidth(px(LOCK_WIDTH));
         }
         lockBox.setId("lock-box");
 

@@ -139,10 +139,10 @@ public final class QueueLessonView extends LessonPanel<QueueLessonViewModel, HBo
             HBox.setHgrow(results, Priority.ALWAYS);
         } else {
             root.setSpacing(14);
-            tasks.setPrefWidth(360);
-            tasks.setMinWidth(280);
-            results.setPrefWidth(320);
-            results.setMinWidth(240);
+            tasks.setPrefWidth(px(360));
+            tasks.setMinWidth(px(280));
+            results.setPrefWidth(px(320));
+            results.setMinWidth(px(240));
         }
         root.getChildren().setAll(tasks, arrow(), consumerBox, arrow(), results);
     }

@@ -37,6 +37,13 @@ public final class Presenter {
     static final double BASE_HEIGHT = 720;
     /** The largest scale, and the step it is rounded down to (a window resized by a pixel keeps its style). */
     static final double MOST_SCALE = 1.25;
+    /**
+     * How much larger the presenter sheet's panel text is than the normal sheet's at scale 1 (the
+     * printed lines 20 px against 15, the names' chips 20 against 16, the states 18 against 14, the
+     * cards' titles 22 against 18, the counters 24 against 20): what a lesson's wide layout
+     * multiplies its fixed widths by, with {@link #scale}.
+     */
+    public static final double PANEL_TYPE = 1.25;
     static final double SCALE_STEP = 0.05;
     /** Where the root keeps the style sheet it was given, and its scale listener. */
     private static final String SHEET_KEY = "presenter.sheet";

@@ -318,10 +318,7 @@ class CompactPanelsTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "pt"})
     void theCompactLockCardKeepsItsWaitersOnItsLineAboveTheListOfProcesses(String lang) throws Exception {
-        Events e = Events.of().e(MAIN, "create", "lock", "Lock");
-        for (int c = 1; c <= 4; c++) {
-            e = e.child(MAIN + c, "process.worker");
-        }
+        Events e = lockAndFourWorkers();
         Events run = e.e(MAIN + 1, "acquired", "lock", null).e(MAIN + 2, "acquire-wait", "lock", null)
                 .e(MAIN + 3, "acquire-wait", "lock", null).e(MAIN + 4, "acquire-wait", "lock", null);
         ProcessLessonView page = new ProcessLessonView(Lessons.byId("process").orElseThrow(), new I18n(Locale.forLanguageTag(lang)));
@@ -586,6 +583,46 @@ class CompactPanelsTest {
                     .map(t -> ((javafx.scene.text.Text) t).getText()).findFirst().orElse("");
             assertEquals(l.getText(), seen.replace("\n", " ").strip(), "whole, not squeezed");
         }
+    }
+
+    /**
+     * Presenter mode's large type in the wide layout (a 1920x1080 projector's panel across the window):
+     * the lock's card grows with the type and holds "LOCKED" and its holder's tag whole (its
+     * normal-window width of 240 px showed "LOCK..." and "Process-2 · 2820").
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "pt"})
+    void theWideLockCardInPresenterTypeHoldsItsWordsWhole(String lang) throws Exception {
+        Events e = lockAndFourWorkers();
+        Events run = e.e(MAIN + 1, "acquired", "lock", null).e(MAIN + 2, "acquire-wait", "lock", null);
+        ProcessLessonView page = new ProcessLessonView(Lessons.byId("process").orElseThrow(), new I18n(Locale.forLanguageTag(lang)));
+        onFx(() -> {
+            page.setTypeSize(io.processlab.app.teach.Presenter.PANEL_TYPE);
+            return null;
+        });
+        layOut(page, run, false, 1250);
+        List<String> cut = onFx(() -> {
+            List<String> out = new java.util.ArrayList<>();
+            for (Node n : page.view().lookup("#lock-box").lookupAll(".label")) {
+                javafx.scene.control.Labeled l = (javafx.scene.control.Labeled) n;
+                String seen = l.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
+                        .map(t -> ((javafx.scene.text.Text) t).getText()).findFirst().orElse("");
+                if (!l.getText().isEmpty() && !l.getText().equals(seen.replace("\n", " ").strip())) {
+                    out.add(seen + " of " + l.getText());
+                }
+            }
+            return out;
+        });
+        assertEquals(List.of(), cut, "labels cut in the lock's card");
+    }
+
+    /** A lock and four workers made (the process lesson's objects before any acquire). */
+    private static Events lockAndFourWorkers() {
+        Events e = Events.of().e(MAIN, "create", "lock", "Lock");
+        for (int c = 1; c <= 4; c++) {
+            e = e.child(MAIN + c, "process.worker");
+        }
+        return e;
     }
 
     /** Shows {@code e} on {@code page} in the holder, compact or not; returns the least width it takes (the scroll pane fits it to its width down to that). */
