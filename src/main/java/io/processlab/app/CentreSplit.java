@@ -310,6 +310,18 @@ final class CentreSplit {
         return c >= PANEL_MIN * 0.6 && c <= px ? c : px;
     }
 
+    /**
+     * Side by side, the height a panel that needs {@code need} pixels would get now (the lanes keeping
+     * their reserve); stacked, or before the split has a height, {@code need}.
+     */
+    double panelFor(double need) {
+        double h = vertical.getHeight();
+        if (!side || h < 100) {
+            return need;
+        }
+        return sideHeights(h, new Needs(need, needs.timeline(), 0, needs.timelineLeast()))[0];
+    }
+
     /** The height that shows the panel's cards whole. */
     void setPanelNeed(double px) {
         setNeeds(new Needs(px, needs.timeline(), needs.tabs(), needs.timelineLeast()));

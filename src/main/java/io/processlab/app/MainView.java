@@ -59,6 +59,8 @@ import org.controlsfx.control.StatusBar;
 public final class MainView {
     /** A window shorter than this shows the lesson's title only (the summary behind its link). */
     static final double FULL_HEADER_HEIGHT = 1000;
+    /** The panel's scroll pane's border and the divider's place, over its content's height. */
+    static final double PANEL_INSETS = 6;
     /** Room kept beside the panel's cards for its vertical scrollbar. */
     static final double PANEL_SCROLLBAR = 16;
     /** The panel's height is measured again at least this often (frames), as its cards change. */
@@ -463,7 +465,8 @@ public final class MainView {
 
     /**
      * Presenter mode: the page's compact or wide layout, whichever shows it lower at this width (the
-     * wide one only where it fits), measured both ways once for a width and again when a run ends.
+     * wide one only where it fits, and where it shows whole), measured both ways once for a width and
+     * again when a run ends.
      * Neither wins everywhere in large type: after a run at 1920x1080 the queue's wide layout (its
      * task queue a narrow column) needed 456 px where its compact one needed 219, the lock lesson's
      * compact one 611 where its wide one needed 440; the isolation lesson's wide one was the lower at
@@ -476,7 +479,10 @@ public final class MainView {
         if (compact == null) {
             double wide = heightFor(page, false, room);
             double narrow = heightFor(page, true, room);
-            compact = narrow <= wide;
+            // where neither shows whole, the compact one, made to put the lesson's objects first in
+            // a presenter's short panel (the lock's wide card, a narrow column at 1280x720, hid its
+            // second waiter under the edge where the compact one has them on the lock's line)
+            compact = narrow <= wide || split.panelFor(wide + PANEL_INSETS) < wide + PANEL_INSETS;
             chosen.put(key, compact);
         }
         layOut(page, compact);

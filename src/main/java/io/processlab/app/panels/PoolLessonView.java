@@ -32,6 +32,12 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
     static final double TIMES_MIN = 190;
     /** Compact (presenter mode): the times' card's width beside the results. */
     static final double COMPACT_TIMES_WIDTH = 300;
+    /**
+     * Compact, from this panel width (presenter mode across a 1280x720 or 1366x768 window): the
+     * workers beside the results over the times, not over them (under the workers the results stood
+     * below the edge, 239 of 532 px shown at 1280x720, and the workers' card was half empty).
+     */
+    static final double COMPACT_SIDE = 1150;
     /** Compact: the width the list of items under the worker's name asks for. */
     static final double COMPACT_TOOK_WIDTH = 360;
 
@@ -91,12 +97,40 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
             // a narrow room with large text: the workers take the whole width on top, one row
             // each, the results and the times side by side under them
             workerBox.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(resultBox, Priority.ALWAYS);
-            timeBox.setPrefWidth(COMPACT_TIMES_WIDTH);
-            timeBox.setMinWidth(COMPACT_TIMES_WIDTH);
-            VBox column = new VBox(10, workerBox, new HBox(10, resultBox, timeBox));
-            HBox.setHgrow(column, Priority.ALWAYS);
-            root.getChildren().setAll(column);
+            Runnable place = () -> {
+                boolean side = root.getWidth() >= COMPACT_SIDE;
+                resultBox.setMaxWidth(Double.MAX_VALUE);
+                timeBox.setMaxWidth(Double.MAX_VALUE);
+                Node column;
+                if (side) {
+                    // the workers on the left, the results over the times on the right
+                    timeBox.setPrefWidth(Region.USE_COMPUTED_SIZE);
+                    timeBox.setMinWidth(Region.USE_COMPUTED_SIZE);
+                    VBox right = new VBox(10, resultBox, timeBox);
+                    right.setPrefWidth(COMPACT_SIDE * 0.45);
+                    workerBox.setPrefWidth(COMPACT_SIDE * 0.55);
+                    HBox.setHgrow(workerBox, Priority.ALWAYS);
+                    HBox.setHgrow(right, Priority.ALWAYS);
+                    column = new HBox(10, workerBox, right);
+                } else {
+                    workerBox.setPrefWidth(Region.USE_COMPUTED_SIZE);
+                    HBox.setHgrow(resultBox, Priority.ALWAYS);
+                    timeBox.setPrefWidth(COMPACT_TIMES_WIDTH);
+                    timeBox.setMinWidth(COMPACT_TIMES_WIDTH);
+                    column = new VBox(10, workerBox, new HBox(10, resultBox, timeBox));
+                }
+                HBox.setHgrow(column, Priority.ALWAYS);
+                root.getChildren().setAll(column);
+            };
+            place.run();
+            boolean[] was = {root.getWidth() >= COMPACT_SIDE};
+            watch.value(root.widthProperty(), () -> {
+                if ((root.getWidth() >= COMPACT_SIDE) != was[0]) {
+                    was[0] = !was[0];
+                    place.run();
+                    rearranged();
+                }
+            });
         } else {
             // three cards side by side, each as tall as the panel: the times stood under the
             // results and were cut at 1440x900, the default window (issue 12, finding 8)

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -225,6 +226,28 @@ class CompactPanelsTest {
         assertTrue(page.view().getStyleClass().contains("compact"));
         layOut(page, e, false);
         assertFalse(page.view().getStyleClass().contains("compact"));
+    }
+
+    /**
+     * Compact across a presenter's 1280x720 window (the panel the whole width, 1,250 px): the results
+     * stand beside the workers, at the panel's top; in a narrow room (730 px) under them. Under the
+     * workers at 1,250 px they stood below the edge (239 of 532 px shown).
+     */
+    @ParameterizedTest(name = "{0} px wide: beside {1}")
+    @CsvSource({"1250, true", "730, false"})
+    void compactPoolHasItsResultsBesideItsWorkersWhereThePanelIsWide(double width, boolean beside) throws Exception {
+        Events e = Events.of();
+        for (int i = 1; i <= 4; i++) {
+            e.child(i, "pool.worker");
+        }
+        PoolLessonView page = new PoolLessonView(Lessons.byId("pool").orElseThrow(), i18n);
+        layOut(page, e, true, width);
+        layOut(page, e, true, width); // (the arrangement follows the width the first pass gave the panel)
+        double[] at = onFx(() -> new double[] {right(page.view().lookup("#pool-workers")),
+            left(page.view().lookup("#pool-results")), top(page.view().lookup("#pool-results")),
+            bottom(page.view().lookup("#pool-workers"))});
+        assertEquals(beside, at[1] > at[0], "the results right of the workers: " + at[1] + " against " + at[0]);
+        assertEquals(beside, at[2] < at[3], "the results' top above the workers' bottom: " + at[2] + " against " + at[3]);
     }
 
     /**
