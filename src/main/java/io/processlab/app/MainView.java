@@ -473,8 +473,8 @@ public final class MainView {
      * 1280x720 and the higher at 1920x1080.
      */
     private void presenterLayout(LessonPage page, double room) {
-        Map<Long, Boolean> chosen = presenterChoice.computeIfAbsent(page, p -> new HashMap<>());
-        long key = Math.round(room / CHOICE_STEP);
+        Map<Long, Boolean> chosen = presenterChoices(page);
+        long key = choiceKey(room);
         Boolean compact = chosen.get(key);
         if (compact == null) {
             double wide = heightFor(page, false, room);
@@ -488,10 +488,21 @@ public final class MainView {
         layOut(page, compact);
     }
 
+    /** Presenter mode's choices for {@code page}, by panel width (see {@link #choiceKey}). */
+    private Map<Long, Boolean> presenterChoices(LessonPage page) {
+        return presenterChoice.computeIfAbsent(page, p -> new HashMap<>());
+    }
+
+    /** The panel widths that share a presenter choice: in steps of {@link #CHOICE_STEP}. */
+    private static long choiceKey(double room) {
+        return Math.round(room / CHOICE_STEP);
+    }
+
     /** The panel's height at {@code room} pixels wide in one of the page's layouts (none: too wide for it). */
     private double heightFor(LessonPage page, boolean compact, double room) {
         layOut(page, compact);
-        if (wideWidth(page) > room && !compact) { // (wideWidth styles the cards just built)
+        double width = wideWidth(page); // (which styles the cards just built, compact too)
+        if (!compact && width > room) {
             return Double.MAX_VALUE;
         }
         return panelHolder.prefHeight(room);
@@ -526,7 +537,10 @@ public final class MainView {
         if (!compacted.getOrDefault(page, false) && wideWidth(page) > w) {
             // what the run drew (a long printed line) no longer fits the wide layout: the
             // compact one, as a narrower window would have chosen (fitPanel tells the need)
-            presenterChoice.computeIfAbsent(page, p -> new HashMap<>()).put(Math.round(w / CHOICE_STEP), true);
+            if (teaching.model().presenterProperty().get()) {
+                // (presenter mode: compact is its choice at this width from now on)
+                presenterChoices(page).put(choiceKey(w), true);
+            }
             fitPanel();
             return;
         }

@@ -95,9 +95,14 @@ abstract class LessonPanel<M extends PanelModel, R extends Pane> implements Less
 
     /** Runs {@code place} each time the panel becomes wide or stops being wide (see {@link #wide}), for this build. */
     protected void whenWideChanges(Runnable place) {
-        boolean[] was = {wide()};
+        whenWidthTurns(this::wide, place);
+    }
+
+    /** Runs {@code place} each time {@code test} of the panel's width turns true or false, for this build. */
+    protected void whenWidthTurns(java.util.function.BooleanSupplier test, Runnable place) {
+        boolean[] was = {test.getAsBoolean()};
         watch.value(root.widthProperty(), () -> {
-            if (wide() != was[0]) {
+            if (test.getAsBoolean() != was[0]) {
                 was[0] = !was[0];
                 place.run();
             }

@@ -123,13 +123,9 @@ public final class PoolLessonView extends LessonPanel<PoolLessonViewModel, HBox>
                 root.getChildren().setAll(column);
             };
             place.run();
-            boolean[] was = {root.getWidth() >= COMPACT_SIDE};
-            watch.value(root.widthProperty(), () -> {
-                if ((root.getWidth() >= COMPACT_SIDE) != was[0]) {
-                    was[0] = !was[0];
-                    place.run();
-                    rearranged();
-                }
+            whenWidthTurns(() -> root.getWidth() >= COMPACT_SIDE, () -> {
+                place.run();
+                rearranged();
             });
         } else {
             // three cards side by side, each as tall as the panel: the times stood under the
