@@ -48,11 +48,15 @@ class PresenterLayoutTest {
         Node panel = robot.lookup("#panel").query();
         Node timeline = robot.lookup("#timeline-box").query();
         Node tabs = robot.lookup("#bottom-tabs").query();
+        // the split places its dividers over a few pulses after the mode changes: the three read
+        // at one moment, once the panel has the window's width and the split has settled
         await("the panel takes the window's width", 5,
                 () -> box(panel).getWidth() >= panel.getScene().getWidth() - 4);
-        Bounds p = fx(() -> box(panel));
-        Bounds t = fx(() -> box(timeline));
-        Bounds c = fx(() -> box(tabs));
+        await("the split settles", 5, () -> box(timeline).getMinY() >= box(panel).getMaxY() - 1);
+        Bounds[] at = fx(() -> new Bounds[] {box(panel), box(timeline), box(tabs)});
+        Bounds p = at[0];
+        Bounds t = at[1];
+        Bounds c = at[2];
         assertTrue(t.getMinY() >= p.getMaxY() - 1 && c.getMinY() >= p.getMaxY() - 1,
                 "timeline " + t + " and tabs " + c + " under the panel " + p);
         assertTrue(t.getMaxX() <= c.getMinX() + 1, "the timeline " + t + " left of the tabs " + c);
