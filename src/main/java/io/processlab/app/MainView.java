@@ -59,6 +59,12 @@ import org.controlsfx.control.StatusBar;
 public final class MainView {
     /** A window shorter than this shows the lesson's title only (the summary behind its link). */
     static final double FULL_HEADER_HEIGHT = 1000;
+    /**
+     * A normal window lower than this (on a 1280x720 or a 1366x768 screen) has its panel laid out
+     * low ({@link LessonPage#setLow}): its split gives the panel some 220-280 px, where the lock
+     * lesson's cards asked for 381.
+     */
+    static final double LOW_HEIGHT = 820;
     /** The panel's scroll pane's border and the divider's place, over its content's height. */
     static final double PANEL_INSETS = 6;
     /** Room kept beside the panel's cards for its vertical scrollbar. */
@@ -448,6 +454,7 @@ public final class MainView {
         Scene scene = root.getScene();
         page.setTypeSize(presenter && scene != null
                 ? Presenter.PANEL_TYPE * Presenter.scale(scene.getWidth(), scene.getHeight()) : 1);
+        page.setLow(!presenter && scene != null && scene.getHeight() < LOW_HEIGHT);
         if (presenter) {
             presenterLayout(page, room);
         } else if (!compacted.getOrDefault(page, false)) {

@@ -163,8 +163,17 @@ final class Chips {
      * @return what takes the listener off again
      */
     static <T> Subscription follow(Pane pane, ObservableList<T> items, Function<T, Node> draw, String empty, I18n i18n) {
+        return follow(pane, null, items, draw, empty, i18n);
+    }
+
+    /** The same, {@code lead} (a title in the same row) first when not null. */
+    static <T> Subscription follow(Pane pane, Node lead, ObservableList<T> items, Function<T, Node> draw,
+                                   String empty, I18n i18n) {
         Runnable redraw = () -> {
             pane.getChildren().clear();
+            if (lead != null) {
+                pane.getChildren().add(lead);
+            }
             if (items.isEmpty()) {
                 if (empty != null) {
                     pane.getChildren().add(muted(empty));

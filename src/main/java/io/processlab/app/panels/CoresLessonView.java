@@ -24,10 +24,14 @@ public final class CoresLessonView extends LessonPanel<CoresLessonViewModel, HBo
         VBox chart = Chips.box(i18n.get("cores.speedup_title"));
         chart.setId("cores-speedup");
         HBox.setHgrow(chart, Priority.ALWAYS);
+        // the two cards ask for less than a 1280x720 window's panel and grow with it: asking for
+        // their bars' and rows' widths (665 and 420 px) they seemed too wide for a 1440x900 one by
+        // a pixel, and stood one over the other there (345 of 374 px shown)
+        chart.setPrefWidth(px(CHART_WIDTH));
         VBox used = Chips.box(i18n.get("cores.used_title"));
         used.setId("cores-used");
         used.setMinWidth(px(300));
-        used.setPrefWidth(px(420));
+        used.setPrefWidth(px(USED_WIDTH));
         Runnable draw = () -> draw(chart, used);
         watch.list(model.rounds(), draw);
         watch.value(model.machineCoresProperty(), draw);
@@ -37,6 +41,7 @@ public final class CoresLessonView extends LessonPanel<CoresLessonViewModel, HBo
             // a narrow room (presenter mode): the speed-ups over the cores each round ran on
             used.setMinWidth(0);
             used.setPrefWidth(-1);
+            chart.setPrefWidth(-1);
             VBox column = new VBox(12, chart, used);
             HBox.setHgrow(column, Priority.ALWAYS);
             root.getChildren().setAll(column);
@@ -45,11 +50,18 @@ public final class CoresLessonView extends LessonPanel<CoresLessonViewModel, HBo
         }
     }
 
+    /** The width the speed-ups' card asks for beside the cores' card (it takes what the panel leaves). */
+    static final double CHART_WIDTH = 520;
+    /** The width the cores' card asks for beside the speed-ups. */
+    static final double USED_WIDTH = 360;
+
     private void draw(VBox chart, VBox used) {
         var title = chart.getChildren().get(0);
         var usedTitle = used.getChildren().get(0);
         int cores = model.machineCoresProperty().get();
-        Label machine = Chips.muted(cores > 0 ? i18n.get("cores.machine_has", cores) : i18n.get("cores.pending"));
+        // the sentences wrap in the width the cards get (their one-line widths made the cards' side
+        // by side layout seem too wide for a 1440x900 window's panel, and stacked them: 345 of 374 px)
+        Label machine = Chips.prose(Chips.muted(cores > 0 ? i18n.get("cores.machine_has", cores) : i18n.get("cores.pending")));
         machine.setId("cores-machine");
         if (model.rounds().isEmpty()) {
             chart.getChildren().setAll(title, machine);
@@ -87,28 +99,28 @@ public final class CoresLessonView extends LessonPanel<CoresLessonViewModel, HBo
         chart.getChildren().setAll(title, machine, Bars.chart(bars));
         if (bars.stream().anyMatch(b -> b.style().equals("bar-over"))) {
             // said only beside a red bar: a sentence about red bars with none drawn reads as a fault
-            Label ideal = Chips.muted(i18n.get("cores.ideal"));
+            Label ideal = Chips.prose(Chips.muted(i18n.get("cores.ideal")));
             ideal.setId("cores-over");
             chart.getChildren().add(ideal);
         }
         CoresLessonViewModel.Conditions c = model.conditionsProperty().get();
         if (c != null) {
             String load = c.load() < 0 ? i18n.get("cores.load_unknown") : Numbers.two(i18n.locale(), c.load());
-            Label measured = Chips.muted(i18n.get("cores.measured", c.available(), load));
+            Label measured = Chips.prose(Chips.muted(i18n.get("cores.measured", c.available(), load)));
             measured.setId("cores-measured");
             chart.getChildren().add(measured);
             if (c.reason() != null) {
                 Label why = new Label(i18n.get("cores.why." + c.reason(), c.available(), load));
                 why.setId("cores-why");
                 why.getStyleClass().add("difference");
-                why.setWrapText(true);
+                Chips.prose(why);
                 chart.getChildren().add(why);
             }
         }
         used.getChildren().setAll(usedTitle, table);
         if (model.rounds().stream().anyMatch(CoresLessonViewModel.Round::moved)) {
             // "1 process: core 0, core 1" read as one process on two cores at once
-            Label moved = Chips.muted(i18n.get("cores.moved"));
+            Label moved = Chips.prose(Chips.muted(i18n.get("cores.moved")));
             moved.setId("cores-moved");
             used.getChildren().add(moved);
         }

@@ -10,6 +10,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -23,6 +24,12 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
         super(lesson, i18n, new DeadlockLessonViewModel(), new VBox(12));
         build();
     }
+
+    /** A short window: the width the cycle's card asks for (it takes the panel's). */
+    static final double LOW_CYCLE = 600;
+
+    /** A short window: the width a lock's title row asks for (its name, its state, who holds it). */
+    static final double LOW_HEAD = 460;
 
     /** The widest a lock's card grows beside the processes' card (which takes what is left). */
     static final double LOCK_MOST = 420;
@@ -55,6 +62,11 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
         Runnable draw = () -> {
             drawCycle(cycle);
             boolean found = model.cycleProperty().get() != null;
+            // (a short window keeps the processes' card out once the cycle is shown: see placeProcesses;
+            // its cycle asks for less than its one line, which it shows where that fits: on one line
+            // the cycle asked for more than a 1280x720 window's panel, which then took presenter
+            // mode's layout)
+            cycle.setPrefWidth(low() ? px(LOW_CYCLE) : Region.USE_COMPUTED_SIZE);
             root.getChildren().setAll(found ? cycle : locks, found ? locks : cycle);
             placeProcesses(locks, processes);
         };
@@ -66,12 +78,22 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
         draw.run();
     }
 
-    /** Puts the processes' card beside the locks in a wide panel ({@link #wide}), else under them. */
+    /**
+     * Puts the processes' card beside the locks in a wide panel ({@link #wide}), else under them; in a
+     * short window ({@link #low}) not at all once the cycle is shown (it names the processes, and
+     * their lanes say what each does).
+     */
     private void placeProcesses(HBox locks, VBox processes) {
         boolean beside = wide() && !model.locks().isEmpty();
         boolean was = processes.getParent() == locks;
         locks.getChildren().remove(processes);
         root.getChildren().remove(processes);
+        if (low() && model.cycleProperty().get() != null) {
+            if (was) {
+                rearranged();
+            }
+            return;
+        }
         // beside the locks, as wide as its table needs (its short notes whole), the locks taking
         // the rest up to their most ("wants lock / B" wrapped in a third of the row); under them,
         // as wide as its table asks
@@ -99,9 +121,19 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
             // "held by" never broken in two: the chip goes under it where both do not fit
             Label heldBy = Chips.muted(i18n.get("lock.holder"));
             heldBy.setMinWidth(Region.USE_PREF_SIZE);
-            FlowPane holder = new FlowPane(6, 4, heldBy,
-                    l.holder() == null ? Chips.muted(i18n.get("lock.free_now")) : Chips.chip(l.holder()));
-            holder.setAlignment(Pos.CENTER_LEFT);
+            Label who = l.holder() == null ? Chips.muted(i18n.get("lock.free_now")) : Chips.chip(l.holder());
+            Pane holder;
+            if (low()) {
+                // (on the title's row: the words and the chip go under the title together, whole)
+                who.setMinWidth(Region.USE_PREF_SIZE);
+                HBox h = new HBox(6, heldBy, who);
+                h.setAlignment(Pos.CENTER_LEFT);
+                holder = h;
+            } else {
+                FlowPane f = new FlowPane(6, 4, heldBy, who);
+                f.setAlignment(Pos.CENTER_LEFT);
+                holder = f;
+            }
             FlowPane waiters = Chips.flow();
             waiters.getChildren().add(Chips.muted(i18n.get("lock.waiters")));
             if (l.waiters().isEmpty()) {
@@ -112,14 +144,22 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
             ProcessLessonView.heldText(heldNote, l.heldBefore(), i18n);
             // the lock's state beside its name, not on a row of its own: the card is a row lower
             icon.getStyleClass().add("inline");
-            VBox b = Chips.box(i18n.get("deadlock.lock", l.id()), icon, List.of(holder, waiters, heldNote));
+            VBox b = Chips.box(i18n.get("deadlock.lock", l.id()), icon,
+                    low() ? List.of(waiters, heldNote) : List.of(holder, waiters, heldNote));
+            if (low()) {
+                // a short window: who holds it on the title's row, after the lock's state (a row
+                // lower: the cycle over the locks stands whole in a 1366x768 window)
+                FlowPane head = (FlowPane) b.getChildren().get(0);
+                head.getChildren().add(holder);
+                head.setPrefWrapLength(px(LOW_HEAD));
+            }
             b.setId("lock-" + l.id());
             if (l.inCycle()) {
                 b.getStyleClass().add("deadlocked");
             }
             HBox.setHgrow(b, Priority.ALWAYS);
             b.setPrefWidth(10);
-            b.setMaxWidth(px(LOCK_MOST));
+            b.setMaxWidth(low() ? Double.MAX_VALUE : px(LOCK_MOST));
             box.getChildren().add(b);
         }
     }
@@ -201,6 +241,6 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
     }
 
     private void drawRows(GridPane table) {
-        ProcessLessonView.drawRows(table, model.rows(), i18n);
+        ProcessLessonView.drawRows(table, model.rows(), i18n, low());
     }
 }

@@ -18,6 +18,7 @@ final class LazyPage implements LessonPage {
     private LessonPage page;
     private boolean compact;
     private double typeSize = 1;
+    private boolean low;
 
     LazyPage(Lesson lesson, Function<Lesson, LessonPage> build) {
         this.lesson = lesson;
@@ -31,6 +32,7 @@ final class LazyPage implements LessonPage {
                 page.setCompact(true);
             }
             page.setTypeSize(typeSize);
+            page.setLow(low);
         }
         return page;
     }
@@ -75,6 +77,14 @@ final class LazyPage implements LessonPage {
         typeSize = size;
         if (page != null) {
             page.setTypeSize(size);
+        }
+    }
+
+    @Override
+    public void setLow(boolean on) {
+        low = on;
+        if (page != null) {
+            page.setLow(on);
         }
     }
 }

@@ -46,4 +46,12 @@ public interface LessonPage {
      */
     default void setTypeSize(double size) {
     }
+
+    /**
+     * Lays the normal window's panel out for a short window (a 1280x720 or 1366x768 screen): its
+     * cards lower, leaving out what the lanes and the console show too; a page without a low
+     * layout ignores it, and presenter mode's compact layout has its own.
+     */
+    default void setLow(boolean on) {
+    }
 }

@@ -27,6 +27,8 @@ abstract class LessonPanel<M extends PanelModel, R extends Pane> implements Less
     protected boolean compact;
     /** How much larger the type is than the normal window's (see {@link LessonPage#setTypeSize}). */
     private double typeSize = 1;
+    /** Whether the window is short (see {@link LessonPage#setLow}). */
+    private boolean low;
 
     LessonPanel(Lesson lesson, I18n i18n, M model, R root) {
         this.lesson = lesson;
@@ -67,6 +69,26 @@ abstract class LessonPanel<M extends PanelModel, R extends Pane> implements Less
         if (!compact) {
             rebuild();
         }
+    }
+
+    @Override
+    public void setLow(boolean on) {
+        if (on == low) {
+            return;
+        }
+        low = on;
+        root.getStyleClass().remove("low");
+        if (on) {
+            root.getStyleClass().add("low");
+        }
+        if (!compact) {
+            rebuild();
+        }
+    }
+
+    /** Whether the panel is laid out low: the normal window's layout (not compact) in a short window. */
+    protected boolean low() {
+        return low && !compact;
     }
 
     /**

@@ -18,7 +18,7 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
     static final double LOCK_WIDTH = 240;
 
     public ProcessLessonView(Lesson lesson, I18n i18n) {
-        super(lesson, i18n, new ProcessLessonViewModel(), new HBox(16));
+        super(lesson, i18n, new ProcessLessonViewModel(), new HBox(SPACING));
         build();
     }
 
@@ -66,7 +66,12 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         watch.value(model.heldBeforeProperty(), drawHeld);
         drawHeld.run();
         VBox lockBox;
-        if (compact) {
+        if (low()) {
+            // a short window: the lock's state beside the card's title, not on a row of its own
+            lockIcon.getStyleClass().add("inline");
+            lockBox = Chips.box(i18n.get("lock.title"), lockIcon, java.util.List.of(held, lastRow,
+                    Chips.muted(i18n.get("lock.waiters")), waiting, heldNote));
+        } else if (compact) {
             // presenter mode: the lock's state and who holds it on one line, who waits on the next
             // (the card of a word over a tag over a word left the list of processes three of its rows)
             Label waitersTitle = Chips.muted(i18n.get("lock.waiters"));
@@ -92,7 +97,9 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         lockBox.setId("lock-box");
 
         FlowPane order = Chips.flow();
-        watch.add(Chips.follow(order, model.order(), Chips::chip, i18n.get("lock.nobody_yet"), i18n));
+        // a short window: the order's words at the head of its row of chips (a line lower)
+        Label orderTitle = low() ? Chips.muted(i18n.get("lock.order")) : null;
+        watch.add(Chips.follow(order, orderTitle, model.order(), Chips::chip, i18n.get("lock.nobody_yet"), i18n));
 
         GridPane table = new GridPane();
         table.setHgap(14);
@@ -101,9 +108,27 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         watch.list(model.rows(), () -> drawRows(table));
         drawRows(table);
 
+        order.getStyleClass().add("small-chips");
+        if (low()) {
+            // a short window: the processes in two columns without their printed lines (the console
+            // has them, and each lane marks them), the order under them in the same card: the
+            // wide layout's seven rows and its strip under them asked 381 px of a 1280x720 window's 217
+            VBox processes = Chips.box(i18n.get("panel.processes"), table, order);
+            processes.setId("lock-order");
+            HBox.setHgrow(processes, Priority.ALWAYS);
+            processes.setMaxWidth(Double.MAX_VALUE);
+            // a little tighter than the wide layout: the lock's card and two columns of chips stand
+            // in a 1280x720 window's panel (970 px)
+            lockBox.setMinWidth(px(LOW_LOCK_MIN));
+            lockBox.setPrefWidth(px(LOW_LOCK_WIDTH));
+            table.setHgap(LOW_HGAP);
+            root.setSpacing(LOW_HGAP);
+            root.getChildren().setAll(lockBox, processes);
+            return;
+        }
+        root.setSpacing(SPACING);
         VBox orderBox = Chips.box(i18n.get("lock.order"), order);
         orderBox.setId("lock-order");
-        order.getStyleClass().add("small-chips");
         VBox processes = Chips.box(i18n.get("panel.processes"), table);
         processes.setMaxWidth(Double.MAX_VALUE);
         if (compact) {
@@ -155,12 +180,40 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
     }
 
     private void drawRows(GridPane table) {
-        drawRows(table, model.rows(), i18n);
+        drawRows(table, model.rows(), i18n, low());
     }
 
-    /** A row per process: its chip, its state, the last line it printed. */
-    static void drawRows(GridPane table, java.util.List<ProcessLessonViewModel.Row> rows, I18n i18n) {
+    /** The gap between the two columns of processes of the low layout. */
+    static final double LOW_GAP = 12;
+    /** The low layout's gaps between a chip and its state, and between the two cards. */
+    static final double LOW_HGAP = 10;
+    /** The low layout's lock card: the least and the asked width (its widest line is the holder's chip). */
+    static final double LOW_LOCK_MIN = 200;
+    static final double LOW_LOCK_WIDTH = 215;
+    /** The gap between the cards of the other layouts. */
+    static final double SPACING = 16;
+
+    /**
+     * A row per process: its chip, its state, the last line it printed; {@code low} (a short
+     * window): its chip and its state, in two columns of rows past four processes.
+     */
+    static void drawRows(GridPane table, java.util.List<ProcessLessonViewModel.Row> rows, I18n i18n, boolean low) {
         table.getChildren().clear();
+        if (low) {
+            int per = rows.size() > 4 ? (rows.size() + 1) / 2 : Math.max(1, rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                ProcessLessonViewModel.Row row = rows.get(i);
+                int col = i / per * 3;
+                table.add(Chips.chip(row.chip()), col, i % per);
+                table.add(Chips.state(row.state(), i18n.get("state." + row.state())), col + 1, i % per);
+            }
+            if (table.getColumnConstraints().isEmpty()) {
+                javafx.scene.layout.ColumnConstraints gap = new javafx.scene.layout.ColumnConstraints(LOW_GAP);
+                table.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(),
+                        new javafx.scene.layout.ColumnConstraints(), gap);
+            }
+            return;
+        }
         int r = 0;
         for (ProcessLessonViewModel.Row row : rows) {
             Label state = Chips.state(row.state(), i18n.get("state." + row.state()));

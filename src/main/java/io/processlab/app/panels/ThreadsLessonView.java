@@ -8,7 +8,6 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The live panel of Threads: two bar charts, start-up time and memory. */
@@ -35,9 +34,22 @@ public final class ThreadsLessonView extends LessonPanel<ThreadsLessonViewModel,
             HBox.setHgrow(column, Priority.ALWAYS);
             root.getChildren().setAll(column);
         } else {
+            // side by side, each asking for less than half a 1280x720 window's panel and growing
+            // with it (asking for their sentences' one-line widths, they stood one over the other
+            // in the normal window at every size, 315 px tall for a 252-px panel at 1366x768)
+            time.setPrefWidth(px(TIME_WIDTH));
+            memory.setPrefWidth(px(CARD_WIDTH));
             root.getChildren().setAll(time, memory);
         }
     }
+
+    /**
+     * The width each card asks for side by side (they share the panel): the times' less, the
+     * memory's bars having the longer names ("4 threads, in the parent itself": at 400 px each the
+     * two asked for 977 px of a 1280x720 window's 972).
+     */
+    static final double TIME_WIDTH = 340;
+    static final double CARD_WIDTH = 400;
 
     private void draw(VBox time, VBox memory, ThreadsLessonViewModel.Result r) {
         var title = time.getChildren().get(0);
@@ -55,8 +67,7 @@ public final class ThreadsLessonView extends LessonPanel<ThreadsLessonViewModel,
             ratio.getStyleClass().add("counter");
             ratio.setId("threads-ratio");
             // the sentence wraps in a narrow card rather than end in "..."
-            ratio.setWrapText(true);
-            ratio.setMinHeight(Region.USE_PREF_SIZE);
+            Chips.prose(ratio);
             time.getChildren().setAll(title, Bars.chart(bars), ratio);
         }
         var mTitle = memory.getChildren().get(0);
@@ -72,7 +83,7 @@ public final class ThreadsLessonView extends LessonPanel<ThreadsLessonViewModel,
         }
         bars.add(new Bars.Bar(i18n.get("threads.children_memory", r.count()), r.childrenMib(),
                 Units.of(Numbers.one(i18n.locale(), r.childrenMib()), mib), "bar-processes"));
-        Label why = Chips.muted(i18n.get("threads.memory_why"));
+        Label why = Chips.prose(Chips.muted(i18n.get("threads.memory_why")));
         memory.getChildren().setAll(mTitle, Bars.chart(bars), why);
     }
 }

@@ -484,7 +484,7 @@ class CompactPanelsTest {
         boolean deadlock = "deadlock".equals(lesson);
         LessonPage page = deadlock ? new DeadlockLessonView(Lessons.byId("deadlock").orElseThrow(), words)
                 : new IsolationLessonView(Lessons.byId("isolation").orElseThrow(), words);
-        Events run = deadlock ? deadlocked() : isolationRun(l);
+        Events run = deadlock ? PanelRuns.deadlocked() : isolationRun(l);
         layOut(page, run, false, width);
         double h = layOut(page, run, false, width); // the cards move once the panel has its width
         String[] ids = deadlock ? new String[] {"#lock-A", "#deadlock-processes-box"} : new String[] {"#isolation-memory", "#isolation-method"};
@@ -511,7 +511,7 @@ class CompactPanelsTest {
     void theDeadlocksWideLayoutKeepsEachBadgeBesideItsLockAndEachShortNoteOnOneLine(String lang) throws Exception {
         Locale l = Locale.forLanguageTag(lang);
         DeadlockLessonView page = new DeadlockLessonView(Lessons.byId("deadlock").orElseThrow(), new I18n(l));
-        Events run = deadlocked().print(1, io.processlab.api.Texts.get(l, "deadlock.wants", "worker-1", "B"))
+        Events run = PanelRuns.deadlocked().print(1, io.processlab.api.Texts.get(l, "deadlock.wants", "worker-1", "B"))
                 .print(2, io.processlab.api.Texts.get(l, "deadlock.wants", "worker-2", "A"));
         // (the test's fonts are wider than a desktop's: 1,340 px here stands for the 1,114 of a 1440x900 window)
         layOut(page, run, false, 1340);
@@ -539,22 +539,14 @@ class CompactPanelsTest {
         }).get(20, TimeUnit.SECONDS);
     }
 
-    /** The deadlock lesson's cycle: worker-1 holds A and waits for B, worker-2 holds B and waits for A. */
-    private static Events deadlocked() {
-        return Events.of().child(1, "deadlock.worker").child(2, "deadlock.worker")
-                .e(1, "acquired", "A", null).e(2, "acquired", "B", null)
-                .e(1, "acquire-wait", "B", null).e(2, "acquire-wait", "A", null)
-                .e(2, "deadlock", null, "P2 (2) -> P1 (1) -> P2");
-    }
-
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"en, 730, true", "pt, 730, true", "pt, 1800, false"})
     void theDeadlocksCycleGoesOnOneRowALinkWhenItsLineDoesNotFitNeverWrappedMidWay(String lang, double width,
             boolean rows) throws Exception {
         DeadlockLessonView page = new DeadlockLessonView(Lessons.byId("deadlock").orElseThrow(),
                 new I18n(Locale.forLanguageTag(lang)));
-        layOut(page, deadlocked(), true, width);
-        layOut(page, deadlocked(), true, width); // the chain picks its form once its width is known
+        layOut(page, PanelRuns.deadlocked(), true, width);
+        layOut(page, PanelRuns.deadlocked(), true, width); // the chain picks its form once its width is known
         Node chain = page.view().lookup("#deadlock-chain");
         List<Node> shown = ((javafx.scene.Parent) chain).getChildrenUnmodifiable().stream().filter(Node::isVisible).toList();
         assertEquals(1, shown.size(), "one form of the chain shows");
@@ -584,7 +576,7 @@ class CompactPanelsTest {
     void theDeadlocksChainAsksForTheRowsHeightAtAWidthWhereTheLineDoesNotFit(String lang) throws Exception {
         DeadlockLessonView page = new DeadlockLessonView(Lessons.byId("deadlock").orElseThrow(),
                 new I18n(Locale.forLanguageTag(lang)));
-        layOut(page, deadlocked(), true, 1800);
+        layOut(page, PanelRuns.deadlocked(), true, 1800);
         double narrow = "pt".equals(lang) ? 460 : 420; // the words of each row wrap there
         double[] asked = WaitForAsyncUtils.asyncFx(() -> {
             Region chain = (Region) page.view().lookup("#deadlock-chain");
@@ -595,7 +587,7 @@ class CompactPanelsTest {
         }).get(20, TimeUnit.SECONDS);
         assertTrue(asked[1] > asked[2], "the rows are taller than the line: " + asked[1] + " against " + asked[2]);
         assertEquals(asked[1], asked[0], 1, "the height asked at " + narrow + " px is the rows'");
-        layOut(page, deadlocked(), true, narrow);
+        layOut(page, PanelRuns.deadlocked(), true, narrow);
         Node chain = page.view().lookup("#deadlock-chain");
         Node rows = ((javafx.scene.Parent) chain).getChildrenUnmodifiable().stream().filter(Node::isVisible)
                 .findFirst().orElseThrow();
@@ -754,12 +746,7 @@ class CompactPanelsTest {
     @ValueSource(strings = {"en", "pt"})
     void theThreadsRatioSaysWhoseProcessesItMeasured(String lang) throws Exception {
         Locale l = Locale.forLanguageTag(lang);
-        Events e = Events.of()
-                .e(MAIN, "metric", "threads.count", "4.0")
-                .e(MAIN, "metric", "threads.start_ms", "2.5")
-                .e(MAIN, "metric", "processes.start_ms", "900.0")
-                .e(MAIN, "metric", "threads.added_mib", "0.4")
-                .e(MAIN, "metric", "processes.rss_mib", "160.5");
+        Events e = PanelRuns.threads("2.5", "900.0", "0.4", "160.5");
         ThreadsLessonView page = new ThreadsLessonView(Lessons.byId("threads").orElseThrow(), new I18n(l));
         layOut(page, e, false);
         javafx.scene.control.Label ratio = (javafx.scene.control.Label) page.view().lookup("#threads-ratio");
