@@ -60,11 +60,20 @@ public final class MainView {
     /** A window shorter than this shows the lesson's title only (the summary behind its link). */
     static final double FULL_HEADER_HEIGHT = 1000;
     /**
-     * A normal window lower than this (on a 1280x720 or a 1366x768 screen) has its panel laid out
-     * low ({@link LessonPage#setLow}): its split gives the panel some 220-280 px, where the lock
-     * lesson's cards asked for 381.
+     * A window lower than this (on a 1280x720 or a 1366x768 screen) has its panel laid out low
+     * ({@link LessonPage#setLow}): its split gives the panel some 220-300 px, where the lock
+     * lesson's cards asked for 381 (523 in presenter mode).
      */
     static final double LOW_HEIGHT = 820;
+
+    /**
+     * The height under which the panel is laid out low: {@link #LOW_HEIGHT}; in presenter mode, whose
+     * type is larger, {@link #FULL_HEADER_HEIGHT} (a 1440x900 screen too: the lock lesson's cards
+     * asked 562 px of its 385 there).
+     */
+    static double lowHeight(boolean presenter) {
+        return presenter ? FULL_HEADER_HEIGHT : LOW_HEIGHT;
+    }
     /** The panel's scroll pane's border and the divider's place, over its content's height. */
     static final double PANEL_INSETS = 6;
     /** Room kept beside the panel's cards for its vertical scrollbar. */
@@ -454,7 +463,7 @@ public final class MainView {
         Scene scene = root.getScene();
         page.setTypeSize(presenter && scene != null
                 ? Presenter.PANEL_TYPE * Presenter.scale(scene.getWidth(), scene.getHeight()) : 1);
-        page.setLow(!presenter && scene != null && scene.getHeight() < LOW_HEIGHT);
+        page.setLow(scene != null && scene.getHeight() < lowHeight(presenter));
         if (presenter) {
             presenterLayout(page, room);
         } else if (!compacted.getOrDefault(page, false)) {
@@ -489,7 +498,9 @@ public final class MainView {
             // where neither shows whole, the compact one, made to put the lesson's objects first in
             // a presenter's short panel (the lock's wide card, a narrow column at 1280x720, hid its
             // second waiter under the edge where the compact one has them on the lock's line)
-            compact = narrow <= wide || split.panelFor(wide + PANEL_INSETS) < wide + PANEL_INSETS;
+            // (a page laid out low has its wide layout made for a short panel: the lower of the two)
+            boolean low = page.hasLowLayout() && root.getScene() != null && root.getScene().getHeight() < lowHeight(true);
+            compact = narrow <= wide || !low && split.panelFor(wide + PANEL_INSETS) < wide + PANEL_INSETS;
             chosen.put(key, compact);
         }
         layOut(page, compact);

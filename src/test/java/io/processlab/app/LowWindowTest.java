@@ -13,8 +13,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * A short normal window (a 1280x720 screen) lays the lesson's panel out low, a taller one (the
- * default 1440x900) and presenter mode do not: the window tells the page as its height changes.
+ * A short window (a 1280x720 screen) lays the lesson's panel out low, a taller one (the default
+ * 1440x900) does not: the window tells the page as its height changes. (Presenter mode takes the
+ * whole screen, 1920x1080 in the tests: its low layout at 1280x720 is seen in the screenshots' grid.)
  */
 @ExtendWith({ApplicationExtension.class, NoChildrenLeft.class})
 class LowWindowTest {
@@ -34,7 +35,7 @@ class LowWindowTest {
     }
 
     @Test
-    void aShortWindowLaysThePanelOutLowATallOneAndPresenterModeDoNot() throws Exception {
+    void aShortWindowLaysThePanelOutLowATallOneDoesNot() throws Exception {
         fx(() -> {
             window.vm.select("process");
             return null;
@@ -51,8 +52,6 @@ class LowWindowTest {
             return null;
         });
         await("low again at 720 px", 5, () -> low(page));
-        window.presenter(true);
-        await("not low in presenter mode", 5, () -> !low(page));
     }
 
     private static boolean low(LessonPage page) throws Exception {

@@ -35,6 +35,11 @@ public final class DeadlockLessonView extends LessonPanel<DeadlockLessonViewMode
     static final double LOCK_MOST = 420;
 
     @Override
+    public boolean hasLowLayout() {
+        return true;
+    }
+
+    @Override
     protected void build() {
         // spacing and the table's gaps a little tighter than elsewhere: at 1440x900 in Portuguese
         // the two locks and the processes' notes stand in one row, each lock's badge beside its name

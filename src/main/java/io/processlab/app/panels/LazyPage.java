@@ -81,6 +81,11 @@ final class LazyPage implements LessonPage {
     }
 
     @Override
+    public boolean hasLowLayout() {
+        return page().hasLowLayout();
+    }
+
+    @Override
     public void setLow(boolean on) {
         low = on;
         if (page != null) {

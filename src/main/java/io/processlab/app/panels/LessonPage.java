@@ -48,10 +48,15 @@ public interface LessonPage {
     }
 
     /**
-     * Lays the normal window's panel out for a short window (a 1280x720 or 1366x768 screen): its
-     * cards lower, leaving out what the lanes and the console show too; a page without a low
-     * layout ignores it, and presenter mode's compact layout has its own.
+     * Lays the panel out for a short window (a 1280x720 or 1366x768 screen): its wide layout's
+     * cards lower, leaving out what the lanes and the console show too (the compact layout, which
+     * presenter mode may choose instead, has its own); a page without a low layout ignores it.
      */
     default void setLow(boolean on) {
+    }
+
+    /** Whether the page has a low layout ({@link #setLow}): presenter mode then takes the lower of its two. */
+    default boolean hasLowLayout() {
+        return false;
     }
 }

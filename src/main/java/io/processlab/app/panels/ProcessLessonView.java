@@ -23,6 +23,11 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
     }
 
     @Override
+    public boolean hasLowLayout() {
+        return true;
+    }
+
+    @Override
     protected void build() {
         Label lockIcon = new Label();
         lockIcon.getStyleClass().add("lock-icon");
@@ -123,6 +128,10 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
             lockBox.setPrefWidth(px(LOW_LOCK_WIDTH));
             table.setHgap(LOW_HGAP);
             root.setSpacing(LOW_HGAP);
+            // their lines a little closer too: at 1280x720 the cards stood 10 px under the edge
+            lockBox.setSpacing(LOW_VGAP);
+            processes.setSpacing(LOW_VGAP);
+            table.setVgap(2);
             root.getChildren().setAll(lockBox, processes);
             return;
         }
@@ -187,9 +196,11 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
     static final double LOW_GAP = 12;
     /** The low layout's gaps between a chip and its state, and between the two cards. */
     static final double LOW_HGAP = 10;
+    /** The low layout's gap between a card's lines. */
+    static final double LOW_VGAP = 5;
     /** The low layout's lock card: the least and the asked width (its widest line is the holder's chip). */
-    static final double LOW_LOCK_MIN = 200;
-    static final double LOW_LOCK_WIDTH = 215;
+    static final double LOW_LOCK_MIN = 190;
+    static final double LOW_LOCK_WIDTH = 200;
     /** The gap between the cards of the other layouts. */
     static final double SPACING = 16;
 
