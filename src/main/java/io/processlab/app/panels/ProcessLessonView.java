@@ -58,7 +58,10 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
         watch.list(model.order(), drawHolder);
         drawHolder.run();
 
-        FlowPane waiting = Chips.flow();
+        FlowPane flow = Chips.flow();
+        // (a short window's narrow card: one waiter a line, and "nobody waits in acquire()" wraps
+        // in the card's width, where a flow gave it its one line past the card's edge)
+        javafx.scene.layout.Pane waiting = low() ? new VBox(4) : flow;
         waiting.setId("lock-waiters");
         waiting.getStyleClass().add("small-chips");
         watch.add(Chips.follow(waiting, model.waiters(), this::numbered, i18n.get("lock.nobody_waits"), i18n));
@@ -86,7 +89,7 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
             // and its tags went under the lock (en-1920x1080-presenter-process); nested in that
             // line, the pair asked for its one-row width and passed a 1280x720 panel's edge
             HBox.setHgrow(waiting, Priority.ALWAYS);
-            waiting.setPrefWrapLength(COMPACT_WAITERS);
+            flow.setPrefWrapLength(COMPACT_WAITERS);
             HBox waiters = new HBox(8, waitersTitle, waiting);
             waiters.setAlignment(Pos.CENTER_LEFT);
             FlowPane line = new FlowPane(14, 6, lockIcon, held, lastRow);
@@ -103,7 +106,7 @@ public final class ProcessLessonView extends LessonPanel<ProcessLessonViewModel,
 
         FlowPane order = Chips.flow();
         // a short window: the order's words at the head of its row of chips (a line lower)
-        Label orderTitle = low() ? Chips.muted(i18n.get("lock.order")) : null;
+        Label orderTitle = low() ? Chips.note(i18n.get("lock.order") + ":") : null;
         watch.add(Chips.follow(order, orderTitle, model.order(), Chips::chip, i18n.get("lock.nobody_yet"), i18n));
 
         GridPane table = new GridPane();

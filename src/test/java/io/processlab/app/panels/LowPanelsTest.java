@@ -107,6 +107,33 @@ class LowPanelsTest {
     }
 
 
+    /**
+     * Before a run, in a short window's narrow lock card, "nobody waits in acquire()" wraps inside
+     * the card (in a flow it kept its one line, past the card's edge into the processes' card), and
+     * the order's words end with a colon before "nobody yet".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "pt"})
+    void beforeARunTheShortWindowsLockCardHoldsItsWordsAndTheOrderSaysNobodyAfterAColon(String lang) throws Exception {
+        Locale l = Locale.forLanguageTag(lang);
+        I18n words = new I18n(l);
+        ProcessLessonView page = new ProcessLessonView(Lessons.byId("process").orElseThrow(), words);
+        layOut(page, Events.of().e(MAIN, "create", "lock", "Lock"), true, NARROW);
+        onFx(() -> {
+            Bounds card = scene(page.view().lookup("#lock-box"));
+            Node waiters = page.view().lookup("#lock-waiters");
+            javafx.scene.control.Label nobody = (javafx.scene.control.Label) waiters.lookup(".muted");
+            assertEquals(words.get("lock.nobody_waits"), nobody.getText());
+            assertTrue(scene(nobody).getMaxX() <= card.getMaxX(), "inside the card: " + scene(nobody) + " / " + card);
+            assertTrue(nobody.getWidth() + 0.5 >= nobody.prefWidth(-1) || nobody.getHeight() > 1.5 * nobody.getFont().getSize(),
+                    "whole, on two lines where one does not fit");
+            java.util.List<String> order = page.view().lookup("#lock-order").lookupAll(".muted").stream()
+                    .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+            assertTrue(order.contains(words.get("lock.order") + ":") && order.contains(words.get("lock.nobody_yet")), order.toString());
+            return null;
+        });
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "pt"})
     void theDeadlockInAShortWindowShowsTheCycleOverTheLocksEachHolderOnItsLocksTitleRow(String lang) throws Exception {
