@@ -95,12 +95,14 @@ final class Exports {
             Locale msgs, PrintStream out, PrintStream err) {
         long end = ProcessStates.ofRun(trace).endUs();
         long t = atSeconds == null ? end : Math.min(end, Math.round(atSeconds * 1e6));
-        String when = TimeAxis.format(t) + " / " + TimeAxis.format(end);
+        // the times in each reader's way of writing decimals: the picture's, the message's ("261,2 ms")
+        String when = TimeAxis.format(t, locale) + " / " + TimeAxis.format(end, locale);
         try {
             PanelExport.write(PanelExport.at(trace, t), file,
                     new PanelExport.Options(scale, ExportTitle.panelTitle(lesson, when), locale,
                             PanelContent.usesPool(trace.events())));
-            out.println(CliText.get(msgs, "export.wrote_panel", file, when));
+            out.println(CliText.get(msgs, "export.wrote_panel", file,
+                    TimeAxis.format(t, msgs) + " / " + TimeAxis.format(end, msgs)));
             return true;
         } catch (IOException e) {
             err.println(CliText.get(msgs, "cli.panel_failed", "export", file, CliText.io(msgs, e)));

@@ -49,6 +49,10 @@ class ExportPicturesTest {
                 "5", "--only", "timeline"), err.toString(StandardCharsets.UTF_8));
         String said = out.toString(StandardCharsets.UTF_8);
         assertTrue(said.contains("the panel at 350.0 ms"), said);
+        assertEquals(0, cli("export", trace(), "--panel", dir.resolve("pt.png").toString(), "--at", "0.35", "--lang", "pt"),
+                err.toString(StandardCharsets.UTF_8));
+        said = out.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("o painel em 350,0 ms / 1,329 s"), "in Portuguese the times' decimals after a comma: " + said);
         assertTrue(Files.readString(svg).startsWith("<?xml"));
         assertTrue(Files.readString(svg).contains("<g id=\"lane-"));
         BufferedImage p = ImageIO.read(panelPng.toFile());
