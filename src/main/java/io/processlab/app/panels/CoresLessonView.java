@@ -19,6 +19,12 @@ public final class CoresLessonView extends LessonPanel<CoresLessonViewModel, HBo
         build();
     }
 
+    /** Its side by side layout is made for a short panel too: presenter mode takes the lower of its two. */
+    @Override
+    public boolean hasLowLayout() {
+        return true;
+    }
+
     @Override
     protected void build() {
         VBox chart = Chips.box(i18n.get("cores.speedup_title"));

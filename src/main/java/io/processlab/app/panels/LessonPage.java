@@ -55,7 +55,11 @@ public interface LessonPage {
     default void setLow(boolean on) {
     }
 
-    /** Whether the page has a low layout ({@link #setLow}): presenter mode then takes the lower of its two. */
+    /**
+     * Whether the page's wide layout is made for a short panel (its low layout, {@link #setLow}, or
+     * cards side by side that ask for less than a 1280x720 panel): presenter mode in a short window
+     * then takes the lower of its two layouts even where neither shows whole.
+     */
     default boolean hasLowLayout() {
         return false;
     }
