@@ -49,6 +49,12 @@ public final class CoresLessonViewModel implements PanelModel {
      * the panel says why (1.21x on 2 cores went without a word, 1.19x had one).
      */
     static final double SHOWS_SHARE = 0.7;
+    /**
+     * A load average this share of the cores or more is a busy machine, the reason a round showed
+     * little speed-up: other programs wanted half the cores (at 1.74 on 2 cores the panel blamed
+     * the children's start-up alone, with "busy" kept for a load of 2 or more).
+     */
+    static final double BUSY_SHARE = 0.5;
 
     private final ReadOnlyIntegerWrapper machineCores = new ReadOnlyIntegerWrapper();
     private final javafx.beans.property.ReadOnlyObjectWrapper<Conditions> conditions =
@@ -113,7 +119,7 @@ public final class CoresLessonViewModel implements PanelModel {
         }
         String reason = null;
         if (tried && best < SHOWS_SHARE) {
-            reason = cores <= 1 ? "one_core" : load >= cores ? "busy" : "small";
+            reason = cores <= 1 ? "one_core" : load >= cores * BUSY_SHARE ? "busy" : "small";
         }
         return new Conditions(cores, load, reason);
     }
