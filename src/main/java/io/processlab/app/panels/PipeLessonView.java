@@ -67,15 +67,24 @@ public final class PipeLessonView extends LessonPanel<PipeLessonViewModel, VBox>
     private Node column(PipeLessonViewModel.Pipe p, int n) {
         VBox middle = new VBox(4);
         middle.getStyleClass().addAll("pipe-middle", "pipe-middle-compact");
-        if (!p.towardA().isEmpty() || !p.towardB().isEmpty()) {
-            // the same label as an empty pipe's, so that every pipe says what its arrows are
-            middle.getChildren().add(Chips.muted(i18n.get("pipe.in_flight") + ":"));
-        }
+        java.util.List<Node> arrows = new java.util.ArrayList<>();
         for (CardRow c : p.towardB()) {
-            middle.getChildren().add(arrow(c, "\u2193"));
+            arrows.add(arrow(c, "\u2193"));
         }
         for (CardRow c : p.towardA()) {
-            middle.getChildren().add(arrow(c, "\u2191"));
+            arrows.add(arrow(c, "\u2191"));
+        }
+        if (!arrows.isEmpty()) {
+            // the same label as an empty pipe's, so that every pipe says what its arrows are; the
+            // first message beside it (under it, the column stood a line lower: Pipe 2's end b
+            // under the edge of a 1280x720 window's panel)
+            Label inFlight = Chips.note(i18n.get("pipe.in_flight") + ":");
+            Node first = arrows.remove(0);
+            HBox.setHgrow(first, Priority.ALWAYS);
+            HBox line = new HBox(8, inFlight, first);
+            line.setAlignment(Pos.CENTER_LEFT);
+            middle.getChildren().add(line);
+            middle.getChildren().addAll(arrows);
         }
         if (p.towardA().isEmpty() && p.towardB().isEmpty()) {
             middle.getChildren().add(Chips.muted(i18n.get("pipe.in_flight") + ": " + i18n.get("pipe.empty")));

@@ -188,6 +188,26 @@ class CompactPanelsTest {
                 "the normal layout stacks them");
     }
 
+    /**
+     * Compact, a pipe's first message in flight stands beside "In flight:", not under it: a line
+     * lower, Pipe 2's end b stood under the edge of a 1280x720 window's panel.
+     */
+    @Test
+    void compactPipeSaysInFlightBesideItsFirstMessage() throws Exception {
+        PipeLessonView page = new PipeLessonView(Lessons.byId("pipe").orElseThrow(), i18n);
+        layOut(page, twoPipes(), true, ROOM);
+        onFx(() -> {
+            Node pipe = page.view().lookup("#pipe-pipe-2");
+            Node words = pipe.lookupAll(".label").stream()
+                    .filter(n -> (i18n.get("pipe.in_flight") + ":").equals(((javafx.scene.control.Labeled) n).getText()))
+                    .findFirst().orElseThrow();
+            Node card = pipe.lookup(".in-flight");
+            assertTrue(left(card) > right(words) && top(card) < bottom(words),
+                    "the message beside the words: " + scene(card) + " / " + scene(words));
+            return null;
+        });
+    }
+
     @Test
     void everyPipeSaysWhatIsInFlightTheOneWithAMessageAsTheEmptyOne() throws Exception {
         Events e = twoPipes();
