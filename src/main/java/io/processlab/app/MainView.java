@@ -74,6 +74,12 @@ public final class MainView {
     static double lowHeight(boolean presenter) {
         return presenter ? FULL_HEADER_HEIGHT : LOW_HEIGHT;
     }
+
+    /** Whether the window is short for its mode (see {@link #lowHeight}). */
+    private boolean lowWindow(boolean presenter) {
+        Scene scene = root.getScene();
+        return scene != null && scene.getHeight() < lowHeight(presenter);
+    }
     /** The panel's scroll pane's border and the divider's place, over its content's height. */
     static final double PANEL_INSETS = 6;
     /** Room kept beside the panel's cards for its vertical scrollbar. */
@@ -463,9 +469,10 @@ public final class MainView {
         Scene scene = root.getScene();
         page.setTypeSize(presenter && scene != null
                 ? Presenter.PANEL_TYPE * Presenter.scale(scene.getWidth(), scene.getHeight()) : 1);
-        page.setLow(scene != null && scene.getHeight() < lowHeight(presenter));
+        boolean low = lowWindow(presenter);
+        page.setLow(low);
         if (presenter) {
-            presenterLayout(page, room);
+            presenterLayout(page, room, low);
         } else if (!compacted.getOrDefault(page, false)) {
             double wide = wideWidth(page);
             wideWidth.put(page, wide);
@@ -488,9 +495,9 @@ public final class MainView {
      * compact one 611 where its wide one needed 440; the isolation lesson's wide one was the lower at
      * 1280x720 and the higher at 1920x1080.
      */
-    private void presenterLayout(LessonPage page, double room) {
+    private void presenterLayout(LessonPage page, double room, boolean low) {
         Map<Long, Boolean> chosen = presenterChoices(page);
-        long key = choiceKey(room);
+        long key = choiceKey(room, low);
         Boolean compact = chosen.get(key);
         if (compact == null) {
             double wide = heightFor(page, false, room);
@@ -499,21 +506,25 @@ public final class MainView {
             // a presenter's short panel (the lock's wide card, a narrow column at 1280x720, hid its
             // second waiter under the edge where the compact one has them on the lock's line)
             // (a page laid out low has its wide layout made for a short panel: the lower of the two)
-            boolean low = page.hasLowLayout() && root.getScene() != null && root.getScene().getHeight() < lowHeight(true);
-            compact = narrow <= wide || !low && split.panelFor(wide + PANEL_INSETS) < wide + PANEL_INSETS;
+            boolean lower = low && page.hasLowLayout();
+            compact = narrow <= wide || !lower && split.panelFor(wide + PANEL_INSETS) < wide + PANEL_INSETS;
             chosen.put(key, compact);
         }
         layOut(page, compact);
     }
 
-    /** Presenter mode's choices for {@code page}, by panel width (see {@link #choiceKey}). */
+    /** Presenter mode's choices for {@code page}, by panel width and the window's lowness (see {@link #choiceKey}). */
     private Map<Long, Boolean> presenterChoices(LessonPage page) {
         return presenterChoice.computeIfAbsent(page, p -> new HashMap<>());
     }
 
-    /** The panel widths that share a presenter choice: in steps of {@link #CHOICE_STEP}. */
-    private static long choiceKey(double room) {
-        return Math.round(room / CHOICE_STEP);
+    /**
+     * The panel widths that share a presenter choice: in steps of {@link #CHOICE_STEP}, in a short
+     * window apart from a tall one (the page's wide layout is its low one there: a choice made
+     * at 1080 px was kept at 720 px of the same width).
+     */
+    private static long choiceKey(double room, boolean low) {
+        return Math.round(room / CHOICE_STEP) * 2 + (low ? 1 : 0);
     }
 
     /** The panel's height at {@code room} pixels wide in one of the page's layouts (none: too wide for it). */
@@ -557,7 +568,7 @@ public final class MainView {
             // compact one, as a narrower window would have chosen (fitPanel tells the need)
             if (teaching.model().presenterProperty().get()) {
                 // (presenter mode: compact is its choice at this width from now on)
-                presenterChoices(page).put(choiceKey(w), true);
+                presenterChoices(page).put(choiceKey(w, lowWindow(true)), true);
             }
             fitPanel();
             return;
