@@ -87,6 +87,11 @@ final class Exports {
         }
     }
 
+    /** "350.0 ms / 1.329 s": a time of the run and the run's end, in {@code locale}'s decimals. */
+    private static String span(long us, long endUs, Locale locale) {
+        return TimeAxis.format(us, locale) + " / " + TimeAxis.format(endUs, locale);
+    }
+
     /**
      * Draws the lesson's panel at {@code atSeconds} (null: the run's end; past the end: the end)
      * into {@code file}, PNG or SVG by its extension; says what it drew on {@code out}.
@@ -96,13 +101,12 @@ final class Exports {
         long end = ProcessStates.ofRun(trace).endUs();
         long t = atSeconds == null ? end : Math.min(end, Math.round(atSeconds * 1e6));
         // the times in each reader's way of writing decimals: the picture's, the message's ("261,2 ms")
-        String when = TimeAxis.format(t, locale) + " / " + TimeAxis.format(end, locale);
+        String when = span(t, end, locale);
         try {
             PanelExport.write(PanelExport.at(trace, t), file,
                     new PanelExport.Options(scale, ExportTitle.panelTitle(lesson, when), locale,
                             PanelContent.usesPool(trace.events())));
-            out.println(CliText.get(msgs, "export.wrote_panel", file,
-                    TimeAxis.format(t, msgs) + " / " + TimeAxis.format(end, msgs)));
+            out.println(CliText.get(msgs, "export.wrote_panel", file, span(t, end, msgs)));
             return true;
         } catch (IOException e) {
             err.println(CliText.get(msgs, "cli.panel_failed", "export", file, CliText.io(msgs, e)));

@@ -85,8 +85,7 @@ public final class PipeLessonView extends LessonPanel<PipeLessonViewModel, VBox>
             line.setAlignment(Pos.CENTER_LEFT);
             middle.getChildren().add(line);
             middle.getChildren().addAll(arrows);
-        }
-        if (p.towardA().isEmpty() && p.towardB().isEmpty()) {
+        } else {
             middle.getChildren().add(Chips.muted(i18n.get("pipe.in_flight") + ": " + i18n.get("pipe.empty")));
         }
         VBox box = Chips.box(i18n.get("pipe.title", n), end(p.a()), middle, end(p.b()));
